@@ -1,0 +1,3 @@
+"""CSP indirect-reseller onboarding wizard."""
+
+__version__ = "0.1.0"

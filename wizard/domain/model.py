@@ -1,0 +1,115 @@
+"""Plain dataclasses shared by the domain, the store, the backends and the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Mapping
+
+# Field keys (contract, see DESIGN.md). The legal profile page owns the ones after mpn_id.
+WORK_ACCOUNT = "work_account"
+MPN_ID = "mpn_id"
+LEGAL_FIELDS: tuple[str, ...] = (
+    "legal_name",
+    "address_line1",
+    "address_line2",
+    "city",
+    "state",
+    "postal_code",
+    "country",
+)
+CONTACT_FIELDS: tuple[str, ...] = (
+    "contact_first_name",
+    "contact_last_name",
+    "contact_email",
+    "contact_phone",
+)
+SUPPORT_FIELDS: tuple[str, ...] = ("support_email", "support_phone", "support_website")
+TENANT_COUNTRY = "tenant_country"
+FIELD_KEYS: tuple[str, ...] = (
+    (WORK_ACCOUNT, MPN_ID) + LEGAL_FIELDS + CONTACT_FIELDS + SUPPORT_FIELDS + (TENANT_COUNTRY,)
+)
+
+CaseFields = Mapping[str, str]
+"""A case's values: field key -> text exactly as the user typed it (flat, like the CLI's case files)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One validation problem, shown next to `field`. `code` is a stable contract value."""
+
+    field: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class WorkAccount:
+    """A signed-in work account (a user of an Azure AD tenant)."""
+
+    upn: str
+    display_name: str
+    tenant_id: str
+    tenant_domain: str
+    tenant_country: str  # ISO 3166-1 alpha-2
+    global_admin: bool
+
+
+@dataclass(frozen=True)
+class Address:
+    line1: str = ""
+    line2: str = ""
+    city: str = ""
+    state: str = ""
+    postal_code: str = ""
+    country: str = ""
+
+
+@dataclass(frozen=True)
+class MpnProfile:
+    """A company profile in the Partner Membership Center; `mpn_id` is digits (a location MPN ID)."""
+
+    mpn_id: str
+    company: str
+    country: str  # ISO 3166-1 alpha-2
+    active: bool
+    address: Address = field(default_factory=Address)
+
+
+@dataclass(frozen=True)
+class Provider:
+    id: str
+    name: str
+    countries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Customer:
+    id: str
+    name: str
+    domain: str
+    country: str
+    provider_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Email:
+    """A message the (sandbox) service sent; links are csp-sandbox:// URLs."""
+
+    id: int
+    to: str
+    subject: str
+    body: str
+    kind: str  # e.g. "verification"
+    sent_at: datetime
+    links: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EnrollmentReceipt:
+    """What the backend returns when it accepts an enrollment."""
+
+    enrollment_id: str
+    tenant_domain: str
+    submitted_at: datetime
+    verification_sent_to: str
