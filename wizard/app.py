@@ -1,0 +1,177 @@
+"""Composition root: settings, store, vault, backend, session and window are wired here and only here.
+
+Startup is ordered for a fast first paint: the window is built from a stdlib-sqlite3 read of the
+saved case, and SQLAlchemy, Alembic, keyring and the sandbox load on a worker thread afterwards."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+
+from wizard.services.case_session import CaseSession
+from wizard.settings import Settings
+from wizard.ui.main_window import MainWindow
+from wizard.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from wizard.backends.base import PartnerCenter
+    from wizard.secrets import Vault
+    from wizard.store.repository import CaseRecord, Store
+
+log = logging.getLogger(__name__)
+
+
+class AlreadyRunning(Exception):
+    """Another instance has this database open; one instance per database file keeps edits consistent."""
+
+
+@dataclass
+class Services:
+    store: "Store"
+    backend: "PartnerCenter"
+    vault: "Vault"
+    case: "CaseRecord"
+
+
+def make_backend(settings: Settings) -> "PartnerCenter":
+    from wizard.backends.sandbox import SandboxPartnerCenter
+    from wizard.backends.scenario import demo_scenario_path, load_scenario
+
+    scenario = load_scenario(settings.sandbox_scenario or demo_scenario_path())
+    return SandboxPartnerCenter(scenario, settings.sandbox_state)
+
+
+def default_vault() -> "Vault":
+    from wizard.secrets import open_vault
+
+    return open_vault()
+
+
+def start_services(
+    settings: Settings,
+    vault_factory: Callable[[], "Vault"] = default_vault,
+    backend_factory: Callable[[Settings], "PartnerCenter"] = make_backend,
+) -> Services:
+    """The heavy part of startup, run on a worker thread after the first paint."""
+    from wizard.store.repository import Store
+
+    store = Store.open(settings.database)
+    try:
+        case = store.latest_case()
+        if case is None:
+            case = store.get_case(store.create_case(settings.actor))
+        backend = backend_factory(settings)
+        vault = vault_factory()
+    except Exception:
+        store.close()
+        raise
+    return Services(store, backend, vault, case)
+
+
+class AppInstance(QObject):
+    """One open database: its lock, its session and its window."""
+
+    ready = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        settings: Settings,
+        vault_factory: Callable[[], "Vault"] = default_vault,
+        backend_factory: Callable[[Settings], "PartnerCenter"] = make_backend,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self._vault_factory = vault_factory
+        self._backend_factory = backend_factory
+        self.services: Services | None = None
+        settings.database.parent.mkdir(parents=True, exist_ok=True)
+        self.lock = QLockFile(str(settings.database) + ".lock")
+        self.lock.setStaleLockTime(0)  # a crashed instance's lock is stale as soon as its process is gone
+        if not self.lock.tryLock(100):
+            raise AlreadyRunning(
+                f"The wizard is already open with this database ({settings.database}). "
+                "Switch to that window, or close it and try again."
+            )
+        self.session = self._initial_session()
+        self.window = MainWindow(self.session)
+        self.window.destroyed.connect(self.close)
+        self.window.wizard.resume(self.session.step)
+
+    def _initial_session(self) -> CaseSession:
+        from wizard.store.quick import read_resume_state
+
+        state = read_resume_state(self.settings.database)
+        if state is None:
+            return CaseSession(actor=self.settings.actor)
+        return CaseSession(
+            actor=self.settings.actor,
+            values=dict(state.fields),
+            step=state.step,
+            status=state.status,
+            case_id=state.case_id,
+        )
+
+    def show(self) -> None:
+        self.window.show()
+        QTimer.singleShot(0, self.start)
+
+    def start(self) -> None:
+        run_task(
+            lambda: start_services(self.settings, self._vault_factory, self._backend_factory),
+            self._services_ready,
+            self._services_failed,
+        )
+
+    def _services_ready(self, services: Services) -> None:
+        self.services = services
+        known = self.session.case_id == services.case.id
+        if not known:
+            self.session.adopt(services.case.id, services.case.fields, services.case.step, services.case.status)
+        self.session.attach(services.store, services.backend, services.vault, services.case.id)
+        if not known:
+            self.window.reload()
+        if services.vault.notice:
+            self.window.show_notice(services.vault.notice)
+        self.ready.emit()
+
+    def _services_failed(self, error: Exception) -> None:
+        from wizard.backends.base import ScenarioError
+        from wizard.store.errors import StoreCorrupt, StoreError
+
+        log.error("startup failed: %s", error)
+        title = self.window.tr("The wizard cannot open its data")
+        quit_label = self.window.tr("&Quit")
+        if isinstance(error, StoreCorrupt):
+            text = self.window.tr(
+                "{problem}\n\nStart fresh: the damaged file is kept as a backup next to it, "
+                "and a new, empty database is created."
+            ).format(problem=str(error))
+            self.window.show_error(
+                title, text, {self.window.tr("&Start fresh"): self._start_fresh, quit_label: self.window.close}
+            )
+        elif isinstance(error, (StoreError, ScenarioError)):
+            self.window.show_error(title, str(error), {quit_label: self.window.close})
+        else:
+            self.window.show_error(title, f"{type(error).__name__}: {error}", {quit_label: self.window.close})
+        self.failed.emit(str(error))
+
+    def _start_fresh(self) -> None:
+        from wizard.store.repository import quarantine
+
+        backup = quarantine(self.settings.database)
+        self.window.show_notice(self.window.tr("The damaged database was kept as {path}.").format(path=backup))
+        self.start()
+
+    def close(self) -> None:
+        if self.services is not None:
+            try:
+                self.session.flush()
+            finally:
+                self.services.store.close()
+                self.services = None
+        if self.lock.isLocked():
+            self.lock.unlock()

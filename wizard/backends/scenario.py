@@ -1,0 +1,214 @@
+"""Scenario files for the sandbox Partner Center: strict models so a bad file fails with its key path."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Annotated, Any, Iterable, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic_core import PydanticCustomError
+
+from wizard.backends.base import ScenarioError
+from wizard.resources import resource_path
+
+MAX_REPORTED_ERRORS = 20
+_DOMAIN_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+_DIGITS_RE = re.compile(r"^[0-9]+$")
+
+
+def _country(value: str) -> str:
+    """ISO 3166-1 alpha-2 (pycountry, plus XK which the CSP tables use), any case; upper in the model."""
+    from wizard.domain.regions import is_country  # pycountry costs ~30 ms: paid only when loading
+
+    code = value.strip().upper()
+    if len(code) != 2 or not is_country(code):
+        raise PydanticCustomError(
+            "country_code", "'{value}' is not an ISO 3166-1 alpha-2 country code", {"value": value}
+        )
+    return code
+
+
+def _domain(value: str) -> str:
+    domain = value.strip().lower()
+    if not _DOMAIN_RE.match(domain):
+        raise PydanticCustomError("domain", "'{value}' is not a domain name", {"value": value})
+    return domain
+
+
+def _address(value: str) -> str:
+    """A user principal name or PMC sign-in name: local@domain, compared case-insensitively."""
+    address = value.strip().lower()
+    local, at, domain = address.partition("@")
+    if not at or not local or not _DOMAIN_RE.match(domain):
+        raise PydanticCustomError("address", "'{value}' is not of the form name@domain", {"value": value})
+    return address
+
+
+def _mpn_id_text(value: Any) -> Any:
+    """MPN IDs are numbers in the REST API; accept a JSON number as well as a string of digits."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _mpn_id(value: str) -> str:
+    mpn_id = value.strip()
+    if not _DIGITS_RE.match(mpn_id):
+        raise PydanticCustomError("mpn_id", "MPN ID '{value}' must contain digits only", {"value": value})
+    return mpn_id
+
+
+Country = Annotated[str, AfterValidator(_country)]
+Domain = Annotated[str, AfterValidator(_domain)]
+UserName = Annotated[str, AfterValidator(_address)]
+MpnId = Annotated[str, BeforeValidator(_mpn_id_text), AfterValidator(_mpn_id)]
+Text = Annotated[str, Field(min_length=1, max_length=256)]
+Secret = Annotated[str, Field(min_length=1, max_length=256)]
+Service = Literal["training", "marketing", "financing"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, str_strip_whitespace=True)
+
+
+class User(_Model):
+    upn: UserName
+    password: Secret
+    display_name: Text
+    global_admin: bool
+
+
+class Tenant(_Model):
+    domain: Domain
+    country: Country
+    users: list[User] = Field(min_length=1)
+    csp_enrolled: bool = False
+
+
+class ProfileAddress(_Model):
+    line1: str = ""
+    line2: str = ""
+    city: str = ""
+    state: str = ""
+    postal_code: str = ""
+
+
+class MpnProfileSpec(_Model):
+    mpn_id: MpnId
+    company: Text
+    country: Country
+    active: bool
+    address: ProfileAddress = ProfileAddress()
+
+
+class PmcAccount(_Model):
+    user: UserName
+    password: Secret
+    mpn_profiles: list[MpnProfileSpec]
+
+
+class ProviderSpec(_Model):
+    id: Text
+    name: Text
+    countries: list[Country] = Field(min_length=1)
+    services: list[Service] = ["training", "marketing", "financing"]
+
+
+class CustomerSpec(_Model):
+    id: Text
+    name: Text
+    domain: Domain
+    country: Country
+    provider_ids: list[str]
+
+
+class Scenario(_Model):
+    name: str = ""
+    description: str = ""
+    latency_ms: int = Field(default=0, ge=0, le=60_000)
+    review_days: int = Field(default=3, ge=0, le=60)
+    tenants: list[Tenant]
+    pmc_accounts: list[PmcAccount]
+    providers: list[ProviderSpec]
+    customers: list[CustomerSpec]
+
+
+def demo_scenario_path() -> Path:
+    return resource_path("scenarios", "demo.json")
+
+
+def load_scenario(path: Path) -> Scenario:
+    """Read and check a scenario file; every problem becomes a ScenarioError naming file and key."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ScenarioError(f"{path}: scenario file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ScenarioError(f"{path}: cannot read the scenario file ({exc})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ScenarioError(
+            f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
+    return parse_scenario(data, source=str(path))
+
+
+def parse_scenario(data: Any, source: str = "<scenario>") -> Scenario:
+    """Validate already-parsed JSON (tests and tools build scenarios in memory)."""
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as exc:
+        problems = [(_key_path(err["loc"]), err["msg"]) for err in exc.errors(include_url=False)]
+        raise ScenarioError(_message(source, problems)) from None
+    problems = list(_cross_check(scenario))
+    if problems:
+        raise ScenarioError(_message(source, problems))
+    return scenario
+
+
+def _key_path(loc: Iterable[int | str]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def _message(source: str, problems: list[tuple[str, str]]) -> str:
+    lines = [f"{source}: {key}: {msg}" for key, msg in problems[:MAX_REPORTED_ERRORS]]
+    if len(problems) > MAX_REPORTED_ERRORS:
+        lines.append(f"{source}: ... and {len(problems) - MAX_REPORTED_ERRORS} more problems")
+    return "\n".join(lines)
+
+
+def _cross_check(s: Scenario) -> Iterable[tuple[str, str]]:
+    """Rules that span several objects: uniqueness, references, UPNs inside their tenant."""
+    seen: dict[str, str] = {}
+
+    def dup(kind: str, value: str, key: str) -> Iterable[tuple[str, str]]:
+        first = seen.setdefault(f"{kind}:{value}", key)
+        if first != key:
+            yield key, f"duplicate {kind} '{value}' (first at {first})"
+
+    for t, tenant in enumerate(s.tenants):
+        yield from dup("tenant domain", tenant.domain, f"tenants[{t}].domain")
+        for u, user in enumerate(tenant.users):
+            key = f"tenants[{t}].users[{u}].upn"
+            yield from dup("upn", user.upn, key)
+            if user.upn.rpartition("@")[2] != tenant.domain:
+                yield key, f"'{user.upn}' is not in the tenant's domain '{tenant.domain}'"
+    for a, account in enumerate(s.pmc_accounts):
+        yield from dup("PMC user", account.user, f"pmc_accounts[{a}].user")
+        for m, profile in enumerate(account.mpn_profiles):
+            yield from dup("MPN ID", profile.mpn_id, f"pmc_accounts[{a}].mpn_profiles[{m}].mpn_id")
+    provider_ids = {p.id for p in s.providers}
+    for p, provider in enumerate(s.providers):
+        yield from dup("provider id", provider.id, f"providers[{p}].id")
+    for c, customer in enumerate(s.customers):
+        yield from dup("customer id", customer.id, f"customers[{c}].id")
+        for i, provider_id in enumerate(customer.provider_ids):
+            if provider_id not in provider_ids:
+                yield f"customers[{c}].provider_ids[{i}]", f"unknown provider '{provider_id}'"

@@ -1,0 +1,170 @@
+"""The headless demo: drives the real wizard offscreen through the whole flow and saves a PNG per page.
+
+Used when there is no display, for support rehearsals and by the packaging smoke test."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+DEMO_CONTACT = {
+    "contact_first_name": "Lucía",
+    "contact_last_name": "Fernández",
+    "contact_phone": "912 345 678",
+    "support_phone": "900 123 456",
+    "support_website": "https://www.contoso.example/support",
+}
+
+
+class DemoFailed(Exception):
+    pass
+
+
+def _pick_accounts(scenario) -> tuple[str, str, str, str, str]:
+    """A global admin of a tenant not yet enrolled, and a PMC account with an active profile in its country."""
+    for tenant in scenario.tenants:
+        if getattr(tenant, "csp_enrolled", False):
+            continue
+        for user in tenant.users:
+            if not user.global_admin:
+                continue
+            for account in scenario.pmc_accounts:
+                for profile in account.mpn_profiles:
+                    if profile.active and profile.country == tenant.country:
+                        return user.upn, user.password, account.user, account.password, profile.mpn_id
+    raise DemoFailed("The scenario has no global admin whose tenant country matches an active MPN profile.")
+
+
+def run_demo(out_dir: Path, scenario_file: str | None, database: str | None) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.backends.base import ScenarioError
+    from wizard.backends.scenario import demo_scenario_path, load_scenario
+
+    scenario_path = Path(scenario_file) if scenario_file else demo_scenario_path()
+    try:
+        scenario = load_scenario(scenario_path)
+        accounts = _pick_accounts(scenario)
+    except (ScenarioError, DemoFailed) as error:
+        print(f"csp-wizard demo: {error}", file=sys.stderr)
+        return 1
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory(prefix="csp-wizard-demo-") as scratch:
+        db = Path(database) if database else Path(scratch) / "demo.sqlite"
+        try:
+            written = _drive(app, db, scenario_path, accounts, out_dir)
+        except DemoFailed as error:
+            print(f"csp-wizard demo: {error}", file=sys.stderr)
+            return 1
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+def _drive(app, db: Path, scenario_path: Path, accounts, out_dir: Path) -> list[Path]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QWizard
+
+    from wizard.app import AppInstance
+    from wizard.ui.keys import type_text
+    from wizard.secrets import SessionVault
+    from wizard.settings import load_settings
+
+    upn, password, pmc_user, pmc_password, mpn_id = accounts
+    settings = load_settings(str(db), str(scenario_path))
+    instance = AppInstance(settings, vault_factory=SessionVault)  # never touch the user's keyring
+    window, wizard = instance.window, instance.window.wizard
+    instance.show()
+    written: list[Path] = []
+
+    def wait(condition: Callable[[], bool], what: str, timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise DemoFailed(f"timed out waiting for {what}")
+            app.processEvents()
+            time.sleep(0.01)
+
+    def find(cls, name: str):
+        widget = window.findChild(cls, name)
+        if widget is None:
+            raise DemoFailed(f"no widget named {name}")
+        return widget
+
+    def type_into(name: str, text: str) -> None:
+        edit = find(QLineEdit, name)
+        edit.setFocus()
+        edit.selectAll()
+        type_text(edit, text)
+        QTest.keyClick(edit, Qt.Key.Key_Tab)
+
+    def click(name: str) -> None:
+        QTest.mouseClick(find(QPushButton, name), Qt.MouseButton.LeftButton)
+
+    def next_page() -> None:
+        QTest.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+    def shot() -> None:
+        app.processEvents()
+        path = out_dir / f"{wizard.current_key()}.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+    try:
+        wait(lambda: instance.services is not None or window.error_box is not None, "the database and sandbox")
+        if instance.services is None:
+            raise DemoFailed(window.error_box.text())
+        shot()
+        next_page()
+        type_into("work_account", upn)
+        type_into("password", password)
+        click("sign_in_button")
+        wait(lambda: wizard.currentPage().isComplete(), "sign-in")
+        shot()
+        next_page()
+        type_into("pmc_user", pmc_user)
+        type_into("pmc_password", pmc_password)
+        click("pmc_sign_in_button")
+        profiles = find(QListWidget, "mpn_id")
+        wait(lambda: profiles.count() > 0, "the MPN profiles")
+        for row in range(profiles.count()):
+            if profiles.item(row).text().startswith(mpn_id):
+                profiles.setCurrentRow(row)
+        wait(lambda: wizard.currentPage().isComplete(), "the MPN choice")
+        shot()
+        next_page()
+        domain = upn.split("@", 1)[1].split(".")[0]
+        contact = dict(DEMO_CONTACT, contact_email=f"lucia.fernandez@{domain}.example", support_email=f"support@{domain}.example")
+        for key, value in contact.items():
+            type_into(key, value)
+        shot()
+        next_page()
+        if wizard.current_key() != "enroll":
+            raise DemoFailed("the legal business profile was not accepted: " + _visible_problems(window))
+        click("enroll_now")
+        wait(lambda: instance.session.submitted and not wizard.currentPage().busy, "Enroll now")
+        shot()
+        outbox = instance.services.backend.outbox()
+        if outbox:
+            print(f"Verification email sent to {outbox[-1].to}: {outbox[-1].subject}")
+    finally:
+        window.close()
+        instance.close()
+    return written
+
+
+def _visible_problems(window) -> str:
+    from PySide6.QtWidgets import QLabel
+
+    return "; ".join(
+        f"{label.objectName()}: {label.text()}"
+        for label in window.findChildren(QLabel)
+        if label.objectName().endswith("_error") and label.isVisible()
+    )

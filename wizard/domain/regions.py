@@ -1,0 +1,93 @@
+"""Countries (pycountry) and CSP regions/currencies (bundled data), since the business location decides the market.
+
+Country names use pycountry's common name where it has one ("South Korea", "Taiwan", "Bolivia"),
+else its ISO name. XK (Kosovo) is used by the CSP data but is a user-assigned code missing from
+ISO 3166-1/pycountry; it is treated as a known country named "Kosovo".
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import cache
+
+import pycountry
+
+from wizard.resources import resource_path
+
+_EXTRA_COUNTRIES = {"XK": "Kosovo"}
+
+
+@cache
+def _countries() -> dict[str, str]:
+    names = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names.update(_EXTRA_COUNTRIES)
+    return names
+
+
+def _code(code: object) -> str:
+    return code.strip().upper() if isinstance(code, str) else ""
+
+
+def is_country(code: str) -> bool:
+    """True for an ISO 3166-1 alpha-2 code (any case, surrounding spaces ignored) or XK."""
+    return _code(code) in _countries()
+
+
+def country_name(code: str) -> str:
+    """English name of the country; an unknown code comes back unchanged so messages never fail."""
+    return _countries().get(_code(code), code if isinstance(code, str) else "")
+
+
+def _sort_key(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+@cache
+def _sorted_countries() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(_countries().items(), key=lambda item: (_sort_key(item[1]), item[0])))
+
+
+def all_countries() -> list[tuple[str, str]]:
+    """(code, name) for every country, sorted by name ignoring accents and case (Åland near A)."""
+    return list(_sorted_countries())
+
+
+@cache
+def _regions() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str | None]]:
+    data = json.loads(resource_path("data", "csp_regions.json").read_text(encoding="utf-8"))
+    region_by_country: dict[str, str] = {}
+    members: dict[str, tuple[str, ...]] = {}
+    currency: dict[str, str | None] = {}
+    for region in data["regions"]:
+        codes: list[str] = []
+        for country in region["countries"]:
+            code = country["code"]
+            region_by_country.setdefault(code, region["name"])
+            if code not in codes:
+                codes.append(code)
+            if currency.get(code) is None:  # BQ is listed three times; keep a known currency
+                currency[code] = country["currencies"][0] if country["currencies"] else None
+        members[region["name"]] = tuple(codes)
+    return region_by_country, members, currency
+
+
+def region_names() -> list[str]:
+    """CSP region names in the order of the source document."""
+    return list(_regions()[1])
+
+
+def region_of(country: str) -> str | None:
+    """The CSP region whose market includes this country, or None where CSP is not sold (e.g. CN)."""
+    return _regions()[0].get(_code(country))
+
+
+def countries_in_region(name: str) -> list[str]:
+    """Country codes of a CSP region (exact region name as in the data); empty for an unknown name."""
+    return list(_regions()[1].get(name, ()))
+
+
+def region_currency(country: str) -> str | None:
+    """The CSP currency for a country (e.g. "EUR" for ES); None if not in CSP or not given by the source."""
+    return _regions()[2].get(_code(country))

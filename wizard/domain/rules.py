@@ -1,0 +1,435 @@
+"""Validates a case's fields into Problems (one per field, stable codes), never raising for user input.
+
+Choices (the seed and Partner Center docs leave these open):
+- Values are cleaned first (`clean`): NFC, surrounding whitespace (incl. NBSP) and zero-width
+  characters stripped. Checks run in this order and stop at the first problem of a field:
+  required, too_long, invalid_characters, then the field's format/consistency checks.
+- `invalid_characters` (added code): control characters, NUL, lone surrogates, private-use
+  characters, bidi overrides, and emoji. Letters of any script and literal HTML are accepted.
+- Lengths: address lines 200 and contact first/last name 50 (documented, see
+  resources/data/partner_profile_fields.json); the rest are our choices, see MAX_LENGTHS.
+- `mpn_id`: ASCII digits only; Partner Center documents no fixed length, so more than 10 digits
+  is reported as too_long (IDs in use are 6-7 digits).
+- Already enrolled in CSP: only the work account, support fields and tenant country are checked.
+- `postal_code` is required when resources/data/postal_codes.json has a pattern for the country,
+  matched after `normalize_postal_code`; other countries accept any short value or none.
+- `state` is required for US, CA and AU and must be one of pycountry's subdivisions, given as
+  "WA", "US-WA" or the name ("Washington", any case/accents); code `invalid_state` (added).
+  Elsewhere it is free text. Documented max is 2 characters, but AU codes have 3 (NSW) and names
+  are longer, so we accept up to 100 and `normalize_state` gives the code to store.
+- Phones are parsed in `country`, else `tenant_country`, else must start with +; stored E.164.
+- `support_website` is optional; a bare "www.contoso.com" is taken as https://www.contoso.com.
+  Only http(s), a dotted host name (no IP address, no user:password@), no spaces.
+- `country` and `tenant_country` must both be known alpha-2 codes and, when both are set, equal:
+  the legal business location must be the tenant's country (country_mismatch on `country`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Callable, Iterable, Mapping
+from urllib.parse import urlsplit
+
+import phonenumbers
+import pycountry
+
+from wizard.domain import regions, steps
+from wizard.domain.freemail import web_mail_family
+from wizard.domain.model import FIELD_KEYS, MPN_ID, TENANT_COUNTRY, MpnProfile, Problem
+from wizard.resources import resource_path
+
+CODES: tuple[str, ...] = (
+    "required", "too_long", "invalid_characters", "invalid_email", "web_based_email",
+    "invalid_phone", "invalid_postal_code", "invalid_state", "unknown_country",
+    "country_mismatch", "inactive_profile", "invalid_mpn_id", "invalid_url",
+)  # fmt: skip
+
+# English texts keyed by code; "code/field" keys override a code's text for one field.
+MESSAGES: dict[str, str] = {
+    "required": "Please provide {label}.",
+    "too_long": "Please shorten this to at most {limit} characters (it has {length}).",
+    "invalid_characters": "Please remove characters that can't be used here: {characters}.",
+    "invalid_email": "This isn't a valid email address: {reason} Use the form name@contoso.com.",
+    "web_based_email": (
+        "Use an address on your company's domain: {family} addresses (web-based email) "
+        "are not accepted for the primary contact."
+    ),
+    "invalid_phone": (
+        "This isn't a valid phone number for {country}. Check the digits, or start with + and "
+        "the country code, for example {example}."
+    ),
+    "invalid_postal_code": "This isn't a valid postal code for {country}. It should look like {example}.",
+    "invalid_state": "Enter a valid state, province or territory for {country}, by code or name (for example {example}).",
+    "unknown_country": "\u201c{value}\u201d isn't a country/region code. Choose one from the list (two letters, such as ES or US).",
+    "country_mismatch": (
+        "This profile is in {profile_country}, but your work account's tenant is in "
+        "{tenant_country}. Choose the profile located in {tenant_country}."
+    ),
+    "country_mismatch/country": (
+        "Your company's legal address is in {country}, but your work account's tenant is in "
+        "{tenant_country}. Enrolling needs the legal business location in {tenant_country}."
+    ),
+    "inactive_profile": "The MPN profile {mpn_id} is not active. Choose the MPN ID of an active company profile.",
+    "invalid_mpn_id": "An MPN ID is made of digits only, like 1234567.",
+    "invalid_url": "Enter a web address such as https://www.contoso.com (http or https and a full domain name).",
+}
+
+FIELD_LABELS: dict[str, str] = {
+    "work_account": "the work account you sign in with",
+    "mpn_id": "the MPN ID of your company's active profile",
+    "legal_name": "your company's legal business name",
+    "address_line1": "the first line of the company's address",
+    "address_line2": "the second line of the company's address",
+    "city": "the city",
+    "state": "the state, province or territory",
+    "postal_code": "the postal code",
+    "country": "the country/region of the company's legal address",
+    "contact_first_name": "the primary contact's first name",
+    "contact_last_name": "the primary contact's last name",
+    "contact_email": "the primary contact's email address",
+    "contact_phone": "the primary contact's phone number",
+    "support_email": "the email address customers write to for support",
+    "support_phone": "the phone number customers call for support",
+    "support_website": "the support website",
+    "tenant_country": "the country/region of your work account's tenant",
+}
+
+MAX_LENGTHS: dict[str, int] = {
+    "work_account": 113,  # Entra ID UPN limit: 64 before the @, 48 after, 113 in total
+    "mpn_id": 10,  # no documented length; IDs in use have 6-7 digits
+    "legal_name": 255,  # not documented; a common database column size
+    "address_line1": 200,  # documented (Address.AddressLine1)
+    "address_line2": 200,  # documented (Address.AddressLine2)
+    "city": 100,  # not documented ("n/a")
+    "state": 100,  # documented 2 for the code; we accept names too, see module docstring
+    "postal_code": 20,  # not documented; the longest real formats are ~10
+    "country": 100,  # only to bound junk; a wrong code is unknown_country
+    "contact_first_name": 50,  # documented (FirstName)
+    "contact_last_name": 50,  # documented (LastName)
+    "contact_email": 254,  # RFC 5321 path limit
+    "contact_phone": 40,  # E.164 has 15 digits; room for spaces, punctuation, extension
+    "support_email": 254,
+    "support_phone": 40,
+    "support_website": 2048,  # de facto browser/server URL limit
+    "tenant_country": 100,
+}
+
+ALWAYS_REQUIRED: frozenset[str] = frozenset(
+    {"work_account", "mpn_id", "legal_name", "address_line1", "city", "country",
+     "contact_first_name", "contact_last_name", "contact_email", "contact_phone",
+     "support_email", "support_phone"}
+)  # fmt: skip
+STATE_REQUIRED_COUNTRIES: frozenset[str] = frozenset({"US", "CA", "AU"})
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u180e"
+_EDGE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + _ZERO_WIDTH
+_BIDI_CONTROLS = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
+_MPN = re.compile(r"[0-9]+")
+_URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_HOST_LABEL = re.compile(r"[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?")
+_FALLBACK_PHONE_EXAMPLE = "+1 425 882 8080"
+
+
+def clean(value: object) -> str:
+    """The text the user meant: NFC, without surrounding whitespace, NBSP or zero-width characters."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    return unicodedata.normalize("NFC", text).strip(_EDGE)
+
+
+def _problem(field: str, code: str, **params: object) -> Problem:
+    template = MESSAGES.get(f"{code}/{field}", MESSAGES[code])
+    return Problem(field, code, template.format(label=FIELD_LABELS.get(field, field), **params))
+
+
+def _shorten(text: str, limit: int = 20) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+# --- characters -------------------------------------------------------------------------------
+
+
+def _is_emoji(ch: str) -> bool:
+    cp = ord(ch)
+    if 0x1F000 <= cp <= 0x1FAFF or 0xE0020 <= cp <= 0xE007F or cp in (0xFE0F, 0x20E3):
+        return True
+    symbol_block = 0x2300 <= cp <= 0x23FF or 0x2600 <= cp <= 0x27BF or 0x2B00 <= cp <= 0x2BFF
+    return symbol_block and unicodedata.category(ch) == "So"
+
+
+def _refused_characters(text: str) -> list[str]:
+    shown: list[str] = []
+    for ch in text:
+        invisible = unicodedata.category(ch) in ("Cc", "Cs", "Co") or ord(ch) in _BIDI_CONTROLS
+        if invisible or _is_emoji(ch):
+            label = f"U+{ord(ch):04X}" if invisible or ch in "\ufe0f\u20e3" else ch
+            if label not in shown:
+                shown.append(label)
+    return shown
+
+
+# --- normalizers --------------------------------------------------------------------------------
+
+
+def normalize_postal_code(raw: object) -> str:
+    """Upper case with runs of spaces collapsed: " d02  x285 " -> "D02 X285"."""
+    return " ".join(clean(raw).upper().split())
+
+
+@cache
+def _postal_patterns() -> dict[str, tuple[re.Pattern[str], str]]:
+    data = json.loads(resource_path("data", "postal_codes.json").read_text(encoding="utf-8"))
+    return {
+        code: (re.compile(entry["pattern"], re.ASCII), entry["example"])
+        for code, entry in data["countries"].items()
+    }
+
+
+def has_postal_pattern(country: str) -> bool:
+    """True where a postal code is required and checked."""
+    return clean(country).upper() in _postal_patterns()
+
+
+def _region(country: object) -> str | None:
+    code = clean(country).upper()
+    return code if regions.is_country(code) else None
+
+
+def normalize_phone(raw: object, country: str | None) -> str | None:
+    """E.164 ("+34612345678") for a valid number, read in `country` unless it starts with +."""
+    text = clean(raw)
+    if not text or len(text) > MAX_LENGTHS["contact_phone"] or _refused_characters(text):
+        return None
+    try:
+        number = phonenumbers.parse(text, _region(country))
+    except (phonenumbers.NumberParseException, ValueError):
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _phone_example(country: str | None) -> str:
+    number = phonenumbers.example_number(country) if country else None
+    if number is None:
+        return _FALLBACK_PHONE_EXAMPLE
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return " ".join(plain.replace(".", " ").split())
+
+
+@cache
+def _states(country: str) -> dict[str, str]:
+    try:
+        subdivisions = pycountry.subdivisions.get(country_code=country) or ()
+    except (KeyError, LookupError):
+        subdivisions = ()
+    lookup: dict[str, str] = {}
+    for sub in subdivisions:
+        short = sub.code.split("-", 1)[1]
+        for key in (short, sub.code, sub.name):
+            lookup[_fold(key)] = short
+    return lookup
+
+
+def normalize_state(raw: object, country: str) -> str | None:
+    """The subdivision code ("WA") for "WA", "US-WA" or "Washington" in that country, else None."""
+    code = clean(country).upper()
+    return _states(code).get(_fold(clean(raw))) if code else None
+
+
+def _state_example(country: str) -> str:
+    lookup = _states(country)
+    examples = {"US": "WA or Washington", "CA": "ON or Ontario", "AU": "NSW or New South Wales"}
+    return examples.get(country, next(iter(lookup), ""))
+
+
+def normalize_url(raw: object) -> str | None:
+    """An http(s) URL with a dotted host name; "www.contoso.com" becomes "https://www.contoso.com"."""
+    text = clean(raw)
+    if not text or any(ch.isspace() for ch in text) or _refused_characters(text):
+        return None
+    if "://" not in text:
+        scheme = _URL_SCHEME.match(text)
+        if scheme and not text[scheme.end() : scheme.end() + 1].isdigit():
+            return None  # mailto:, javascript:, https:/typo ... (a digit after ':' is a port)
+        text = "https://" + text
+    try:
+        parts = urlsplit(text)
+        host, _port = parts.hostname, parts.port
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host or parts.username is not None:
+        return None
+    labels = host.rstrip(".").split(".")
+    if len(labels) < 2 or labels[-1].isdigit():
+        return None
+    return text if all(_HOST_LABEL.fullmatch(label) for label in labels) else None
+
+
+# --- per-field checks ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Context:
+    values: dict[str, str]
+    profile: MpnProfile | None
+
+    @property
+    def country(self) -> str | None:
+        return _region(self.values.get("country"))
+
+    @property
+    def tenant_country(self) -> str | None:
+        return _region(self.values.get(TENANT_COUNTRY))
+
+
+def _check_email(field: str, value: str, ctx: _Context) -> Problem | None:
+    from email_validator import EmailNotValidError, validate_email  # ~40 ms: only when needed
+
+    try:
+        validate_email(value, check_deliverability=False)
+    except (EmailNotValidError, ValueError, UnicodeError) as error:
+        return _problem(field, "invalid_email", reason=str(error) or "check the address.")
+    if field == "contact_email":
+        family = web_mail_family(value)
+        if family:
+            return _problem(field, "web_based_email", family=family)
+    return None
+
+
+def _check_phone(field: str, value: str, ctx: _Context) -> Problem | None:
+    country = ctx.country or ctx.tenant_country
+    if normalize_phone(value, country) is not None:
+        return None
+    name = regions.country_name(country) if country else "your country/region"
+    return _problem(field, "invalid_phone", country=name, example=_phone_example(country))
+
+
+def _check_mpn_id(field: str, value: str, ctx: _Context) -> Problem | None:
+    if not _MPN.fullmatch(value):
+        return _problem(field, "invalid_mpn_id")
+    if ctx.profile is None:
+        return None
+    return profile_choice_problem(ctx.profile, ctx.values.get(TENANT_COUNTRY, ""))
+
+
+def _check_country(field: str, value: str, ctx: _Context) -> Problem | None:
+    code = _region(value)
+    if code is None:
+        return _problem(field, "unknown_country", value=_shorten(value))
+    tenant = ctx.tenant_country
+    if field == "country" and tenant and code != tenant:
+        return _problem(
+            field,
+            "country_mismatch",
+            country=regions.country_name(code),
+            tenant_country=regions.country_name(tenant),
+        )
+    return None
+
+
+def _check_state(field: str, value: str, ctx: _Context) -> Problem | None:
+    country = ctx.country
+    if country not in STATE_REQUIRED_COUNTRIES or normalize_state(value, country):
+        return None
+    return _problem(
+        field, "invalid_state", country=regions.country_name(country), example=_state_example(country)
+    )
+
+
+def _check_postal_code(field: str, value: str, ctx: _Context) -> Problem | None:
+    country = ctx.country
+    entry = _postal_patterns().get(country or "")
+    if entry is None or entry[0].fullmatch(normalize_postal_code(value)):
+        return None
+    return _problem(field, "invalid_postal_code", country=regions.country_name(country or ""), example=entry[1])
+
+
+def _check_url(field: str, value: str, ctx: _Context) -> Problem | None:
+    return None if normalize_url(value) else _problem(field, "invalid_url")
+
+
+_Check = Callable[[str, str, _Context], "Problem | None"]
+_FORMAT_CHECKS: dict[str, _Check] = {
+    "work_account": _check_email,
+    "contact_email": _check_email,
+    "support_email": _check_email,
+    "contact_phone": _check_phone,
+    "support_phone": _check_phone,
+    "mpn_id": _check_mpn_id,
+    "country": _check_country,
+    "tenant_country": _check_country,
+    "state": _check_state,
+    "postal_code": _check_postal_code,
+    "support_website": _check_url,
+}
+
+
+def required_fields(case: Mapping[str, object] | None, *, already_enrolled: bool = False) -> frozenset[str]:
+    """Fields that must be filled in for this case (depends on the flow and on the country)."""
+    asked = set(steps.flow_fields(already_enrolled))
+    country = _region((case or {}).get("country"))
+    extra = set()
+    if country in STATE_REQUIRED_COUNTRIES:
+        extra.add("state")
+    if country in _postal_patterns():
+        extra.add("postal_code")
+    return frozenset((ALWAYS_REQUIRED | extra) & asked)
+
+
+def _check_field(field: str, ctx: _Context, required: frozenset[str]) -> Problem | None:
+    value = ctx.values.get(field, "")
+    if not value:
+        return _problem(field, "required") if field in required else None
+    limit = MAX_LENGTHS[field]
+    if len(value) > limit:
+        return _problem(field, "too_long", limit=limit, length=len(value))
+    refused = _refused_characters(value)
+    if refused:
+        return _problem(field, "invalid_characters", characters=" ".join(refused[:5]))
+    check = _FORMAT_CHECKS.get(field)
+    return check(field, value, ctx) if check else None
+
+
+def profile_choice_problem(profile: MpnProfile, tenant_country: str) -> Problem | None:
+    """Why this MPN profile can't be chosen for the tenant (inactive first, then country), or None."""
+    if not profile.active:
+        return _problem(MPN_ID, "inactive_profile", mpn_id=clean(profile.mpn_id))
+    tenant, located = clean(tenant_country).upper(), clean(profile.country).upper()
+    if tenant and located != tenant:
+        return _problem(
+            MPN_ID,
+            "country_mismatch",
+            profile_country=regions.country_name(located),
+            tenant_country=regions.country_name(tenant),
+        )
+    return None
+
+
+def validate(
+    case: Mapping[str, object] | None,
+    profile: MpnProfile | None = None,
+    *,
+    only: Iterable[str] | None = None,
+    already_enrolled: bool = False,
+) -> list[Problem]:
+    """Problems of the case, at most one per field, in field order; `only` limits the fields reported."""
+    source = case if isinstance(case, Mapping) else {}
+    values = {key: clean(source.get(key)) for key in FIELD_KEYS}
+    ctx = _Context(values, None if already_enrolled else profile)
+    required = required_fields(values, already_enrolled=already_enrolled)
+    asked = set(steps.flow_fields(already_enrolled)) | {TENANT_COUNTRY}
+    if only is not None:
+        asked &= {only} if isinstance(only, str) else set(only)
+    problems = (_check_field(f, ctx, required) for f in FIELD_KEYS if f in asked)
+    return [p for p in problems if p is not None]

@@ -1,0 +1,257 @@
+"""One case being worked on: its values in memory, saved through the store, secrets in the vault.
+
+Qt-free so the whole flow can be driven in unit tests; the UI calls it, worker threads call
+its backend actions, and a lock keeps the two apart."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from wizard.domain import model
+from wizard.domain.model import MpnProfile, Problem, WorkAccount
+
+if TYPE_CHECKING:
+    from wizard.backends.base import PartnerCenter
+    from wizard.domain.model import EnrollmentReceipt
+    from wizard.secrets import Vault
+    from wizard.store.repository import Store
+
+log = logging.getLogger(__name__)
+
+# Extra keys kept with a case besides the contract field keys: what we learnt from the backend,
+# so a resumed case knows its tenant and chosen profile without signing in again.
+TENANT_DOMAIN = "tenant_domain"
+ACCOUNT_NAME = "account_display_name"
+PMC_USER = "pmc_user"
+MPN_COMPANY, MPN_COUNTRY, MPN_ACTIVE = "mpn_company", "mpn_country", "mpn_active"
+ALREADY_ENROLLED = "already_enrolled"
+PREFILL_PREFIX = "prefill."  # remembers what we prefilled, so a new profile choice only replaces untouched values
+
+PREFILL_MAP = {
+    "legal_name": lambda p: p.company,
+    "address_line1": lambda p: p.address.line1,
+    "address_line2": lambda p: p.address.line2,
+    "city": lambda p: p.address.city,
+    "state": lambda p: p.address.state,
+    "postal_code": lambda p: p.address.postal_code,
+    "country": lambda p: p.country,
+}
+
+
+class NotReady(Exception):
+    """The store or backend is still starting; callers wait on `CaseSession.ready`."""
+
+
+@dataclass
+class CaseSession:
+    actor: str
+    values: dict[str, str] = field(default_factory=dict)
+    step: str = "welcome"
+    status: str = "draft"
+    case_id: int | None = None
+    store: "Store | None" = None
+    backend: "PartnerCenter | None" = None
+    vault: "Vault | None" = None
+    profiles: list[MpnProfile] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._lock = threading.RLock()
+        self._dirty: set[str] = set()
+        self.ready = threading.Event()
+
+    # ----- wiring -------------------------------------------------------------------------
+    def attach(self, store: "Store", backend: "PartnerCenter", vault: "Vault", case_id: int) -> None:
+        """Called once the heavy parts are up (after the first paint); flushes what was typed meanwhile."""
+        with self._lock:
+            self.store, self.backend, self.vault, self.case_id = store, backend, vault, case_id
+        self.flush()
+        store.set_step(case_id, self.step, self.actor)
+        self.ready.set()
+
+    def adopt(self, case_id: int, fields: dict[str, str], step: str, status: str) -> None:
+        """Take the stored case as the starting point, keeping anything typed before the store was up."""
+        with self._lock:
+            for key, value in fields.items():
+                if key not in self._dirty:
+                    self.values[key] = value
+            self.case_id, self.status = case_id, status
+            if self.step == "welcome":
+                self.step = step
+
+    def wait_ready(self, timeout: float = 30.0) -> None:
+        if not self.ready.wait(timeout):
+            raise NotReady("The local database or the sandbox did not start in time.")
+
+    # ----- values and autosave ------------------------------------------------------------
+    def value(self, key: str) -> str:
+        with self._lock:
+            return self.values.get(key, "")
+
+    def set_value(self, key: str, value: str) -> None:
+        """Record an edit in memory; `flush` writes it (the UI debounces flushes)."""
+        with self._lock:
+            if self.values.get(key, "") == value:
+                return
+            self.values[key] = value
+            self._dirty.add(key)
+
+    def set_values(self, values: dict[str, str]) -> None:
+        for key, value in values.items():
+            self.set_value(key, value)
+
+    def has_unsaved(self) -> bool:
+        with self._lock:
+            return bool(self._dirty)
+
+    def flush(self) -> int:
+        """Write every changed value to the store in one transaction; returns how many."""
+        with self._lock:
+            if self.store is None or self.case_id is None or not self._dirty:
+                return 0
+            pending = {key: self.values.get(key, "") for key in self._dirty}
+            self._dirty.clear()
+        try:
+            self.store.save_fields(self.case_id, pending)
+        except Exception:
+            with self._lock:  # keep them dirty: the next flush tries again, nothing typed is lost
+                self._dirty.update(pending)
+            raise
+        return len(pending)
+
+    def set_step(self, step: str) -> None:
+        with self._lock:
+            if step == self.step:
+                return
+            self.step = step
+        self.flush()
+        if self.store is not None and self.case_id is not None:
+            self.store.set_step(self.case_id, step, self.actor)
+
+    # ----- derived state --------------------------------------------------------------------
+    @property
+    def submitted(self) -> bool:
+        return self.status != "draft"
+
+    @property
+    def already_enrolled(self) -> bool:
+        return self.value(ALREADY_ENROLLED) == "1"
+
+    @property
+    def signed_in(self) -> bool:
+        return bool(self.value(model.WORK_ACCOUNT)) and bool(self.value(model.TENANT_COUNTRY))
+
+    def chosen_profile(self) -> MpnProfile | None:
+        """The chosen MPN profile, rebuilt from the saved case when we haven't signed in to PMC again."""
+        mpn_id = self.value(model.MPN_ID)
+        if not mpn_id:
+            return None
+        for profile in self.profiles:
+            if profile.mpn_id == mpn_id:
+                return profile
+        if not self.value(MPN_COUNTRY):
+            return None
+        return MpnProfile(mpn_id, self.value(MPN_COMPANY), self.value(MPN_COUNTRY), self.value(MPN_ACTIVE) == "1")
+
+    def problems(self, only: Iterable[str] | None = None) -> list[Problem]:
+        from wizard.domain import rules
+
+        with self._lock:
+            snapshot = dict(self.values)
+        return rules.validate(snapshot, self.chosen_profile(), only=only, already_enrolled=self.already_enrolled)
+
+    def profile_problem(self, profile: MpnProfile) -> Problem | None:
+        from wizard.domain import rules
+
+        return rules.profile_choice_problem(profile, self.value(model.TENANT_COUNTRY))
+
+    # ----- backend actions (run in worker threads) -------------------------------------------
+    def _backend(self) -> "PartnerCenter":
+        self.wait_ready()
+        assert self.backend is not None
+        return self.backend
+
+    def sign_in(self, upn: str, password: str) -> WorkAccount:
+        account, token = self._backend().sign_in(upn.strip(), password)
+        enrolled = self._backend().is_enrolled(token)
+        self._remember_account(account, token, enrolled)
+        return account
+
+    def create_work_account(self, name: str, country: str, display_name: str, password: str) -> WorkAccount:
+        account, token = self._backend().create_work_account(name.strip(), country, display_name.strip(), password)
+        self._remember_account(account, token, enrolled=False)
+        return account
+
+    def _remember_account(self, account: WorkAccount, token: str, enrolled: bool) -> None:
+        assert self.vault is not None and self.case_id is not None
+        self.vault.set(_token_name(self.case_id), token)
+        self.set_values(
+            {
+                model.WORK_ACCOUNT: account.upn,
+                model.TENANT_COUNTRY: account.tenant_country,
+                TENANT_DOMAIN: account.tenant_domain,
+                ACCOUNT_NAME: account.display_name,
+                ALREADY_ENROLLED: "1" if enrolled else "",
+            }
+        )
+        self.flush()
+        self._audit("sign_in", {"work_account": account.upn, "tenant": account.tenant_domain})
+
+    def pmc_sign_in(self, user: str, password: str) -> list[MpnProfile]:
+        profiles = self._backend().pmc_sign_in(user.strip(), password)
+        with self._lock:
+            self.profiles = list(profiles)
+        self.set_value(PMC_USER, user.strip())
+        self.flush()
+        return profiles
+
+    def choose_profile(self, profile: MpnProfile) -> None:
+        """Choose an MPN profile and prefill the legal profile from it, keeping what the user edited."""
+        self.set_values(
+            {
+                model.MPN_ID: profile.mpn_id,
+                MPN_COMPANY: profile.company,
+                MPN_COUNTRY: profile.country,
+                MPN_ACTIVE: "1" if profile.active else "",
+            }
+        )
+        for key, pick in PREFILL_MAP.items():
+            new = pick(profile) or ""
+            current, previous = self.value(key), self.value(PREFILL_PREFIX + key)
+            if not current or current == previous:
+                self.set_value(key, new)
+            self.set_value(PREFILL_PREFIX + key, new)
+        self.flush()
+
+    def enroll(self) -> "EnrollmentReceipt":
+        from wizard.backends.base import BackendError
+
+        backend = self._backend()
+        assert self.vault is not None and self.store is not None and self.case_id is not None
+        self.flush()
+        token = self.vault.get(_token_name(self.case_id))
+        if not token:
+            raise BackendError("session_expired", "Your sign-in has expired. Go back to Sign in and sign in again.")
+        with self._lock:
+            snapshot = {key: self.values.get(key, "") for key in model.FIELD_KEYS}
+        receipt = backend.enroll(token, snapshot.get(model.MPN_ID, ""), snapshot)
+        self.store.mark_submitted(self.case_id, receipt.enrollment_id, self.actor)
+        with self._lock:
+            self.status = "submitted"
+        return receipt
+
+    def _audit(self, action: str, detail: dict) -> None:
+        if self.store is not None and self.case_id is not None:
+            self.store.add_audit(self.case_id, self.actor, action, detail)
+
+
+def _token_name(case_id: int) -> str:
+    from wizard.secrets import token_name
+
+    return token_name(case_id, "session")
+
+
+__all__ = ["CaseSession", "NotReady"]
+

@@ -1,0 +1,108 @@
+"""SQLite engine factory: WAL and friends on every connection, writes in BEGIN IMMEDIATE, errors translated."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
+
+from wizard.store.errors import StoreCorrupt, StoreError, StoreLocked
+
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+BEGIN_OPTION = "sqlite_begin"
+"""Execution option naming the BEGIN flavour; writes use IMMEDIATE so they never fail on lock upgrade."""
+
+
+def make_engine(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
+    """Build a pooled engine for one database file; each call gives an independent engine (no globals)."""
+    url = URL.create("sqlite+pysqlite", database=str(path))
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
+    )
+    timeout = int(busy_timeout_ms)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # sqlite3 must not issue its own BEGIN: SQLAlchemy's begin event below does it.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout={timeout}")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def reader(engine: Engine) -> Engine:
+    """The same engine (same pool) whose transactions start DEFERRED, so reads never wait for writers."""
+    return engine.execution_options(**{BEGIN_OPTION: "DEFERRED"})
+
+
+def _kind(exc: sqlite3.Error) -> str:
+    """SQLite's primary result-code name (e.g. SQLITE_BUSY), falling back to the message text."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    primary = name.split("_")[1] if name.count("_") >= 1 else ""
+    if primary:
+        return primary
+    text = str(exc).lower()
+    for needle, kind in (
+        ("is locked", "BUSY"),
+        ("file is not a database", "NOTADB"),
+        ("malformed", "CORRUPT"),
+        ("unable to open database file", "CANTOPEN"),
+        ("readonly database", "READONLY"),
+        ("disk i/o error", "IOERR"),
+        ("database or disk is full", "FULL"),
+    ):
+        if needle in text:
+            return kind
+    return ""
+
+
+def translate(exc: BaseException, path: Path | None) -> StoreError | None:
+    """Map a sqlite3/SQLAlchemy error to the StoreError a user should see, or None if it is not ours to map."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(orig, sqlite3.Error):
+        return None
+    kind = _kind(orig)
+    if kind in ("BUSY", "LOCKED"):
+        return StoreLocked(path)
+    if kind in ("NOTADB", "CORRUPT"):
+        return StoreCorrupt(path or Path("?"), detail=str(orig))
+    if kind in ("CANTOPEN", "READONLY", "IOERR", "PERM", "AUTH"):
+        return StoreError(
+            f"The case database {path} cannot be opened or written ({orig}). "
+            "Check that the folder exists and is writable.",
+            path,
+        )
+    if kind == "FULL":
+        return StoreError(f"The disk holding the case database {path} is full.", path)
+    return None
+
+
+@contextmanager
+def translated_errors(path: Path | None) -> Iterator[None]:
+    """Re-raise low-level database errors as StoreError subclasses with user-facing messages."""
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error) as exc:
+        mapped = translate(exc, path)
+        if mapped is None:
+            raise
+        raise mapped from exc

@@ -1,0 +1,68 @@
+"""Store errors that carry a plain-English message the UI can show as is (stdlib only, cheap to import)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base of every store failure, so callers can catch one type and show `str(error)` to users."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class StoreCorrupt(StoreError):
+    """The file is not a usable database; the UI offers to quarantine it and start fresh."""
+
+    def __init__(self, path: Path, backup_path: Path | None = None, detail: str = "") -> None:
+        message = (
+            f"The case database {path} is damaged or is not a case database, so it cannot be opened."
+        )
+        if backup_path is not None:
+            message += f" A copy of the damaged file was kept as {backup_path}."
+        else:
+            message += " You can move it aside as a backup and start with an empty database."
+        super().__init__(message, path)
+        self.backup_path = backup_path
+        self.detail = detail
+
+
+class StoreLocked(StoreError):
+    """Another program kept the database busy for longer than the busy timeout."""
+
+    def __init__(self, path: Path | None) -> None:
+        where = f" {path}" if path is not None else ""
+        super().__init__(
+            f"The case database{where} is busy: another copy of the wizard (or another program) "
+            "is writing to it. Close the other program and try again.",
+            path,
+        )
+
+
+class StoreTooNew(StoreError):
+    """The database was written by a newer version of the wizard; upgrading this app is the fix."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(
+            f"The case database {path} was created by a newer version of the wizard "
+            f"(schema {revision!r}). Install the latest version of the wizard to open it.",
+            path,
+        )
+        self.revision = revision
+
+
+class CaseNotFound(StoreError, KeyError):
+    """A case id that does not exist (a KeyError too, so mapping-style callers work)."""
+
+    def __init__(self, case_id: int) -> None:
+        StoreError.__init__(self, f"There is no case number {case_id}.")
+        self.case_id = case_id
+
+    def __str__(self) -> str:
+        return self.message

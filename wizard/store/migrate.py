@@ -1,0 +1,112 @@
+"""Schema upgrades with Alembic, run programmatically; Alembic is imported only when an upgrade is due."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Engine
+
+from wizard.store.errors import StoreError
+from wizard.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+log = logging.getLogger(__name__)
+
+
+def _broken_references(conn: Connection) -> Counter[tuple[str, str]]:
+    """Foreign-key violations per (child table, parent table), as `PRAGMA foreign_key_check` reports them."""
+    rows = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    return Counter((str(r[0]), str(r[2])) for r in rows)
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic Config pointing at the packaged migrations (no alembic.ini needed)."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def script_head() -> str:
+    """The head revision according to the migration scripts (for tests and diagnostics)."""
+    from alembic.script import ScriptDirectory
+
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    if len(heads) != 1:
+        raise StoreError(f"migration history has {len(heads)} heads: {heads}")
+    return heads[0]
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The revision stamped in the database, or None for an empty/unversioned one (no Alembic import)."""
+    has_table = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).first()
+    if has_table is None:
+        return None
+    row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return None if row is None else str(row[0])
+
+
+def is_known(revision: str | None) -> bool:
+    """False when the database was written by a newer (unknown) schema."""
+    return revision is None or revision in KNOWN_REVISIONS
+
+
+def _run(engine: Engine, command_name: str, target: str) -> None:
+    """Run an Alembic command in one BEGIN IMMEDIATE transaction with foreign keys off around it.
+
+    SQLite ignores `PRAGMA foreign_keys` inside a transaction, and a batch table recreate with
+    foreign keys on would cascade-delete child rows, so the pragma is switched on the raw
+    connection before BEGIN, checked with `foreign_key_check` before COMMIT (rolling back if the
+    migration added violations; pre-existing ones are only logged), and restored after.
+    """
+    from alembic import command
+
+    with engine.connect() as conn:
+        raw: Any = conn.connection.driver_connection
+        if raw.in_transaction:
+            raise StoreError("internal error: migration connection already in a transaction")
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                before = _broken_references(conn)
+                if before:
+                    log.warning("database already had broken references before migrating: %s", dict(before))
+                getattr(command, command_name)(alembic_config(conn), target)
+                added = _broken_references(conn) - before
+                if added:
+                    raise StoreError(
+                        "The database upgrade was cancelled because it would leave "
+                        f"{sum(added.values())} broken references between records; nothing was changed."
+                    )
+        finally:
+            try:
+                raw.execute("PRAGMA foreign_keys=ON")
+            except Exception:
+                conn.invalidate()  # never return a connection with foreign keys off to the pool
+                raise
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Upgrade the database to `target` (default head); a no-op when already there."""
+    _run(engine, "upgrade", target)
+
+
+def downgrade(engine: Engine, target: str) -> None:
+    """Downgrade to `target` (tests and support use this to build older databases)."""
+    _run(engine, "downgrade", target)
+
+
+def needs_upgrade(revision: str | None) -> bool:
+    """True unless the database is already at this code's head."""
+    return revision != HEAD_REVISION

@@ -1,0 +1,71 @@
+"""The contract every wizard page follows: step key as objectName, values kept on Back, busy state."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import QLineEdit, QWidget, QWizardPage
+
+from wizard.domain import steps
+from wizard.services.case_session import CaseSession
+from wizard.ui.autosave import Autosave
+from wizard.ui.widgets import FieldBox
+
+
+class StepPage(QWizardPage):
+    def __init__(self, key: str, session: CaseSession, autosave: Autosave) -> None:
+        super().__init__()
+        self.key = key
+        self.session = session
+        self.autosave = autosave
+        self.boxes: dict[str, FieldBox] = {}
+        self._busy = False
+        self.setObjectName(key)
+        self.setTitle(steps.step(key).title)
+
+    # QWizard resets fields on Back unless told otherwise; our values live in the session anyway.
+    def cleanupPage(self) -> None:
+        pass
+
+    def initializePage(self) -> None:
+        self.load()
+        self.set_read_only(self.session.submitted)
+
+    def load(self) -> None:
+        """Copy the session's values into the widgets (after resume, prefill or a new sign-in)."""
+        for key, box in self.boxes.items():
+            if isinstance(box.field, QLineEdit) and box.field.text() != self.session.value(key):
+                box.field.setText(self.session.value(key))
+
+    def record(self, key: str, value: str) -> None:
+        self.session.set_value(key, value)
+        self.autosave.schedule()
+
+    def bind(self, key: str, edit: QLineEdit, on_edit: Callable[[str], None] | None = None) -> FieldBox:
+        """Make `edit` the input of field `key`: objectName, saved value, autosave on every edit."""
+        edit.setObjectName(key)
+        edit.setText(self.session.value(key))
+        edit.textEdited.connect(lambda text: self.record(key, text))
+        if on_edit is not None:
+            edit.textEdited.connect(on_edit)
+        box = FieldBox(edit)
+        self.boxes[key] = box
+        return box
+
+    def show_problem(self, key: str, message: str | None) -> None:
+        if key in self.boxes:
+            self.boxes[key].error.show_problem(message)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.completeChanged.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """After Enroll now the earlier answers are a record: shown, not editable."""
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit):
+                widget.setReadOnly(read_only)

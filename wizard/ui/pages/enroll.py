@@ -1,0 +1,209 @@
+"""Review everything, list what is still incomplete with a way back, then Enroll now (the commit point)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.domain import model, steps
+from wizard.services import case_session as cs
+from wizard.ui.pages.base import StepPage
+from wizard.ui.tasks import run_task
+from wizard.ui.widgets import ERROR_STYLE, busy_bar, plain_label
+
+
+class EnrollPage(StepPage):
+    go_to_step = Signal(str)
+    enrolled = Signal(object)
+
+    def __init__(self, session, autosave) -> None:
+        super().__init__("enroll", session, autosave)
+        self.setSubTitle(self.tr("Check your answers, then select Enroll now."))
+        self.review = QWidget()
+        self.review.setObjectName("review")
+        self.review_layout = QVBoxLayout(self.review)
+        self.review_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.review)
+
+        self.incomplete = QGroupBox(self.tr("Still to do before you can enroll"))
+        self.incomplete.setObjectName("incomplete")
+        self.incomplete_layout = QVBoxLayout(self.incomplete)
+
+        self.enroll_button = QPushButton(self.tr("&Enroll now"))
+        self.enroll_button.setObjectName("enroll_now")
+        self.enroll_button.clicked.connect(self._enroll)
+        self.busy_bar = busy_bar()
+        self.result = plain_label()
+        self.result.setObjectName("enroll_result")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.incomplete)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.enroll_button)
+        layout.addLayout(row)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.result)
+
+    # ----- state ----------------------------------------------------------------------------
+    def isComplete(self) -> bool:
+        return self.session.submitted and not self.busy
+
+    def isFinalPage(self) -> bool:
+        return True
+
+    def initializePage(self) -> None:
+        super().initializePage()
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._fill_review()
+        todo = self._incomplete()
+        self._fill_incomplete(todo)
+        self.enroll_button.setEnabled(not todo and not self.session.submitted and not self.busy)
+        if self.session.submitted:
+            self.result.setText(self._submitted_text())
+        self.completeChanged.emit()
+
+    def _incomplete(self) -> list[tuple[str, list[str]]]:
+        if self.session.submitted:
+            return []
+        todo: list[tuple[str, list[str]]] = []
+        if not self.session.signed_in:
+            todo.append(("sign_in", [self.tr("Sign in with your work account as a global admin.")]))
+        for step_key, problems in steps.incomplete_steps(self.session.problems(), self.session.already_enrolled):
+            if step_key == "sign_in" and todo:
+                continue
+            todo.append((step_key, [p.message for p in problems]))
+        return todo
+
+    def _fill_incomplete(self, todo: list[tuple[str, list[str]]]) -> None:
+        _clear(self.incomplete_layout)
+        self.incomplete.setVisible(bool(todo))
+        for step_key, messages in todo:
+            row = QHBoxLayout()
+            text = plain_label(f"{steps.step(step_key).title}: " + " ".join(messages[:3]))
+            text.setStyleSheet(ERROR_STYLE)
+            button = QPushButton(self.tr("Go to {step}").format(step=steps.step(step_key).title))
+            button.setObjectName(f"goto_{step_key}")
+            button.clicked.connect(lambda _checked=False, key=step_key: self.go_to_step.emit(key))
+            row.addWidget(text, 1)
+            row.addWidget(button)
+            self.incomplete_layout.addLayout(row)
+
+    def _fill_review(self) -> None:
+        _clear(self.review_layout)
+        value = self.session.value
+        sections = [
+            (
+                self.tr("Work account"),
+                [
+                    (self.tr("Work account"), value(model.WORK_ACCOUNT)),
+                    (self.tr("Tenant"), value(cs.TENANT_DOMAIN)),
+                    (self.tr("Tenant country/region"), value(model.TENANT_COUNTRY)),
+                ],
+            ),
+            (
+                self.tr("MPN profile"),
+                [(self.tr("MPN ID"), value(model.MPN_ID)), (self.tr("Company"), value(cs.MPN_COMPANY))],
+            ),
+            (
+                self.tr("Legal business profile"),
+                [
+                    (self.tr("Legal name"), value("legal_name")),
+                    (
+                        self.tr("Address"),
+                        "\n".join(
+                            part
+                            for part in (
+                                value("address_line1"),
+                                value("address_line2"),
+                                " ".join(p for p in (value("postal_code"), value("city"), value("state")) if p),
+                                value("country"),
+                            )
+                            if part
+                        ),
+                    ),
+                ],
+            ),
+            (
+                self.tr("Primary contact"),
+                [
+                    (self.tr("Name"), f"{value('contact_first_name')} {value('contact_last_name')}".strip()),
+                    (self.tr("Email"), value("contact_email")),
+                    (self.tr("Phone"), value("contact_phone")),
+                ],
+            ),
+            (
+                self.tr("Customer support"),
+                [
+                    (self.tr("Email"), value("support_email")),
+                    (self.tr("Phone"), value("support_phone")),
+                    (self.tr("Website"), value("support_website")),
+                ],
+            ),
+        ]
+        if self.session.already_enrolled:
+            sections = [sections[0], sections[-1]]
+        for title, rows in sections:
+            group = QGroupBox(title)
+            form = QFormLayout(group)
+            for label, text in rows:
+                shown = plain_label(text or "—")  # user input: always literal text
+                form.addRow(plain_label(label + ":"), shown)
+            self.review_layout.addWidget(group)
+        self.review_layout.addStretch(1)
+
+    def _submitted_text(self) -> str:
+        return self.tr(
+            "Your enrollment was submitted. We've emailed your primary contact, {email}, to verify that "
+            "they signed up for a Partner Center account and that this address belongs to your company. "
+            "After they verify it, we continue reviewing your information; this can take several days. "
+            "Status updates go to the primary contact."
+        ).format(email=self.session.value("contact_email"))
+
+    # ----- Enroll now -------------------------------------------------------------------------
+    def _enroll(self) -> None:
+        if self.busy or self.session.submitted or self._incomplete():
+            return
+        self.set_busy(True)
+        self.busy_bar.show()
+        self.enroll_button.setEnabled(False)
+        self.result.setStyleSheet("")
+        self.result.setText(self.tr("Submitting your enrollment…"))
+        run_task(self.session.enroll, self._done, self._failed)
+
+    def _done(self, receipt) -> None:
+        self.busy_bar.hide()
+        self.set_busy(False)
+        self.refresh()
+        self.enrolled.emit(receipt)
+
+    def _failed(self, error: Exception) -> None:
+        self.busy_bar.hide()
+        self.set_busy(False)
+        self.result.setStyleSheet(ERROR_STYLE)
+        self.result.setText(getattr(error, "message", None) or str(error))
+        self.refresh()
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())

@@ -1,0 +1,63 @@
+"""Run slow work (backend calls, opening the store) off the GUI thread and get the result back on it."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; the worker emits, Qt queues the call back to this thread."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
+        super().__init__()
+        self._on_done, self._on_error = on_done, on_error
+        self.succeeded.connect(self._deliver_result)
+        self.failed.connect(self._deliver_error)
+
+    @Slot(object)
+    def _deliver_result(self, result: object) -> None:
+        _running.discard(self)
+        self._on_done(result)
+
+    @Slot(object)
+    def _deliver_error(self, error: object) -> None:
+        _running.discard(self)
+        self._on_error(error)  # type: ignore[arg-type]
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work, self._relay = work, relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # handed to the GUI thread, which shows it next to the action
+            log.info("background task failed: %s", type(error).__name__)
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+_running: set[_Relay] = set()
+
+
+def run_task(work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
+    """Run `work()` on the global thread pool; `on_done`/`on_error` run later on the GUI thread."""
+    relay = _Relay(on_done, on_error)
+    _running.add(relay)
+    QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+def pending_tasks() -> int:
+    """How many tasks have not reported back yet (tests and shutdown wait on this)."""
+    return len(_running)
