@@ -22,7 +22,13 @@ def run_gui(settings: Settings, verbose: bool = False) -> int:
         QMessageBox.critical(None, "CSP onboarding wizard", str(error))
         print(f"csp-wizard: {error}", file=sys.stderr)
         return 1
+    from wizard.ui.first_paint import watch_first_paint
+
+    watch_first_paint(instance.window.wizard.currentPage())
     instance.show()
     code = app.exec()
+    from wizard.ui.tasks import wait_for_tasks
+
+    wait_for_tasks()
     instance.close()
     return code

@@ -19,6 +19,9 @@ class StepPanel(QWidget):
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.list.setAccessibleName(self.tr("Enrollment steps"))
         self.list.setFrameShape(QListWidget.Shape.NoFrame)
+        self.list.setWordWrap(True)  # long step titles wrap instead of being clipped
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setStyleSheet("QListWidget { background: transparent; } QListWidget::item { padding: 6px 4px; }")
         heading = QLabel(self.tr("Enrollment"))
         font = heading.font()
@@ -28,7 +31,7 @@ class StepPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.list, 1)
-        self.setMinimumWidth(210)
+        self.setFixedWidth(230)
         self.set_flow(flow)
 
     def set_flow(self, flow: tuple[str, ...]) -> None:

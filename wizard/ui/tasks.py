@@ -43,9 +43,16 @@ class _Job(QRunnable):
             result = self._work()
         except Exception as error:  # handed to the GUI thread, which shows it next to the action
             log.info("background task failed: %s", type(error).__name__)
-            self._relay.failed.emit(error)
+            self._report(self._relay.failed, error)
         else:
-            self._relay.succeeded.emit(result)
+            self._report(self._relay.succeeded, result)
+
+    @staticmethod
+    def _report(signal, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the app is shutting down and the relay is gone: nobody to tell
+            log.debug("task finished after shutdown")
 
 
 _running: set[_Relay] = set()
@@ -56,6 +63,11 @@ def run_task(work: Callable[[], Any], on_done: Callable[[Any], None], on_error: 
     relay = _Relay(on_done, on_error)
     _running.add(relay)
     QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+def wait_for_tasks(msecs: int = 30000) -> bool:
+    """Let running tasks finish (at shutdown, so a half-done sign-in or enroll completes cleanly)."""
+    return QThreadPool.globalInstance().waitForDone(msecs)
 
 
 def pending_tasks() -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -71,3 +71,19 @@ def busy_bar() -> QProgressBar:
     bar.setMaximumHeight(6)
     bar.hide()
     return bar
+
+
+def align_labels(labels: list[QLabel]) -> None:
+    """Give labels of several forms one width so the fields line up from group to group."""
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """Buttons at their natural width, left-aligned (a form would otherwise stretch them)."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -18,7 +18,7 @@ from wizard.domain import model, steps
 from wizard.services import case_session as cs
 from wizard.ui.pages.base import StepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import ERROR_STYLE, busy_bar, plain_label
+from wizard.ui.widgets import ERROR_STYLE, align_labels, busy_bar, plain_label
 
 
 class EnrollPage(StepPage):
@@ -113,7 +113,7 @@ class EnrollPage(StepPage):
                 [
                     (self.tr("Work account"), value(model.WORK_ACCOUNT)),
                     (self.tr("Tenant"), value(cs.TENANT_DOMAIN)),
-                    (self.tr("Tenant country/region"), value(model.TENANT_COUNTRY)),
+                    (self.tr("Country/region"), _country(value(model.TENANT_COUNTRY))),
                 ],
             ),
             (
@@ -132,7 +132,7 @@ class EnrollPage(StepPage):
                                 value("address_line1"),
                                 value("address_line2"),
                                 " ".join(p for p in (value("postal_code"), value("city"), value("state")) if p),
-                                value("country"),
+                                _country(value("country")),
                             )
                             if part
                         ),
@@ -158,13 +158,18 @@ class EnrollPage(StepPage):
         ]
         if self.session.already_enrolled:
             sections = [sections[0], sections[-1]]
+        labels = []
         for title, rows in sections:
             group = QGroupBox(title)
             form = QFormLayout(group)
             for label, text in rows:
                 shown = plain_label(text or "—")  # user input: always literal text
-                form.addRow(plain_label(label + ":"), shown)
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                caption = QLabel(label + ":")
+                labels.append(caption)
+                form.addRow(caption, shown)
             self.review_layout.addWidget(group)
+        align_labels(labels)
         self.review_layout.addStretch(1)
 
     def _submitted_text(self) -> str:
@@ -207,3 +212,9 @@ def _clear(layout) -> None:
             item.widget().deleteLater()
         elif item.layout() is not None:
             _clear(item.layout())
+
+
+def _country(code: str) -> str:
+    from wizard.domain import regions
+
+    return f"{regions.country_name(code)} ({code})" if code and regions.is_country(code) else code

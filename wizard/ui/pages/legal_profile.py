@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEd
 from wizard.domain import model, steps
 from wizard.ui.countries import fill_countries, select_country, selected_country
 from wizard.ui.pages.base import StepPage
-from wizard.ui.widgets import FieldBox, FieldEdit
+from wizard.ui.widgets import FieldBox, FieldEdit, align_labels
 
 PHONE_FIELDS = ("contact_phone", "support_phone")
 
@@ -51,6 +51,7 @@ class LegalProfilePage(StepPage):
         )
         self.groups: list[tuple[QGroupBox, tuple[str, ...]]] = []
         self.order: list[str] = []
+        self.labels: list[QLabel] = []
         content = QWidget()
         column = QVBoxLayout(content)
         for title, keys in groups:
@@ -61,11 +62,13 @@ class LegalProfilePage(StepPage):
                 widget = self._make_input(key, placeholders.get(key, ""))
                 label = QLabel(labels[key])
                 label.setBuddy(widget)
+                self.labels.append(label)
                 form.addRow(label, self.boxes[key])
                 self.order.append(key)
             column.addWidget(group)
             self.groups.append((group, keys))
         column.addStretch(1)
+        align_labels(self.labels)
         scroll = QScrollArea()
         scroll.setObjectName("legal_profile_scroll")
         scroll.setWidgetResizable(True)

@@ -10,7 +10,7 @@ from wizard.domain import model
 from wizard.domain.model import MpnProfile
 from wizard.ui.pages.base import StepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import FieldBox, FieldEdit, busy_bar, plain_label
+from wizard.ui.widgets import FieldBox, FieldEdit, busy_bar, button_row, plain_label
 
 PROFILE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -49,7 +49,7 @@ class MpnPage(StepPage):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, self.boxes[widget.objectName()])
-        form.addRow("", self.sign_in_button)
+        form.addRow("", button_row(self.sign_in_button))
         self.busy_bar = busy_bar()
         self.status = plain_label()
         self.status.setObjectName("mpn_status")

@@ -19,7 +19,7 @@ from wizard.services import case_session as cs
 from wizard.ui.countries import fill_countries, selected_country
 from wizard.ui.pages.base import StepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import FieldBox, FieldEdit, busy_bar, plain_label
+from wizard.ui.widgets import FieldBox, FieldEdit, busy_bar, button_row, plain_label
 
 # Which field shows a sign-in refusal.
 ERROR_FIELD = {
@@ -62,7 +62,7 @@ class SignInPage(StepPage):
         password_label.setBuddy(self.password_edit)
         form.addRow(account_label, account_box)
         form.addRow(password_label, self.password_box)
-        form.addRow("", self.sign_in_button)
+        form.addRow("", button_row(self.sign_in_button))
 
         self.status = plain_label()
         self.status.setObjectName("sign_in_status")
@@ -126,7 +126,7 @@ class SignInPage(StepPage):
             if isinstance(holder, FieldBox):
                 self.boxes[widget.objectName()] = holder
         self.boxes["new_tenant_name"] = tenant_box
-        form.addRow("", self.create_button)
+        form.addRow("", button_row(self.create_button))
         return group
 
     # ----- state ----------------------------------------------------------------------------
