@@ -40,7 +40,7 @@ class EnrollmentWizard(QWizard):
             self.pages[key] = page
         self.enroll_page: EnrollPage = self.pages["enroll"]  # type: ignore[assignment]
         self.enroll_page.go_to_step.connect(self.go_to_step)
-        self.enroll_page.enrolled.connect(lambda _receipt: self._mark_current())
+        self.enroll_page.enrolled.connect(lambda _receipt: self._lock_answers())
         self.panel = StepPanel(self.flow())
         self.setSideWidget(self.panel)
         self.currentIdChanged.connect(self._page_changed)
@@ -74,6 +74,13 @@ class EnrollmentWizard(QWizard):
         self._mark_current()
         if not self._resuming:
             self.session.set_step(self.key_of(page_id))
+
+    def _lock_answers(self) -> None:
+        """Enroll now is the commit point: every earlier page becomes a read-only record."""
+        for key, page in self.pages.items():
+            if key != "enroll":
+                page.set_read_only(True)
+        self._mark_current()
 
     def _mark_current(self) -> None:
         self.panel.set_current(self.current_key(), done=self.session.submitted)
