@@ -7,12 +7,18 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b00020;"
+MAX_TYPED = 1_000_000
 
 
 class FieldEdit(QLineEdit):
     """A QLineEdit that emits `left` whenever focus leaves it, changed or not (editingFinished doesn't)."""
 
     left = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Qt's default cap (32767) would silently cut a long paste; the rules say "too long" instead.
+        self.setMaxLength(MAX_TYPED)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

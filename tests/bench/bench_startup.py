@@ -1,0 +1,233 @@
+"""Startup benchmark: time to the first painted page and peak memory, the app against a bare PySide6 QWizard.
+
+    python tests/bench/bench_startup.py [--runs N] [--warmup N] [--json]
+
+Three variants are measured in the same run, interleaved round by round (N runs each):
+- app first run: `python -m wizard --database <fresh path>` (the file does not exist yet);
+- app resumed:   the same command again on the database the first run just created (warm path);
+- bare:          tests/bench/bare_wizard.py, a plain QWizard with five similar pages.
+All run with QT_QPA_PLATFORM=offscreen; the app with WIZARD_EXIT_AFTER_FIRST_PAINT=1, so it prints
+`first_paint_epoch=<time.time()>` at its first painted page and quits (bare does the same).
+
+startup   = first_paint_epoch - the parent's time.time() just before Popen (interpreter start included)
+peak RSS  = ru_maxrss from os.wait4 (KiB on Linux): the whole life of the process, so for the app
+            it includes the worker-thread startup (SQLAlchemy, Alembic, keyring, sandbox) that
+            finishes after the first paint while the app shuts down
+RSS@paint = VmHWM from /proc/<pid>/status when the parent reads the first-paint line (Linux only):
+            the peak up to (about) the first paint
+Medians are reported, and the ratios app/bare (the budget is 1.3x).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+BARE = HERE / "bare_wizard.py"
+MARK = "first_paint_epoch="
+BUDGET = 1.3
+TIMEOUT = 120.0
+
+
+@dataclass
+class Sample:
+    startup_s: float
+    peak_rss_kib: int
+    rss_at_paint_kib: int | None
+    exit_s: float
+
+
+def _env(log_dir: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WIZARD_")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        WIZARD_EXIT_AFTER_FIRST_PAINT="1",
+        WIZARD_LOG_DIR=str(log_dir),
+    )
+    return env
+
+
+def _hwm_kib(pid: int) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def measure(cmd: list[str], env: dict[str, str], cwd: Path) -> Sample:
+    """Run one child to its exit; time its first paint from just before spawning it."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as err:
+        t0 = time.time()
+        proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=err, text=True)
+        paint: float | None = None
+        rss_at_paint: int | None = None
+        assert proc.stdout is not None
+        for line in proc.stdout:  # the children print little: reading to EOF cannot block them
+            if paint is None and line.startswith(MARK):
+                paint = float(line[len(MARK) :].strip())
+                rss_at_paint = _hwm_kib(proc.pid)
+        _, status, usage = os.wait4(proc.pid, 0)
+        exit_s = time.time() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0 or paint is None:
+            err.seek(0)
+            raise SystemExit(
+                f"benchmark child failed (exit {proc.returncode}, first paint {'seen' if paint else 'never seen'}): "
+                f"{' '.join(cmd)}\n{err.read()[-4000:]}"
+            )
+    rss = usage.ru_maxrss if sys.platform != "darwin" else usage.ru_maxrss // 1024  # macOS reports bytes
+    return Sample(paint - t0, rss, rss_at_paint, exit_s)
+
+
+def app_cmd(db: Path) -> list[str]:
+    return [sys.executable, "-m", "wizard", "--database", str(db)]
+
+
+def bare_cmd() -> list[str]:
+    return [sys.executable, str(BARE)]
+
+
+def _median(samples: list[Sample], attr: str) -> float | None:
+    values = [getattr(s, attr) for s in samples if getattr(s, attr) is not None]
+    return statistics.median(values) if values else None
+
+
+def summary(samples: list[Sample]) -> dict:
+    return {
+        "startup_s": _median(samples, "startup_s"),
+        "peak_rss_kib": _median(samples, "peak_rss_kib"),
+        "rss_at_paint_kib": _median(samples, "rss_at_paint_kib"),
+        "exit_s": _median(samples, "exit_s"),
+        "samples": [asdict(s) for s in samples],
+    }
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return round(a / b, 3) if a is not None and b else None
+
+
+def run(runs: int, warmup: int, progress) -> dict:
+    results: dict[str, list[Sample]] = {"app_first": [], "app_resumed": [], "bare": []}
+    with tempfile.TemporaryDirectory(prefix="csp-bench-") as scratch:
+        base = Path(scratch)
+        env = _env(base / "logs")
+
+        def app_pair(index: int, record: bool) -> None:
+            db = base / f"round{index}" / "wizard.sqlite"  # absent: a true first run
+            first = measure(app_cmd(db), env, ROOT)
+            resumed = measure(app_cmd(db), env, ROOT)  # the database the first run created
+            if record:
+                results["app_first"].append(first)
+                results["app_resumed"].append(resumed)
+
+        def bare(record: bool) -> None:
+            sample = measure(bare_cmd(), env, ROOT)
+            if record:
+                results["bare"].append(sample)
+
+        for index in range(warmup):  # fill the OS file cache (Qt libraries, .pyc files) for both
+            progress(f"warm-up {index + 1}/{warmup}")
+            app_pair(-1 - index, record=False)
+            bare(record=False)
+        for index in range(runs):
+            progress(f"run {index + 1}/{runs}")
+            if index % 2:  # alternate the order so drift (thermal, cache) hits both sides alike
+                bare(True)
+                app_pair(index, True)
+            else:
+                app_pair(index, True)
+                bare(True)
+
+    report: dict = {
+        "runs": runs,
+        "warmup": warmup,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "pyside6": _pyside_version(),
+        "budget_ratio": BUDGET,
+    }
+    for name, samples in results.items():
+        report[name] = summary(samples)
+    bare_summary = report["bare"]
+    report["ratios"] = {
+        kind: {
+            metric: _ratio(report[f"app_{kind}"][metric], bare_summary[metric])
+            for metric in ("startup_s", "peak_rss_kib", "rss_at_paint_kib")
+        }
+        for kind in ("first", "resumed")
+    }
+    report["within_budget"] = all(
+        (r["startup_s"] or 0) <= BUDGET and (r["peak_rss_kib"] or 0) <= BUDGET for r in report["ratios"].values()
+    )
+    return report
+
+
+def _pyside_version() -> str:
+    try:
+        import PySide6
+
+        return PySide6.__version__
+    except ImportError:
+        return "?"
+
+
+def _mib(kib: float | None) -> str:
+    return "n/a" if kib is None else f"{kib / 1024:.1f} MiB"
+
+
+def render(report: dict) -> str:
+    lines = [
+        f"Startup benchmark: {report['runs']} runs each (+{report['warmup']} warm-up), medians; "
+        f"Python {report['python']}, PySide6 {report['pyside6']}, {report['platform']}",
+        "",
+        f"{'variant':<14}{'first paint':>13}{'peak RSS':>14}{'RSS@paint':>14}{'to exit':>10}",
+    ]
+    for name, label in (("app_first", "app, first"), ("app_resumed", "app, resumed"), ("bare", "bare QWizard")):
+        s = report[name]
+        lines.append(
+            f"{label:<14}{s['startup_s'] * 1000:>10.0f} ms{_mib(s['peak_rss_kib']):>14}"
+            f"{_mib(s['rss_at_paint_kib']):>14}{s['exit_s'] * 1000:>7.0f} ms"
+        )
+    lines.append("")
+    for kind in ("first", "resumed"):
+        r = report["ratios"][kind]
+        flags = [m for m in ("startup_s", "peak_rss_kib") if (r[m] or 0) > BUDGET]
+        verdict = f"OVER the {BUDGET}x budget: {', '.join(flags)}" if flags else f"within {BUDGET}x"
+        lines.append(
+            f"app/bare ({kind:<7}): startup {r['startup_s']:.2f}x, peak RSS {r['peak_rss_kib']:.2f}x, "
+            f"RSS@paint {r['rss_at_paint_kib'] if r['rss_at_paint_kib'] is None else format(r['rss_at_paint_kib'], '.2f')}x"
+            f"  -> {verdict}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--runs", type=int, default=7, help="runs per variant (default 7)")
+    parser.add_argument("--warmup", type=int, default=1, help="untimed rounds first (default 1)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
+    args = parser.parse_args(argv)
+    if args.runs < 1 or args.warmup < 0:
+        parser.error("--runs must be >= 1 and --warmup >= 0")
+    progress = (lambda msg: print(msg, file=sys.stderr, flush=True)) if not args.json else (lambda msg: None)
+    report = run(args.runs, args.warmup, progress)
+    print(json.dumps(report, indent=2) if args.json else render(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
