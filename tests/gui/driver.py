@@ -31,7 +31,9 @@ class WizardDriver:
 
     # ----- finding things ---------------------------------------------------------------------
     def widget(self, name: str, cls: type = QWidget):
-        widget = self.wizard.currentPage().findChild(cls, name) or self.window.findChild(cls, name)
+        widget = self.wizard.currentPage().findChild(cls, name)
+        if widget is None:  # window-level widgets (status bar, dialogs) count only when visible
+            widget = next((w for w in self.window.findChildren(cls, name) if w.isVisible()), None)
         assert widget is not None, f"no widget {name!r} on page {self.step}"
         return widget
 

@@ -27,6 +27,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.save_state = QLabel()
         self.save_state.setObjectName("save_state")
+        widest = max(self.tr("All changes saved"), self.tr("Not saved yet — retrying"), key=len)
+        self.save_state.setMinimumWidth(self.save_state.fontMetrics().horizontalAdvance(widest) + 16)
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
