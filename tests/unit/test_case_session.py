@@ -60,7 +60,7 @@ def test_enroll_records_the_submission(session) -> None:
     assert session.problems() == []
     receipt = session.enroll()
     case = session.store.get_case(session.case_id)
-    assert case.status == "submitted" and case.enrollment_id == receipt.enrollment_id
+    assert case.status == "email_verification" and case.enrollment_id == receipt.enrollment_id
     assert session.backend.outbox()[-1].to == "lucia@contoso-iberia.es"
 
 

@@ -140,7 +140,7 @@ def test_mark_submitted_sets_status_and_audits(store: Store) -> None:
     store.mark_submitted(case_id, "ENR-42", "ana")
     store.mark_submitted(case_id, "ENR-42", "ana")  # repeat (double click): no second audit row
     case = store.get_case(case_id)
-    assert (case.status, case.enrollment_id) == ("submitted", "ENR-42")
+    assert (case.status, case.enrollment_id) == ("email_verification", "ENR-42")
     submissions = [e for e in store.audit(case_id) if e.action == "submission"]
     assert len(submissions) == 1
     assert submissions[0].detail["enrollment_id"] == "ENR-42"
@@ -274,3 +274,15 @@ def test_unusable_location_raises_store_error(tmp_path: Path) -> None:
         Store.open(blocker / "cases.db")
     with pytest.raises(StoreError, match="folder"):
         Store.open(tmp_path)
+
+
+def test_set_status_follows_the_lifecycle_and_audits_with_time(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "w.sqlite") as store:
+        case_id = store.create_case("ana")
+        store.mark_submitted(case_id, "ENR-7", "ana")
+        store.set_status(case_id, "in_review", "sandbox", {"sub_status": "EmploymentVerification"})
+        store.set_status(case_id, "in_review", "sandbox")  # unchanged: no second row
+        entries = [e for e in store.audit(case_id) if e.action == "status"]
+        assert [(e.detail["from"], e.detail["to"]) for e in entries] == [("email_verification", "in_review")]
+        assert entries[0].detail["sub_status"] == "EmploymentVerification" and entries[0].at.tzinfo is not None
+        assert store.get_case(case_id).status == "in_review"

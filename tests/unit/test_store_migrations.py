@@ -103,6 +103,7 @@ def test_upgrade_from_0001_with_data_keeps_every_row(tmp_path: Path) -> None:
             assert case.archived is False and case.enrollment_id is None
             assert case.updated_at == datetime(2024, 2, case_id, 10, tzinfo=timezone.utc)
         assert store.latest_case().id == 3  # type: ignore[union-attr]
+        assert [cases[i].status for i in (1, 2, 3)] == ["draft", "draft", "email_verification"]  # 0003 mapping
         # foreign keys are back on for pooled connections, and the new tables work
         with store._engine.connect() as conn:  # noqa: SLF001
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

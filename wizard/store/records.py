@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-CaseStatus = Literal["draft", "submitted"]
+CaseStatus = Literal["draft", "email_verification", "in_review", "needs_info", "rejected", "approved"]
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from wizard.store.tables import AuditLog, Case, CaseField, utcnow
 __all__ = ["AuditEntry", "CaseRecord", "Store", "quarantine"]
 
 STATUS_DRAFT = "draft"
-STATUS_SUBMITTED = "submitted"
+STATUS_SUBMITTED = "email_verification"  # after Enroll now the contact must verify their email
 FIRST_STEP = "welcome"
 
 _cases = Case.__table__
@@ -269,7 +269,7 @@ class Store:
             if row is None:
                 raise CaseNotFound(case_id)
             status, previous_id = row
-            if status == STATUS_SUBMITTED:
+            if status != STATUS_DRAFT:
                 if previous_id == enrollment_id:
                     return
                 raise ValueError(
@@ -279,6 +279,19 @@ class Store:
             self._touch(s, case_id, now, status=STATUS_SUBMITTED, enrollment_id=enrollment_id)
             s.add(AuditLog(case_id=case_id, at=now, actor=actor, action="submission",
                            detail={"enrollment_id": enrollment_id, "from": status}))
+
+    def set_status(self, case_id: int, status: str, actor: str, detail: Mapping[str, Any] | None = None) -> None:
+        """Move the case along the enrollment lifecycle and audit it with the time; no-op if unchanged."""
+        with self._writing() as s:
+            current = s.scalar(select(Case.status).where(Case.id == case_id))
+            if current is None:
+                raise CaseNotFound(case_id)
+            if current == status:
+                return
+            now = utcnow()
+            self._touch(s, case_id, now, status=status)
+            s.add(AuditLog(case_id=case_id, at=now, actor=actor, action="status",
+                           detail={"from": current, "to": status, **_check_detail(detail or {})}))
 
     def archive_case(self, case_id: int, actor: str, archived: bool = True) -> None:
         """Hide (or unhide) a case from resume; audited, never deletes anything."""

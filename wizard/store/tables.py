@@ -66,7 +66,10 @@ class Case(Base):
 
     __tablename__ = "cases"
     __table_args__ = (
-        CheckConstraint("status IN ('draft', 'submitted')", name="status"),
+        CheckConstraint(
+            "status IN ('draft', 'email_verification', 'in_review', 'needs_info', 'rejected', 'approved')",
+            name="status",
+        ),
         Index("ix_cases_updated_at", "updated_at"),
     )
 
@@ -74,7 +77,7 @@ class Case(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     step: Mapped[str] = mapped_column(String(64), nullable=False, server_default=text("'welcome'"))
-    status: Mapped[str] = mapped_column(String(16), nullable=False, server_default=text("'draft'"))
+    status: Mapped[str] = mapped_column(String(32), nullable=False, server_default=text("'draft'"))
     owner: Mapped[str] = mapped_column(String(255), nullable=False)
     enrollment_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     archived: Mapped[bool] = mapped_column(Boolean(), nullable=False, server_default=false())
