@@ -2,12 +2,15 @@
 
     python tests/bench/bench_startup.py [--runs N] [--warmup N] [--json]
 
-Three variants are measured in the same run, interleaved round by round (N runs each):
+Three variants are measured in the same run, interleaved round by round (N runs each), each run
+preceded by os.sync() and a short pause (--pause) so one run's aftermath does not slow the next:
 - app first run: `python -m wizard --database <fresh path>` (the file does not exist yet);
 - app resumed:   the same command again on the database the first run just created (warm path);
 - bare:          tests/bench/bare_wizard.py, a plain QWizard with five similar pages.
-All run with QT_QPA_PLATFORM=offscreen; the app with WIZARD_EXIT_AFTER_FIRST_PAINT=1, so it prints
-`first_paint_epoch=<time.time()>` at its first painted page and quits (bare does the same).
+All run with QT_QPA_PLATFORM=offscreen and bytecode caching on (PYTHONDONTWRITEBYTECODE removed,
+PYTHONPYCACHEPREFIX in a scratch folder that the untimed warm-up round fills), the app with
+WIZARD_EXIT_AFTER_FIRST_PAINT=1: it prints `first_paint_epoch=<time.time()>` at its first painted
+page and quits (bare does the same).
 
 startup   = first_paint_epoch - the parent's time.time() just before Popen (interpreter start included)
 peak RSS  = ru_maxrss from os.wait4 (KiB on Linux): the whole life of the process, so for the app
@@ -48,12 +51,17 @@ class Sample:
     exit_s: float
 
 
-def _env(log_dir: Path) -> dict[str, str]:
+def _env(scratch: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("WIZARD_")}
+    # Bytecode caching on, like an installed app or the PyInstaller bundle (with
+    # PYTHONDONTWRITEBYTECODE=1 every wizard module would be recompiled at each start, ~30 ms),
+    # kept in the scratch folder so the checkout is not touched; the warm-up round fills it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(
         QT_QPA_PLATFORM="offscreen",
         WIZARD_EXIT_AFTER_FIRST_PAINT="1",
-        WIZARD_LOG_DIR=str(log_dir),
+        WIZARD_LOG_DIR=str(scratch / "logs"),
+        PYTHONPYCACHEPREFIX=str(scratch / "pycache"),
     )
     return env
 
@@ -68,8 +76,19 @@ def _hwm_kib(pid: int) -> int | None:
     return None
 
 
-def measure(cmd: list[str], env: dict[str, str], cwd: Path) -> Sample:
+def settle(pause: float) -> None:
+    """Let the previous child's aftermath (SQLite fsyncs being written back, exit) finish first.
+
+    Without this a run that starts right after an app first run (which migrates two databases)
+    is measurably slower (~30 ms) whatever it is, which skewed 'resumed' against 'first'."""
+    if hasattr(os, "sync"):
+        os.sync()
+    time.sleep(pause)
+
+
+def measure(cmd: list[str], env: dict[str, str], cwd: Path, pause: float = 0.0) -> Sample:
     """Run one child to its exit; time its first paint from just before spawning it."""
+    settle(pause)
     with tempfile.TemporaryFile("w+", encoding="utf-8") as err:
         t0 = time.time()
         proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=err, text=True)
@@ -109,6 +128,7 @@ def _median(samples: list[Sample], attr: str) -> float | None:
 def summary(samples: list[Sample]) -> dict:
     return {
         "startup_s": _median(samples, "startup_s"),
+        "startup_min_s": min(s.startup_s for s in samples),
         "peak_rss_kib": _median(samples, "peak_rss_kib"),
         "rss_at_paint_kib": _median(samples, "rss_at_paint_kib"),
         "exit_s": _median(samples, "exit_s"),
@@ -120,26 +140,26 @@ def _ratio(a: float | None, b: float | None) -> float | None:
     return round(a / b, 3) if a is not None and b else None
 
 
-def run(runs: int, warmup: int, progress) -> dict:
+def run(runs: int, warmup: int, progress, pause: float = 0.5) -> dict:
     results: dict[str, list[Sample]] = {"app_first": [], "app_resumed": [], "bare": []}
     with tempfile.TemporaryDirectory(prefix="csp-bench-") as scratch:
         base = Path(scratch)
-        env = _env(base / "logs")
+        env = _env(base)
 
         def app_pair(index: int, record: bool) -> None:
             db = base / f"round{index}" / "wizard.sqlite"  # absent: a true first run
-            first = measure(app_cmd(db), env, ROOT)
-            resumed = measure(app_cmd(db), env, ROOT)  # the database the first run created
+            first = measure(app_cmd(db), env, ROOT, pause)
+            resumed = measure(app_cmd(db), env, ROOT, pause)  # the database the first run created
             if record:
                 results["app_first"].append(first)
                 results["app_resumed"].append(resumed)
 
         def bare(record: bool) -> None:
-            sample = measure(bare_cmd(), env, ROOT)
+            sample = measure(bare_cmd(), env, ROOT, pause)
             if record:
                 results["bare"].append(sample)
 
-        for index in range(warmup):  # fill the OS file cache (Qt libraries, .pyc files) for both
+        for index in range(warmup):  # fill the OS file cache and the bytecode cache for both
             progress(f"warm-up {index + 1}/{warmup}")
             app_pair(-1 - index, record=False)
             bare(record=False)
@@ -155,6 +175,7 @@ def run(runs: int, warmup: int, progress) -> dict:
     report: dict = {
         "runs": runs,
         "warmup": warmup,
+        "pause_s": pause,
         "python": platform.python_version(),
         "platform": platform.platform(),
         "pyside6": _pyside_version(),
@@ -219,12 +240,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--runs", type=int, default=7, help="runs per variant (default 7)")
     parser.add_argument("--warmup", type=int, default=1, help="untimed rounds first (default 1)")
+    parser.add_argument("--pause", type=float, default=0.5, help="sync + pause before each run, s (default 0.5)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
     args = parser.parse_args(argv)
-    if args.runs < 1 or args.warmup < 0:
-        parser.error("--runs must be >= 1 and --warmup >= 0")
+    if args.runs < 1 or args.warmup < 1:
+        parser.error("--runs and --warmup must be >= 1 (the warm-up round fills the bytecode cache)")
     progress = (lambda msg: print(msg, file=sys.stderr, flush=True)) if not args.json else (lambda msg: None)
-    report = run(args.runs, args.warmup, progress)
+    report = run(args.runs, args.warmup, progress, args.pause)
     print(json.dumps(report, indent=2) if args.json else render(report))
     return 0
 

@@ -85,13 +85,13 @@ class MpnPage(StepPage):
         return [chosen] if chosen is not None else []
 
     def _show_profiles(self) -> None:
-        from wizard.domain import regions
-
         chosen = self.session.value(model.MPN_ID)
         self.profile_list.blockSignals(True)
         self.profile_list.clear()
         muted = self.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for profile in self._profiles_to_show():
+            from wizard.domain import regions  # pycountry: only paid once there are profiles to show
+
             problem = self.session.profile_problem(profile)
             state = self.tr("Active") if profile.active else self.tr("Inactive")
             text = f"{profile.mpn_id} — {profile.company} — {regions.country_name(profile.country)} — {state}"
