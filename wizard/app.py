@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from wizard.services.case_session import CaseSession
 from wizard.settings import Settings
@@ -116,8 +116,11 @@ class AppInstance(QObject):
         )
 
     def show(self) -> None:
+        """Show the window, then load the heavy parts once it has painted (they'd slow the first frame)."""
+        from wizard.ui.first_paint import after_first_paint
+
+        after_first_paint(self.window.wizard.currentPage(), self.start)
         self.window.show()
-        QTimer.singleShot(0, self.start)
 
     def start(self) -> None:
         run_task(

@@ -36,7 +36,7 @@ def test_whole_flow_enrolls_and_sends_the_verification_email(driver: WizardDrive
 
     store: Store = driver.instance.services.store
     case = store.get_case(driver.instance.session.case_id)
-    assert case.status == "submitted" and case.enrollment_id
+    assert case.status == "email_verification" and case.enrollment_id
     actions = [entry.action for entry in store.audit(case.id)]
     assert actions.count("submission") == 1
     steps_seen = [entry.detail["to"] for entry in store.audit(case.id) if entry.action == "step"]

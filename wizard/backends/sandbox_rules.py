@@ -9,6 +9,7 @@ from sqlalchemy import RowMapping
 
 from wizard.backends.base import BackendError
 from wizard.domain.freemail import web_mail_family
+from wizard.domain.lifecycle import PLAIN_WORDS, State
 from wizard.domain.model import CONTACT_FIELDS, LEGAL_FIELDS, SUPPORT_FIELDS, Address, MpnProfile
 
 ENROLLMENT_FIELDS = LEGAL_FIELDS + CONTACT_FIELDS + SUPPORT_FIELDS
@@ -98,6 +99,34 @@ def verification_text(values: Mapping[str, str], enrollment_id: str, link: str) 
         f"Confirm by opening this link:\n{link}\n\n"
         "After you verify your email address we'll continue reviewing the information you provided, which can "
         "take several days. We'll email enrollment status updates to you, the primary contact.\n\n"
+        "Microsoft Partner Center (sandbox)\n"
+    )
+    return subject, body
+
+
+def check_support(values: Mapping[str, str]) -> None:
+    """Customer support contact information: an email address and a phone number; the website is optional."""
+    missing = [key for key in ("support_email", "support_phone") if not values[key]]
+    if missing:
+        raise BackendError("invalid_profile", "These required fields are missing: " + ", ".join(missing) + ".")
+    if not _EMAIL.match(values["support_email"]):
+        email = values["support_email"]
+        raise BackendError("invalid_profile", f"support_email: '{email}' is not a valid email address.")
+
+
+def status_update_text(
+    values: Mapping[str, str], enrollment_id: str, state: State, title: str, detail: str
+) -> tuple[str, str]:
+    words = PLAIN_WORDS[state]
+    name = " ".join(filter(None, (values.get("contact_first_name"), values.get("contact_last_name"))))
+    subject = f"Partner Center enrollment {enrollment_id}: {title}"
+    body = (
+        f"Hello {name or 'there'},\n\n"
+        f"Here's an update on the Cloud Solution Provider enrollment of {values.get('legal_name', '')} "
+        f"(enrollment {enrollment_id}).\n\n"
+        f"{title}\n{detail}\n\n"
+        f"What it means: {words.what_it_means}\n"
+        f"What's next: {words.whats_next}\n\n"
         "Microsoft Partner Center (sandbox)\n"
     )
     return subject, body

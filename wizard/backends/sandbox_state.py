@@ -1,10 +1,9 @@
-"""The sandbox service's own SQLite state: tables, engine setup, seeding, and password hashing."""
+"""The sandbox service's own SQLite state: tables, engine setup, and password and token hashing."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import secrets
 import uuid
 from datetime import datetime, timezone
@@ -25,13 +24,12 @@ from sqlalchemy import (
     TypeDecorator,
     create_engine,
     event,
-    select,
 )
 from sqlalchemy.pool import StaticPool
 
-from wizard.backends.scenario import Scenario
-
-SCHEMA_VERSION = "1"
+# Bumped on every schema change: a state file of another version is dropped and reseeded from its
+# scenario (sandbox_seed.open_state), because the sandbox is a simulation, not a record to migrate.
+SCHEMA_VERSION = "2"
 _TENANT_NAMESPACE = uuid.UUID("6f1d1c2e-3b8a-4f57-9a51-5c0d2b7e9a10")
 # scrypt at the "interactive login" cost: about 75 ms and 16 MiB per hash on the 2-core machines.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
@@ -64,7 +62,8 @@ tenants = Table(
     Column("id", String(36), primary_key=True),
     Column("domain", String, nullable=False, unique=True),
     Column("country", String(2), nullable=False),
-    # not_enrolled | pending_email_verification | ... | authorized (see the enrollments table)
+    # not_enrolled | pending_email_verification | in_review | needs_info | rejected | authorized: a summary
+    # of enrollments.state kept for the older enrollment()/is_enrolled() calls
     Column("csp_status", String, nullable=False, default="not_enrolled"),
     Column("created_at", UtcDateTime, nullable=False),
 )
@@ -76,6 +75,7 @@ users = Table(
     Column("tenant_id", ForeignKey("tenants.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("display_name", String, nullable=False),
     Column("global_admin", Boolean, nullable=False),
+    Column("admin_agent", Boolean, nullable=False, default=False),
     Column("password_hash", String, nullable=False),
 )
 
@@ -92,6 +92,7 @@ pmc_accounts = Table(
     metadata,
     Column("user", String, primary_key=True),
     Column("password_hash", String, nullable=False),
+    Column("migrated", Boolean, nullable=False, default=True),  # moved from PMC to Partner Center
 )
 
 mpn_profiles = Table(
@@ -148,14 +149,53 @@ enrollments = Table(
     metadata,
     Column("id", String, primary_key=True),
     Column("tenant_id", ForeignKey("tenants.id", ondelete="CASCADE"), nullable=False, unique=True),
-    # One CSP tenant per location MPN ID (Partner Center manage-locations).
-    Column("mpn_id", ForeignKey("mpn_profiles.mpn_id"), nullable=False, unique=True),
-    Column("pmc_user", ForeignKey("pmc_accounts.user"), nullable=False),
-    Column("status", String, nullable=False),
+    # One CSP tenant per location MPN ID (Partner Center manage-locations). NULL only for a tenant the
+    # scenario seeds as enrolled without naming its MPN ID.
+    Column("mpn_id", ForeignKey("mpn_profiles.mpn_id"), nullable=True, unique=True),
+    Column("pmc_user", ForeignKey("pmc_accounts.user"), nullable=True),
+    Column("state", String, nullable=False),  # wizard.domain.lifecycle.State
+    Column("sub_status", String, nullable=False),  # wizard.domain.lifecycle.VettingSubStatus
+    Column("reason", Text, nullable=False, default=""),
     Column("fields", Text, nullable=False),  # JSON object of the submitted field keys
     Column("contact_email", String, nullable=False),
-    Column("verification_code", String, nullable=False),
     Column("submitted_at", UtcDateTime, nullable=False),
+    Column("review_started_at", UtcDateTime, nullable=True),
+    Column("review_due_at", UtcDateTime, nullable=True),
+    Column("review_from", String, nullable=True),  # the sub-status the current review started at
+    Column("seeded", Boolean, nullable=False, default=False),
+)
+
+enrollment_events = Table(
+    "enrollment_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("enrollment_id", ForeignKey("enrollments.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("state", String, nullable=False),
+    Column("sub_status", String, nullable=False),
+    Column("title", String, nullable=False),
+    Column("detail", Text, nullable=False, default=""),
+    Column("emailed_to", String, nullable=True),
+)
+
+verification_links = Table(
+    "verification_links",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),  # like session tokens, the code itself is not kept
+    Column("enrollment_id", ForeignKey("enrollments.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("issued_at", UtcDateTime, nullable=False),
+    Column("expires_at", UtcDateTime, nullable=False),
+    Column("used_at", UtcDateTime, nullable=True),
+    Column("superseded_at", UtcDateTime, nullable=True),
+)
+
+mpa_signatures = Table(
+    "mpa_signatures",
+    metadata,
+    Column("tenant_id", ForeignKey("tenants.id", ondelete="CASCADE"), primary_key=True),
+    Column("region", String, primary_key=True),
+    Column("signed_at", UtcDateTime, nullable=False),
+    Column("signed_by", String, nullable=False),
 )
 
 emails = Table(
@@ -200,12 +240,6 @@ def tenant_id_for(domain: str) -> str:
     return str(uuid.uuid5(_TENANT_NAMESPACE, domain))
 
 
-def fingerprint(scenario: Scenario) -> str:
-    """What the state was seeded from; latency is excluded because it does not change the data."""
-    data = scenario.model_dump_json(exclude={"latency_ms"})
-    return hashlib.sha256(f"{SCHEMA_VERSION}:{data}".encode()).hexdigest()
-
-
 def make_engine(path: Path | None) -> Engine:
     """File: WAL, foreign keys, busy timeout, every transaction BEGIN IMMEDIATE. None: one shared
     in-memory connection (StaticPool); the caller serialises access to it with a lock."""
@@ -232,92 +266,3 @@ def make_engine(path: Path | None) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
-
-
-def open_state(engine: Engine, scenario: Scenario, now: datetime) -> None:
-    """Create and seed the schema on first open; a state seeded from another scenario (or an older
-    schema) is dropped and reseeded from this one, so a scenario file always means the same world."""
-    wanted = fingerprint(scenario)
-    with engine.begin() as conn:
-        have = None
-        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name='meta'").first():
-            have = conn.execute(select(meta.c.value).where(meta.c.key == "fingerprint")).scalar()
-        if have == wanted:
-            return
-        _drop_everything(conn)
-        metadata.create_all(conn)
-        _seed(conn, scenario, now)
-        conn.execute(
-            meta.insert(),
-            [
-                {"key": "fingerprint", "value": wanted},
-                {"key": "schema_version", "value": SCHEMA_VERSION},
-                {"key": "clock_offset_seconds", "value": "0"},
-            ],
-        )
-
-
-def _drop_everything(conn: Connection) -> None:
-    """Drop whatever schema is there (maybe an older one), children before the tables they reference."""
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-    rows = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
-    names = [name for (name,) in rows.fetchall()]
-    parents = {
-        name: {row[2] for row in conn.exec_driver_sql(f'PRAGMA foreign_key_list("{name}")')} - {name}
-        for name in names
-    }
-    while names:
-        referenced = set().union(*(parents[n] for n in names))
-        name = next((n for n in names if n not in referenced), names[0])  # names[0]: a cycle, drop anyway
-        conn.exec_driver_sql(f'DROP TABLE "{name}"')
-        names.remove(name)
-
-
-_seed_hash_cache: dict[str, dict[str, str]] = {}
-
-
-def _seed_hashes(s: Scenario) -> dict[str, str]:
-    """Hash the scenario's passwords once per process and scenario (scrypt is slow on purpose)."""
-    fp = fingerprint(s)
-    if fp not in _seed_hash_cache:
-        pairs = [(f"user:{u.upn}", u.password) for t in s.tenants for u in t.users]
-        pairs += [(f"pmc:{a.user}", a.password) for a in s.pmc_accounts]
-        _seed_hash_cache[fp] = {key: hash_password(password) for key, password in pairs}
-    return _seed_hash_cache[fp]
-
-
-def _seed(conn: Connection, s: Scenario, now: datetime) -> None:
-    hashes = _seed_hashes(s)
-    for t in s.tenants:
-        tid = tenant_id_for(t.domain)
-        status = "authorized" if t.csp_enrolled else "not_enrolled"
-        row = {"id": tid, "domain": t.domain, "country": t.country, "csp_status": status, "created_at": now}
-        conn.execute(tenants.insert().values(**row))
-        conn.execute(
-            users.insert(),
-            [
-                {"upn": u.upn, "tenant_id": tid, "display_name": u.display_name,
-                 "global_admin": u.global_admin, "password_hash": hashes[f"user:{u.upn}"]}
-                for u in t.users
-            ],
-        )
-    seq = 0
-    for a in s.pmc_accounts:
-        conn.execute(pmc_accounts.insert().values(user=a.user, password_hash=hashes[f"pmc:{a.user}"]))
-        for m in a.mpn_profiles:
-            seq += 1
-            conn.execute(
-                mpn_profiles.insert().values(
-                    mpn_id=m.mpn_id, seq=seq, pmc_user=a.user, company=m.company, country=m.country,
-                    active=m.active, **m.address.model_dump(),
-                )
-            )
-    for i, p in enumerate(s.providers):
-        conn.execute(providers.insert().values(id=p.id, seq=i, name=p.name, services=json.dumps(p.services)))
-        countries = [{"provider_id": p.id, "country": c} for c in dict.fromkeys(p.countries)]
-        conn.execute(provider_countries.insert(), countries)
-    for i, c in enumerate(s.customers):
-        conn.execute(customers.insert().values(id=c.id, seq=i, name=c.name, domain=c.domain, country=c.country))
-        links = [{"customer_id": c.id, "provider_id": pid} for pid in dict.fromkeys(c.provider_ids)]
-        if links:
-            conn.execute(customer_providers.insert(), links)

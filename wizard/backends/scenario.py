@@ -78,6 +78,7 @@ class User(_Model):
     password: Secret
     display_name: Text
     global_admin: bool
+    admin_agent: bool = False  # in the partner's Admin agents group (seed step 5)
 
 
 class Tenant(_Model):
@@ -85,6 +86,7 @@ class Tenant(_Model):
     country: Country
     users: list[User] = Field(min_length=1)
     csp_enrolled: bool = False
+    mpn_id: MpnId | None = None  # only with csp_enrolled: the MPN profile its CSP account is linked to
 
 
 class ProfileAddress(_Model):
@@ -107,6 +109,7 @@ class PmcAccount(_Model):
     user: UserName
     password: Secret
     mpn_profiles: list[MpnProfileSpec]
+    migrated: bool = True  # False: still a Partner Membership Center account, not moved to Partner Center
 
 
 class ProviderSpec(_Model):
@@ -200,10 +203,24 @@ def _cross_check(s: Scenario) -> Iterable[tuple[str, str]]:
             yield from dup("upn", user.upn, key)
             if user.upn.rpartition("@")[2] != tenant.domain:
                 yield key, f"'{user.upn}' is not in the tenant's domain '{tenant.domain}'"
+    profiles: dict[str, MpnProfileSpec] = {}
     for a, account in enumerate(s.pmc_accounts):
         yield from dup("PMC user", account.user, f"pmc_accounts[{a}].user")
         for m, profile in enumerate(account.mpn_profiles):
             yield from dup("MPN ID", profile.mpn_id, f"pmc_accounts[{a}].mpn_profiles[{m}].mpn_id")
+            profiles[profile.mpn_id] = profile
+    for t, tenant in enumerate(s.tenants):
+        if tenant.mpn_id is None:
+            continue
+        key = f"tenants[{t}].mpn_id"
+        yield from dup("enrolled MPN ID", tenant.mpn_id, key)
+        linked = profiles.get(tenant.mpn_id)
+        if not tenant.csp_enrolled:
+            yield key, "only a tenant with csp_enrolled: true is linked to an MPN ID in the scenario"
+        elif linked is None:
+            yield key, f"unknown MPN ID '{tenant.mpn_id}'"
+        elif linked.country != tenant.country:
+            yield key, f"MPN ID '{tenant.mpn_id}' is in {linked.country}, but the tenant is in {tenant.country}"
     provider_ids = {p.id for p in s.providers}
     for p, provider in enumerate(s.providers):
         yield from dup("provider id", provider.id, f"providers[{p}].id")

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Mapping
 
+from wizard.domain.lifecycle import State, VettingStatus, VettingSubStatus
+
 # Field keys (contract, see DESIGN.md). The legal profile page owns the ones after mpn_id.
 WORK_ACCOUNT = "work_account"
 MPN_ID = "mpn_id"
@@ -113,3 +115,70 @@ class EnrollmentReceipt:
     tenant_domain: str
     submitted_at: datetime
     verification_sent_to: str
+
+
+# -- after Enroll now: the enrollment's life, links, the partner account ----------------------------
+
+
+@dataclass(frozen=True)
+class EnrollmentEvent:
+    """One entry of an enrollment's timeline: what changed, when (sandbox time) and who was emailed."""
+
+    at: datetime
+    state: State
+    sub_status: VettingSubStatus
+    title: str
+    detail: str = ""
+    emailed_to: str | None = None
+
+
+@dataclass(frozen=True)
+class EnrollmentView:
+    """Where an enrollment stands, with its whole timeline, oldest event first."""
+
+    enrollment_id: str
+    tenant_domain: str
+    state: State
+    vetting_status: VettingStatus
+    sub_status: VettingSubStatus
+    reason: str  # why it needs information or was rejected; "" otherwise
+    submitted_at: datetime
+    events: tuple[EnrollmentEvent, ...]
+    contact_email: str
+    review_due: datetime | None  # when the review decides, while in review
+
+
+@dataclass(frozen=True)
+class LinkOutcome:
+    """What opening a csp-sandbox:// link did; `kind` is the link's path (e.g. "verify-email")."""
+
+    kind: str
+    enrollment_id: str
+    tenant_domain: str
+    message: str
+
+
+@dataclass(frozen=True)
+class PartnerProfile:
+    """Partner profile: account type, Program info (the Microsoft Partner Agreement per CSP region)."""
+
+    account_type: str  # "partner_center" | "partner_membership_center" (not migrated yet)
+    mpn_id: str | None
+    legal_name: str
+    country: str
+    csp_regions: tuple[str, ...]  # CSP regions the reseller may do business in
+    mpa: Mapping[str, datetime | None]  # region -> when the agreement was signed, None if not yet
+
+    @property
+    def mpa_signed_everywhere(self) -> bool:
+        return bool(self.csp_regions) and all(self.mpa.get(r) for r in self.csp_regions)
+
+
+@dataclass(frozen=True)
+class SupportProfile:
+    """The customer support contact information of a reseller account."""
+
+    support_email: str
+    support_phone: str
+    support_website: str
+    updated_at: datetime
