@@ -73,9 +73,9 @@ def test_tab_order_on_the_legal_profile_follows_the_visual_order(driver: WizardD
 
 
 def test_step_panel_shows_where_the_user_is(driver: WizardDriver) -> None:
-    assert "Step 1 of 5" in driver.wizard.panel.current_text()
+    assert "Step 1 of 7" in driver.wizard.panel.current_text()
     driver.next()
-    assert "Step 2 of 5" in driver.wizard.panel.current_text()
+    assert "Step 2 of 7" in driver.wizard.panel.current_text()
     assert "Sign in" in driver.wizard.panel.current_text()
 
 

@@ -12,7 +12,7 @@ from typing import Any, Callable
 import pytest
 
 from wizard.backends.base import BackendError, PartnerCenter, SignInError
-from wizard.backends.sandbox import SandboxPartnerCenter
+from wizard.backends.sandbox import SESSION_LIFETIME, SandboxPartnerCenter
 from wizard.backends.scenario import Scenario, demo_scenario_path, load_scenario, parse_scenario
 
 PASSWORD = "Sandbox!2026"
@@ -211,7 +211,7 @@ def test_enrollment_status_of_other_tenants(pc: SandboxPartnerCenter) -> None:
 
 def _expired(pc: SandboxPartnerCenter) -> str:
     _, token = pc.sign_in(ES_ADMIN, PASSWORD)
-    pc.advance(timedelta(hours=8, seconds=1))
+    pc.advance(SESSION_LIFETIME + timedelta(seconds=1))
     return token
 
 

@@ -12,8 +12,8 @@ ENROLLED = ("welcome", "sign_in", "legal_profile", "enroll")
 
 
 def test_step_keys_and_order_are_the_contract() -> None:
-    assert steps.STEP_KEYS == ("welcome", "sign_in", "mpn", "legal_profile", "enroll", "status")
-    assert [steps.index_of(k) for k in steps.STEP_KEYS] == list(range(6))
+    assert steps.STEP_KEYS == ("welcome", "sign_in", "mpn", "legal_profile", "enroll", "status", "overview")
+    assert [steps.index_of(k) for k in steps.STEP_KEYS] == list(range(7))
     assert all(steps.step(k).title for k in steps.STEP_KEYS)
 
 
@@ -61,7 +61,7 @@ def test_already_enrolled_legal_profile_only_owns_support_fields() -> None:
 
 @pytest.mark.parametrize("enrolled", [False, True])
 def test_next_and_previous_walk_the_flow_then_status(enrolled: bool) -> None:
-    route = (NORMAL if enrolled is False else ENROLLED) + ("status",)
+    route = (NORMAL if enrolled is False else ENROLLED) + ("status", "overview")
     walked = ["welcome"]
     while (following := steps.next_step(walked[-1], enrolled)) is not None:
         walked.append(following)
@@ -69,8 +69,9 @@ def test_next_and_previous_walk_the_flow_then_status(enrolled: bool) -> None:
     back = ["enroll"]
     while (earlier := steps.previous_step(back[-1], enrolled)) is not None:
         back.append(earlier)
-    assert tuple(reversed(back)) == route[:-1]
+    assert tuple(reversed(back)) == route[:-2]
     assert steps.previous_step("status", enrolled) is None
+    assert steps.previous_step("overview", enrolled) is None
 
 
 def test_skipped_step_continues_with_the_flow() -> None:

@@ -22,7 +22,9 @@ from wizard.backends.sandbox_timeline import of_tenant
 from wizard.backends.scenario import Scenario
 from wizard.domain.model import WorkAccount
 
-SESSION_LIFETIME = timedelta(hours=8)
+# A sign-in stays valid for 30 sandbox days, as a desktop app's refresh token keeps it alive in the
+# live service; long enough to follow a review of several simulated days without signing in again.
+SESSION_LIFETIME = timedelta(days=30)
 
 P = ParamSpec("P")
 R = TypeVar("R")

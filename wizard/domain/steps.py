@@ -30,6 +30,7 @@ STEPS: tuple[Step, ...] = (
     Step("legal_profile", "Legal business profile", LEGAL_FIELDS + CONTACT_FIELDS + SUPPORT_FIELDS),
     Step("enroll", "Review and enroll", ()),
     Step("status", "Enrollment status", ()),
+    Step("overview", "CSP overview", ()),  # account ready: admin agent, Microsoft Partner Agreement
 )
 STEP_KEYS: tuple[str, ...] = tuple(s.key for s in STEPS)
 AFTER_ENROLLING = "status"
@@ -71,8 +72,16 @@ def flow_fields(already_enrolled: bool = False) -> tuple[str, ...]:
     return tuple(f for key in flow(already_enrolled) for f in fields_of(key, already_enrolled))
 
 
+AFTER_APPROVAL = "overview"
+
+
 def _route(already_enrolled: bool) -> tuple[str, ...]:
-    return flow(already_enrolled) + (AFTER_ENROLLING,)
+    return flow(already_enrolled) + (AFTER_ENROLLING, AFTER_APPROVAL)
+
+
+def route(already_enrolled: bool = False) -> tuple[str, ...]:
+    """Every page in order: the flow before enrolling, then the status and the CSP overview."""
+    return _route(already_enrolled)
 
 
 def next_step(key: str, already_enrolled: bool = False) -> str | None:
@@ -88,7 +97,7 @@ def next_step(key: str, already_enrolled: bool = False) -> str | None:
 def previous_step(key: str, already_enrolled: bool = False) -> str | None:
     """The step before `key`; None on welcome and on status (there is no going back after enrolling)."""
     position = index_of(key)
-    if key == AFTER_ENROLLING:
+    if key in (AFTER_ENROLLING, AFTER_APPROVAL):
         return None
     for earlier in reversed(STEP_KEYS[:position]):
         if earlier in _route(already_enrolled):

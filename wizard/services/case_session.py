@@ -139,6 +139,13 @@ class CaseSession:
     def already_enrolled(self) -> bool:
         return self.value(ALREADY_ENROLLED) == "1"
 
+    def locked(self, step_key: str) -> bool:
+        """Whether a page's answers are a read-only record: after Enroll now, except the legal
+        profile while Partner Center asks for more information."""
+        if self.status == "draft":
+            return False
+        return not (self.status == "needs_info" and step_key in ("legal_profile", "enroll"))
+
     @property
     def signed_in(self) -> bool:
         return bool(self.value(model.WORK_ACCOUNT)) and bool(self.value(model.TENANT_COUNTRY))
@@ -236,11 +243,30 @@ class CaseSession:
             raise BackendError("session_expired", "Your sign-in has expired. Go back to Sign in and sign in again.")
         with self._lock:
             snapshot = {key: self.values.get(key, "") for key in model.FIELD_KEYS}
+        if self.already_enrolled:
+            return self._update_support_profile(token, snapshot)
         receipt = backend.enroll(token, snapshot.get(model.MPN_ID, ""), snapshot)
+        self.set_value("enrollment_id", receipt.enrollment_id)
+        self.flush()
         self.store.mark_submitted(self.case_id, receipt.enrollment_id, self.actor)
         with self._lock:
-            self.status = "submitted"
+            self.status = "email_verification"
         return receipt
+
+    def _update_support_profile(self, token: str, fields: dict[str, str]) -> "EnrollmentReceipt":
+        """The seed's note: a tenant already enrolled in CSP only provides customer support contact info."""
+        from wizard.domain.model import EnrollmentReceipt
+
+        assert self.backend is not None and self.store is not None and self.case_id is not None
+        support = self.backend.update_support_profile(token, fields)
+        view = self.backend.enrollment_status(token)
+        self.set_value("enrollment_id", view.enrollment_id)
+        self.flush()
+        self.store.mark_submitted(self.case_id, view.enrollment_id, self.actor)
+        self.store.set_status(self.case_id, str(view.state), self.actor, {"title": "Support information updated"})
+        with self._lock:
+            self.status = str(view.state)
+        return EnrollmentReceipt(view.enrollment_id, view.tenant_domain, support.updated_at, "")
 
     def _audit(self, action: str, detail: dict) -> None:
         if self.store is not None and self.case_id is not None:

@@ -78,9 +78,9 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Show the session's values on every page (after the store delivered the case)."""
-        for page in self.wizard.pages.values():
+        for key, page in self.wizard.pages.items():
             page.load()
-            page.set_read_only(self.session.submitted)
+            page.set_read_only(self.session.locked(key))
         self.wizard.resume(self.session.step)
         current = self.wizard.currentPage()
         if current is not None:

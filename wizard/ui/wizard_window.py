@@ -12,7 +12,9 @@ from wizard.ui.pages.base import StepPage
 from wizard.ui.pages.enroll import EnrollPage
 from wizard.ui.pages.legal_profile import LegalProfilePage
 from wizard.ui.pages.mpn import MpnPage
+from wizard.ui.pages.overview import OverviewPage
 from wizard.ui.pages.sign_in import SignInPage
+from wizard.ui.pages.status import StatusPage
 from wizard.ui.pages.welcome import WelcomePage
 from wizard.ui.step_panel import StepPanel
 
@@ -22,6 +24,8 @@ PAGE_CLASSES = {
     "mpn": MpnPage,
     "legal_profile": LegalProfilePage,
     "enroll": EnrollPage,
+    "status": StatusPage,
+    "overview": OverviewPage,
 }
 
 
@@ -41,6 +45,9 @@ class EnrollmentWizard(QWizard):
         self.enroll_page: EnrollPage = self.pages["enroll"]  # type: ignore[assignment]
         self.enroll_page.go_to_step.connect(self.go_to_step)
         self.enroll_page.enrolled.connect(lambda _receipt: self._lock_answers())
+        self.status_page: StatusPage = self.pages["status"]  # type: ignore[assignment]
+        self.status_page.fix_profile.connect(self._fix_profile)
+        self.status_page.status_changed.connect(lambda _status: self._lock_answers())
         self.panel = StepPanel(self.flow())
         self.setSideWidget(self.panel)
         self.currentIdChanged.connect(self._page_changed)
@@ -48,7 +55,8 @@ class EnrollmentWizard(QWizard):
 
     # ----- flow -------------------------------------------------------------------------------
     def flow(self) -> tuple[str, ...]:
-        return steps.flow(self.session.already_enrolled)
+        """Every page this case walks through, including the status and overview after enrolling."""
+        return steps.route(self.session.already_enrolled)
 
     def key_of(self, page_id: int) -> str:
         return list(PAGE_CLASSES)[page_id]
@@ -78,9 +86,14 @@ class EnrollmentWizard(QWizard):
     def _lock_answers(self) -> None:
         """Enroll now is the commit point: every earlier page becomes a read-only record."""
         for key, page in self.pages.items():
-            if key != "enroll":
-                page.set_read_only(True)
+            page.set_read_only(self.session.locked(key))
         self._mark_current()
+
+    def _fix_profile(self) -> None:
+        """Partner Center needs more information: reopen the legal profile, resubmit from the review."""
+        self._lock_answers()
+        self.status_page.stop_polling()
+        self.go_to_step("legal_profile")
 
     def _mark_current(self) -> None:
         self.panel.set_current(self.current_key(), done=self.session.submitted)
@@ -89,7 +102,7 @@ class EnrollmentWizard(QWizard):
     def resume(self, step_key: str) -> None:
         """Walk forward to the saved step through the real pages, stopping early at an incomplete one."""
         if step_key not in PAGE_CLASSES:
-            step_key = "enroll" if step_key == "status" else "welcome"
+            step_key = "welcome"
         self._resuming = True
         try:
             if self.currentId() < 0:

@@ -29,7 +29,7 @@ class StepPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.load()
-        self.set_read_only(self.session.submitted)
+        self.set_read_only(self.session.locked(self.key))
 
     def load(self) -> None:
         """Copy the session's values into the widgets (after resume, prefill or a new sign-in)."""

@@ -60,10 +60,12 @@ class EnrollPage(StepPage):
 
     # ----- state ----------------------------------------------------------------------------
     def isComplete(self) -> bool:
-        return self.session.submitted and not self.busy
+        return self.session.submitted and not self.resubmitting and not self.busy
 
-    def isFinalPage(self) -> bool:
-        return True
+    @property
+    def resubmitting(self) -> bool:
+        """Partner Center asked for more information: the corrected profile goes back from here."""
+        return self.session.status == "needs_info"
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -73,13 +75,17 @@ class EnrollPage(StepPage):
         self._fill_review()
         todo = self._incomplete()
         self._fill_incomplete(todo)
-        self.enroll_button.setEnabled(not todo and not self.session.submitted and not self.busy)
-        if self.session.submitted:
+        open_for_submit = not self.session.submitted or self.resubmitting
+        self.enroll_button.setText(self.tr("&Resubmit") if self.resubmitting else self.tr("&Enroll now"))
+        self.enroll_button.setEnabled(not todo and open_for_submit and not self.busy)
+        if self.resubmitting:
+            self.result.setText(self.tr("Partner Center needs more information. Correct your legal business profile, then select Resubmit."))
+        elif self.session.submitted:
             self.result.setText(self._submitted_text())
         self.completeChanged.emit()
 
     def _incomplete(self) -> list[tuple[str, list[str]]]:
-        if self.session.submitted:
+        if self.session.submitted and not self.resubmitting:
             return []
         todo: list[tuple[str, list[str]]] = []
         if not self.session.signed_in:
@@ -173,6 +179,8 @@ class EnrollPage(StepPage):
         self.review_layout.addStretch(1)
 
     def _submitted_text(self) -> str:
+        if self.session.already_enrolled:
+            return self.tr("Your customer support information was saved. Your reseller account is ready: select Next.")
         return self.tr(
             "Your enrollment was submitted. We've emailed your primary contact, {email}, to verify that "
             "they signed up for a Partner Center account and that this address belongs to your company. "
@@ -182,14 +190,19 @@ class EnrollPage(StepPage):
 
     # ----- Enroll now -------------------------------------------------------------------------
     def _enroll(self) -> None:
-        if self.busy or self.session.submitted or self._incomplete():
+        if self.busy or (self.session.submitted and not self.resubmitting) or self._incomplete():
             return
         self.set_busy(True)
         self.busy_bar.show()
         self.enroll_button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Submitting your enrollment…"))
-        run_task(self.session.enroll, self._done, self._failed)
+        if self.resubmitting:
+            from wizard.services.account import AccountService
+
+            run_task(AccountService(self.session).resubmit, self._done, self._failed)
+        else:
+            run_task(self.session.enroll, self._done, self._failed)
 
     def _done(self, receipt) -> None:
         self.busy_bar.hide()

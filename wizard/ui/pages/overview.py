@@ -1,0 +1,257 @@
+"""CSP overview once the account is ready: admin agent permissions and the Microsoft Partner Agreement."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.domain import model
+from wizard.services.account import AccountService
+from wizard.ui.pages.base import StepPage
+from wizard.ui.pages.status import format_time
+from wizard.ui.tasks import run_task
+from wizard.ui.widgets import ERROR_STYLE, FieldBox, FieldEdit, busy_bar, button_row, plain_label
+
+BANNER_STYLE = "background: #dff6dd; color: #0b5a0b; border: 1px solid #107c10; border-radius: 4px; padding: 10px;"
+
+
+class OverviewPage(StepPage):
+    def __init__(self, session, autosave) -> None:
+        super().__init__("overview", session, autosave)
+        self.account = AccountService(session)
+        self.profile = None
+        self.setSubTitle(self.tr("Your Partner Center account is ready. Finish setting it up."))
+        self.banner = plain_label(self.tr("✔ You've accepted the Microsoft Partner Agreement. You can transact in CSP."))
+        self.banner.setObjectName("mpa_banner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        self.busy_bar = busy_bar()
+        self.message = plain_label()
+        self.message.setObjectName("overview_message")
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.banner)
+        column.addWidget(self._admin_agent_group())
+        column.addWidget(self._profile_group())
+        column.addWidget(self._mpa_group())
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.message)
+
+    # ----- building -----------------------------------------------------------------------
+    def _admin_agent_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Admin agent permissions"))
+        layout = QVBoxLayout(group)
+        self.admin_state = plain_label()
+        self.admin_state.setObjectName("admin_agent_state")
+        self.admin_why = plain_label(
+            self.tr(
+                "To finish setting up your account, including adding other users, you need admin agent "
+                "permissions. In Partner Center: Settings → User management → select your name → Admin agent → "
+                "Update. The wizard can do this for you."
+            )
+        )
+        self.admin_button = QPushButton(self.tr("&Add me to the admin agent group"))
+        self.admin_button.setObjectName("admin_agent_update")
+        self.admin_button.clicked.connect(self._make_admin_agent)
+        layout.addWidget(self.admin_state)
+        layout.addWidget(self.admin_why)
+        layout.addLayout(button_row(self.admin_button))
+        return group
+
+    def _profile_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Partner profile"))
+        layout = QVBoxLayout(group)
+        self.account_type = plain_label()
+        self.account_type.setObjectName("account_type")
+        self.migrate_help = plain_label(
+            self.tr(
+                "Your membership is still in the Partner Membership Center. Move it to Partner Center before "
+                "you sign the Microsoft Partner Agreement:\n"
+                "1. Sign in to Partner Center with your global admin work account.\n"
+                "2. Follow the guide to migrating from PMC to Partner Center to link your MPN ID.\n"
+                "3. Check the account type in Partner profile: it must say Partner Center."
+            )
+        )
+        self.migrate_button = QPushButton(self.tr("&Move to Partner Center"))
+        self.migrate_button.setObjectName("migrate_button")
+        self.migrate_button.clicked.connect(self._migrate)
+        layout.addWidget(self.account_type)
+        layout.addWidget(self.migrate_help)
+        layout.addLayout(button_row(self.migrate_button))
+        return group
+
+    def _mpa_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Microsoft Partner Agreement (Program info)"))
+        layout = QVBoxLayout(group)
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "All indirect resellers must accept the Microsoft Partner Agreement, once for each CSP "
+                    "region where they do business. Accepting it needs global admin credentials."
+                )
+            )
+        )
+        self.regions = QWidget()
+        self.regions.setObjectName("mpa_regions")
+        self.regions_layout = QFormLayout(self.regions)
+        layout.addWidget(self.regions)
+        form = QFormLayout()
+        self.region_combo = QComboBox()
+        self.region_combo.setObjectName("mpa_region")
+        self.mpa_user = FieldEdit()
+        self.mpa_user.setObjectName("mpa_user")
+        self.mpa_password = FieldEdit()
+        self.mpa_password.setObjectName("mpa_password")
+        self.mpa_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.mpa_password.returnPressed.connect(self._accept_mpa)
+        for widget in (self.mpa_user, self.mpa_password):
+            self.boxes[widget.objectName()] = FieldBox(widget)
+        for text, widget, holder in (
+            (self.tr("CSP &region:"), self.region_combo, self.region_combo),
+            (self.tr("&Global admin:"), self.mpa_user, self.boxes["mpa_user"]),
+            (self.tr("Pass&word:"), self.mpa_password, self.boxes["mpa_password"]),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, holder)
+        self.accept_button = QPushButton(self.tr("A&ccept the Microsoft Partner Agreement"))
+        self.accept_button.setObjectName("accept_mpa")
+        self.accept_button.clicked.connect(self._accept_mpa)
+        form.addRow("", button_row(self.accept_button))
+        self.mpa_form = QWidget()
+        self.mpa_form.setLayout(form)
+        layout.addWidget(self.mpa_form)
+        return group
+
+    # ----- lifecycle ----------------------------------------------------------------------
+    def isComplete(self) -> bool:
+        return not self.busy
+
+    def isFinalPage(self) -> bool:
+        return True
+
+    def set_read_only(self, read_only: bool) -> None:
+        pass
+
+    def initializePage(self) -> None:
+        super().initializePage()
+        if not self.mpa_user.text():
+            self.mpa_user.setText(self.session.value(model.WORK_ACCOUNT))
+        self.refresh()
+
+    def refresh(self) -> None:
+        def load():
+            return self.account.is_admin_agent(), self.account.partner_profile()
+
+        self._run(load, self.tr("Checking your account…"), self._loaded)
+
+    def _run(self, work, text: str, done) -> None:
+        self.set_busy(True)
+        self.busy_bar.show()
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+        run_task(work, lambda result: self._finish(done, result), self._failed)
+
+    def _finish(self, done, result) -> None:
+        self.busy_bar.hide()
+        self.set_busy(False)
+        self.message.setText("")
+        done(result)
+
+    def _failed(self, error: Exception) -> None:
+        self.busy_bar.hide()
+        self.set_busy(False)
+        self.message.setStyleSheet(ERROR_STYLE)
+        text = getattr(error, "message", None) or str(error)
+        self.message.setText(text)
+        if getattr(error, "code", "") in ("wrong_password", "not_global_admin", "unknown_account"):
+            key = "mpa_password" if error.code == "wrong_password" else "mpa_user"
+            self.show_problem(key, text)
+
+    # ----- results ------------------------------------------------------------------------
+    def _loaded(self, result) -> None:
+        is_agent, profile = result
+        self._show_admin_agent(is_agent)
+        self._show_profile(profile)
+
+    def _show_admin_agent(self, is_agent: bool) -> None:
+        self.admin_state.setText(
+            self.tr("✔ You ({user}) are in the admin agent group.").format(user=self.session.value(model.WORK_ACCOUNT))
+            if is_agent
+            else self.tr("You are not in the admin agent group yet.")
+        )
+        self.admin_why.setVisible(not is_agent)
+        self.admin_button.setVisible(not is_agent)
+
+    def _show_profile(self, profile) -> None:
+        from wizard.domain import regions
+
+        self.profile = profile
+        pmc = profile.account_type == "partner_membership_center"
+        self.account_type.setText(
+            self.tr("Account type: Partner Membership Center (not moved yet)")
+            if pmc
+            else self.tr("Account type: Partner Center — MPN ID {mpn}, {country}").format(
+                mpn=profile.mpn_id or "—", country=regions.country_name(profile.country)
+            )
+        )
+        self.migrate_help.setVisible(pmc)
+        self.migrate_button.setVisible(pmc)
+        while self.regions_layout.rowCount():
+            self.regions_layout.removeRow(0)
+        unsigned = []
+        for region in profile.csp_regions:
+            signed = profile.mpa.get(region)
+            state = (
+                self.tr("✔ Signed on {time}").format(time=format_time(signed)) if signed else self.tr("Not signed yet")
+            )
+            label = plain_label(state)
+            label.setObjectName(f"mpa_state_{region}")
+            self.regions_layout.addRow(plain_label(region + ":"), label)
+            if not signed:
+                unsigned.append(region)
+        self.region_combo.clear()
+        self.region_combo.addItems(unsigned)
+        self.mpa_form.setVisible(bool(unsigned) and not pmc)
+        self.banner.setVisible(profile.mpa_signed_everywhere)
+
+    def _make_admin_agent(self) -> None:
+        self._run(self.account.make_admin_agent, self.tr("Updating your permissions…"), self._show_admin_agent)
+
+    def _migrate(self) -> None:
+        self._run(self.account.migrate_to_partner_center, self.tr("Moving your account to Partner Center…"), self._show_profile)
+
+    def _accept_mpa(self) -> None:
+        for key in ("mpa_user", "mpa_password"):
+            self.show_problem(key, None)
+        upn, password, region = self.mpa_user.text(), self.mpa_password.text(), self.region_combo.currentText()
+        if not password:
+            self.show_problem("mpa_password", self.tr("Enter the global admin's password to accept the agreement."))
+            self.mpa_password.setFocus()
+            return
+        self._run(
+            lambda: self.account.accept_mpa(upn, password, region),
+            self.tr("Accepting the Microsoft Partner Agreement…"),
+            self._accepted,
+        )
+
+    def _accepted(self, profile) -> None:
+        self.mpa_password.clear()
+        self._show_profile(profile)

@@ -1,0 +1,250 @@
+"""Where the enrollment stands: plain words, a timeline, Check status, and polling that never blocks."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.domain import model
+from wizard.services.account import AccountService
+from wizard.ui.pages.base import StepPage
+from wizard.ui.tasks import run_task
+from wizard.ui.widgets import ERROR_STYLE, FieldBox, FieldEdit, busy_bar, button_row, plain_label
+
+POLL_MS = int(os.environ.get("WIZARD_POLL_MS", "15000"))
+
+
+def format_time(moment) -> str:
+    """A timestamp in the user's locale and time zone."""
+    from PySide6.QtCore import QDateTime
+
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+class StatusPage(StepPage):
+    fix_profile = Signal()
+    status_changed = Signal(str)
+
+    def __init__(self, session, autosave) -> None:
+        super().__init__("status", session, autosave)
+        self.account = AccountService(session)
+        self.view = None
+        self.setSubTitle(self.tr("Follow the review of your enrollment. We also email every update to your primary contact."))
+        self.state_title = QLabel()
+        self.state_title.setObjectName("state_title")
+        font = self.state_title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.state_title.setFont(font)
+        self.state_text = plain_label()
+        self.state_text.setObjectName("state_text")
+        self.reason = plain_label()
+        self.reason.setObjectName("state_reason")
+        self.reason.setStyleSheet(ERROR_STYLE)
+        self.next_text = plain_label()
+        self.next_text.setObjectName("whats_next")
+
+        self.timeline = QTableWidget(0, 3)
+        self.timeline.setObjectName("timeline")
+        self.timeline.setAccessibleName(self.tr("Enrollment timeline"))
+        self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("What happened"), self.tr("Emailed to")])
+        self.timeline.verticalHeader().hide()
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline.setWordWrap(True)
+        header = self.timeline.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.check_button = QPushButton(self.tr("Check &status"))
+        self.check_button.setObjectName("check_status")
+        self.check_button.clicked.connect(self.check_status)
+        self.resend_button = QPushButton(self.tr("&Resend verification email"))
+        self.resend_button.setObjectName("resend_verification")
+        self.resend_button.clicked.connect(self._resend)
+        self.fix_button = QPushButton(self.tr("&Update the legal profile and resubmit"))
+        self.fix_button.setObjectName("fix_profile")
+        self.fix_button.clicked.connect(self.fix_profile.emit)
+        self.busy_bar = busy_bar()
+        self.message = plain_label()
+        self.message.setObjectName("status_message")
+        self.sign_in_again = self._build_sign_in_again()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state_title)
+        layout.addWidget(self.state_text)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.next_text)
+        layout.addWidget(self.timeline, 1)
+        layout.addLayout(button_row(self.check_button, self.resend_button, self.fix_button))
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.sign_in_again)
+
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setObjectName("status_poll")
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self._poll)
+        self._show_view()
+
+    def _build_sign_in_again(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("sign_in_again")
+        form = QFormLayout(box)
+        self.again_password = FieldEdit()
+        self.again_password.setObjectName("status_password")
+        self.again_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again_password.returnPressed.connect(self._sign_in_again)
+        self.boxes["status_password"] = FieldBox(self.again_password)
+        self.again_button = QPushButton(self.tr("Sign &in again"))
+        self.again_button.setObjectName("status_sign_in")
+        self.again_button.clicked.connect(self._sign_in_again)
+        label = QLabel(self.tr("&Password:"))
+        label.setBuddy(self.again_password)
+        form.addRow(plain_label(self.tr("Your sign-in has expired. Enter the password of your work account to continue.")))
+        form.addRow(label, self.boxes["status_password"])
+        form.addRow("", button_row(self.again_button))
+        box.hide()
+        return box
+
+    # ----- page lifecycle ---------------------------------------------------------------------
+    def isComplete(self) -> bool:
+        return self.session.status == "approved" and not self.busy
+
+    def initializePage(self) -> None:
+        super().initializePage()
+        self._show_view()
+        self.check_status()
+        self.poll_timer.start()
+
+    def cleanupPage(self) -> None:
+        self.poll_timer.stop()
+
+    def set_read_only(self, read_only: bool) -> None:
+        pass  # nothing here is a stored answer
+
+    def stop_polling(self) -> None:
+        self.poll_timer.stop()
+
+    # ----- checking ---------------------------------------------------------------------------
+    def _poll(self) -> None:
+        if not self.busy and self.isVisible() and not self.sign_in_again.isVisible():
+            self.check_status()
+
+    def check_status(self) -> None:
+        if self.busy:
+            return
+        self._run(self.account.refresh, self.tr("Checking the status of your enrollment…"))
+
+    def _resend(self) -> None:
+        self._run(self.account.resend_verification, self.tr("Sending a new verification email…"), resent=True)
+
+    def _run(self, work, text: str, resent: bool = False) -> None:
+        self.set_busy(True)
+        self.busy_bar.show()
+        self.check_button.setEnabled(False)
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+        run_task(work, lambda view: self._done(view, resent), self._failed)
+
+    def _done(self, view, resent: bool) -> None:
+        self.busy_bar.hide()
+        self.check_button.setEnabled(True)
+        before = self.session.status
+        self.view = view
+        self.sign_in_again.hide()
+        self.message.setText(
+            self.tr("A new verification email was sent to {email}.").format(email=view.contact_email)
+            if resent
+            else self.tr("Last checked {time}.").format(time=format_time(view.events[-1].at) if view.events else "")
+        )
+        self._show_view()
+        self.set_busy(False)
+        if self.session.status != before:
+            self.status_changed.emit(self.session.status)
+
+    def _failed(self, error: Exception) -> None:
+        self.busy_bar.hide()
+        self.check_button.setEnabled(True)
+        self.set_busy(False)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(getattr(error, "message", None) or str(error))
+        if getattr(error, "code", "") == "session_expired":
+            self.poll_timer.stop()
+            self.sign_in_again.show()
+            self.again_password.setFocus()
+
+    def _sign_in_again(self) -> None:
+        password = self.again_password.text()
+        if not password:
+            self.show_problem("status_password", self.tr("Enter the password of your work account."))
+            return
+        upn = self.session.value(model.WORK_ACCOUNT)
+        self.set_busy(True)
+        self.busy_bar.show()
+        run_task(lambda: self.session.sign_in(upn, password), self._signed_in_again, self._sign_in_failed)
+
+    def _signed_in_again(self, _account) -> None:
+        self.again_password.clear()
+        self.show_problem("status_password", None)
+        self.sign_in_again.hide()
+        self.busy_bar.hide()
+        self.set_busy(False)
+        self.poll_timer.start()
+        self.check_status()
+
+    def _sign_in_failed(self, error: Exception) -> None:
+        self.busy_bar.hide()
+        self.set_busy(False)
+        self.show_problem("status_password", getattr(error, "message", None) or str(error))
+
+    # ----- showing ----------------------------------------------------------------------------
+    def _show_view(self) -> None:
+        from wizard.domain import lifecycle
+
+        state = lifecycle.State(self.session.status if self.session.status != "draft" else "email_verification")
+        words = lifecycle.PLAIN_WORDS[state]
+        self.state_title.setText(words.title)
+        text = words.what_it_means
+        view = self.view
+        if view is not None and state in (lifecycle.State.IN_REVIEW, lifecycle.State.EMAIL_VERIFICATION):
+            text += "\n" + lifecycle.SUB_STATUS_WORDS[view.sub_status]
+        self.state_text.setText(text)
+        reason = view.reason if view is not None else ""
+        self.reason.setText(reason)
+        self.reason.setVisible(bool(reason))
+        next_text = words.whats_next
+        if view is not None and view.review_due is not None:
+            next_text += " " + self.tr("Expected decision: {time}.").format(time=format_time(view.review_due))
+        self.next_text.setText(self.tr("What's next: ") + next_text)
+        self.resend_button.setVisible(state == lifecycle.State.EMAIL_VERIFICATION)
+        self.fix_button.setVisible(state == lifecycle.State.NEEDS_INFO)
+        self._fill_timeline()
+        self.completeChanged.emit()
+
+    def _fill_timeline(self) -> None:
+        events = self.view.events if self.view is not None else ()
+        self.timeline.setRowCount(len(events))
+        for row, event in enumerate(reversed(events)):  # newest first
+            what = event.title + (f"\n{event.detail}" if event.detail else "")
+            for column, text in enumerate((format_time(event.at), what, event.emailed_to or "—")):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                self.timeline.setItem(row, column, item)
+        self.timeline.resizeRowsToContents()
