@@ -123,3 +123,22 @@ class WizardDriver:
     def fill_contact(self, values: dict[str, str] | None = None) -> None:
         for key, value in (values or CONTACT).items():
             self.type(key, value)
+
+
+def enroll(driver: WizardDriver, changes: dict[str, str] | None = None) -> None:
+    """Walk the whole flow with the Spanish demo data (plus `changes`) and select Enroll now."""
+    driver.to_legal_profile()
+    driver.fill_contact()
+    for key, value in (changes or {}).items():
+        driver.type(key, value)
+    driver.next()
+    assert driver.step == "enroll", driver.step
+    driver.click("enroll_now")
+    driver.qtbot.waitUntil(lambda: driver.instance.session.submitted and not driver.wizard.currentPage().busy, timeout=15000)
+
+
+def verify_contact_email(driver: WizardDriver) -> None:
+    """The primary contact opens the verification link in their mail (outside the app)."""
+    backend = driver.instance.services.backend
+    mail = [m for m in backend.outbox_for(CONTACT["contact_email"]) if m.kind == "verification"]
+    backend.open_link(mail[-1].links[0])
