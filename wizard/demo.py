@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 from typing import Callable
 
@@ -151,9 +152,30 @@ def _drive(app, db: Path, scenario_path: Path, accounts, out_dir: Path) -> list[
         click("enroll_now")
         wait(lambda: instance.session.submitted and not wizard.currentPage().busy, "Enroll now")
         shot()
-        outbox = instance.services.backend.outbox()
-        if outbox:
-            print(f"Verification email sent to {outbox[-1].to}: {outbox[-1].subject}")
+        backend = instance.services.backend
+        verification = [mail for mail in backend.outbox() if mail.kind == "verification"][-1]
+        print(f"Verification email sent to {verification.to}: {verification.subject}")
+        next_page()
+        wait(lambda: not wizard.currentPage().busy, "the first status check")
+        backend.open_link(verification.links[0])  # the primary contact confirms from their mailbox
+        backend.advance(timedelta(days=backend.scenario.review_days, hours=1))  # the review takes days
+        click("check_status")
+        wait(lambda: instance.session.status not in ("email_verification", "in_review") and not wizard.currentPage().busy,
+             "the review decision")
+        shot()
+        print(f"Review decision: {instance.session.status}")
+        if instance.session.status == "approved":
+            next_page()
+            wait(lambda: not wizard.currentPage().busy, "the account check")
+            click("admin_agent_update")
+            wait(lambda: not wizard.currentPage().busy, "the admin agent update")
+            if find(QPushButton, "migrate_button").isVisible():
+                click("migrate_button")
+                wait(lambda: not wizard.currentPage().busy, "the move to Partner Center")
+            type_into("mpa_password", password)
+            click("accept_mpa")
+            wait(lambda: not wizard.currentPage().busy, "the Microsoft Partner Agreement")
+            shot()
     finally:
         window.close()
         instance.close()

@@ -23,7 +23,7 @@ pytestmark = [pytest.mark.packaging, pytest.mark.timeout(900)]
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "tests" / "data" / "sample_case.json"
-PAGES = ("welcome", "sign_in", "mpn", "legal_profile", "enroll")
+PAGES = ("welcome", "sign_in", "mpn", "legal_profile", "enroll", "status", "overview")
 
 
 class Bundle:

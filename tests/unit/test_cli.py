@@ -101,9 +101,10 @@ def test_demo_drives_the_whole_flow_and_writes_a_screenshot_per_page(tmp_path) -
     )
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in shots.iterdir())
-    assert names == ["enroll.png", "legal_profile.png", "mpn.png", "sign_in.png", "welcome.png"]
+    assert names == ["enroll.png", "legal_profile.png", "mpn.png", "overview.png", "sign_in.png", "status.png", "welcome.png"]
     assert all((shots / name).stat().st_size > 10_000 for name in names)
     assert "Verification email sent to" in result.stdout
+    assert "Review decision: approved" in result.stdout
 
 
 def test_gui_without_a_display_says_so_and_runs_the_demo(tmp_path) -> None:
