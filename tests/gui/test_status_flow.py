@@ -189,3 +189,16 @@ def test_already_enrolled_tenant_only_gives_support_information(driver: WizardDr
     assert driver.step == "overview"
     driver.qtbot.waitUntil(lambda: not driver.wizard.currentPage().busy, timeout=15000)
     assert "Not signed yet" in driver.widget("mpa_state_Europe", QLabel).text()
+
+
+def test_every_status_is_explained_in_plain_words(driver: WizardDriver) -> None:
+    from wizard.domain import lifecycle
+
+    to_status(driver)
+    legend = driver.widget("status_legend", QLabel)
+    assert not legend.isVisible()
+    driver.click("status_legend_button")
+    assert legend.isVisible()
+    for state in ("email_verification", "in_review", "needs_info", "rejected", "approved"):
+        assert lifecycle.PLAIN_WORDS[lifecycle.State(state)].title in legend.text()
+    assert "Authorized" in legend.text() and "EmailOwnership" in legend.text()

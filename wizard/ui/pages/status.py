@@ -85,6 +85,13 @@ class StatusPage(StepPage):
         self.message = plain_label()
         self.message.setObjectName("status_message")
         self.sign_in_again = self._build_sign_in_again()
+        self.legend_button = QPushButton(self.tr("What do the statuses &mean?"))
+        self.legend_button.setObjectName("status_legend_button")
+        self.legend_button.setCheckable(True)
+        self.legend = plain_label(self._legend_text())
+        self.legend.setObjectName("status_legend")
+        self.legend.hide()
+        self.legend_button.toggled.connect(self.legend.setVisible)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.state_title)
@@ -92,7 +99,8 @@ class StatusPage(StepPage):
         layout.addWidget(self.reason)
         layout.addWidget(self.next_text)
         layout.addWidget(self.timeline, 1)
-        layout.addLayout(button_row(self.check_button, self.resend_button, self.fix_button))
+        layout.addLayout(button_row(self.check_button, self.resend_button, self.fix_button, self.legend_button))
+        layout.addWidget(self.legend)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.sign_in_again)
@@ -122,6 +130,19 @@ class StatusPage(StepPage):
         form.addRow("", button_row(self.again_button))
         box.hide()
         return box
+
+    def _legend_text(self) -> str:
+        """Every lifecycle state in plain words, with Partner Center's own vetting status beside it."""
+        from wizard.domain import lifecycle
+
+        lines = []
+        for state in lifecycle.State:
+            if state == lifecycle.State.DRAFT:
+                continue
+            vetting, sub_status = lifecycle.vetting_of(state)
+            words = lifecycle.PLAIN_WORDS[state]
+            lines.append(f"• {words.title} (Partner Center: {vetting}, {sub_status}) — {words.what_it_means}")
+        return "\n".join(lines)
 
     # ----- page lifecycle ---------------------------------------------------------------------
     def isComplete(self) -> bool:
