@@ -71,6 +71,13 @@ def start_services(
     return Services(store, backend, vault, case)
 
 
+def _sandbox_of(backend: "PartnerCenter"):
+    """The backend if it is the embedded sandbox (outbox and clock: the Sandbox menu), else None."""
+    from wizard.backends.sandbox_base import SandboxBase
+
+    return backend if isinstance(backend, SandboxBase) else None
+
+
 class AppInstance(QObject):
     """One open database: its lock, its session and its window."""
 
@@ -137,9 +144,17 @@ class AppInstance(QObject):
         self.session.attach(services.store, services.backend, services.vault, services.case.id)
         if not known:
             self.window.reload()
+        self.window.attach_services(_sandbox_of(services.backend), self._open_link)
         if services.vault.notice:
             self.window.show_notice(services.vault.notice)
         self.ready.emit()
+
+    def _open_link(self, url: str):
+        """An email link opened from the outbox (worker thread): only for the current case, then the
+        case's status is refreshed and recorded (AccountService)."""
+        from wizard.services.account import AccountService
+
+        return AccountService(self.session).open_link(url)
 
     def _services_failed(self, error: Exception) -> None:
         from wizard.backends.base import ScenarioError

@@ -35,6 +35,18 @@ def build_parser() -> argparse.ArgumentParser:
     cases = sub.add_parser("cases", help="list the cases in the database")
     cases.add_argument("--json", action="store_true", help="print JSON")
 
+    open_link = sub.add_parser(
+        "open-link", help="open a csp-sandbox:// link from a sandbox email and record the case's new status"
+    )
+    open_link.add_argument(
+        "url", metavar="URL", help="the link, e.g. csp-sandbox://verify-email?enrollment=...&code=..."
+    )
+    open_link.add_argument("--json", action="store_true", help="print a JSON report")
+
+    status = sub.add_parser("status", help="show a case: company, step, lifecycle status and its timeline")
+    status.add_argument("case_id", metavar="ID", type=int, help="the case number (see 'cases')")
+    status.add_argument("--json", action="store_true", help="print JSON")
+
     demo = sub.add_parser("demo", help="drive the real wizard offscreen through the whole flow on the sandbox")
     demo.add_argument("--screenshots", metavar="DIR", required=True, help="folder for one PNG per page")
     demo.add_argument("--scenario", metavar="FILE", help="sandbox scenario JSON (default: the built-in demo)")
@@ -52,6 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _validate(Path(args.file), args.json)
         if args.command == "cases":
             return _cases(args)
+        if args.command == "open-link":
+            return _open_link(args)
+        if args.command == "status":
+            return _status(args)
         if args.command == "demo":
             return _demo(args)
         return _gui(args)
@@ -146,6 +162,182 @@ def _case_json(case) -> dict:
         "enrollment_id": case.enrollment_id,
         "updated_at": case.updated_at.isoformat(),
     }
+
+
+# ----- open-link and status ------------------------------------------------------------------
+SERVICE_ACTOR = "Partner Center"  # who moves a case along its lifecycle (as AccountService records it)
+
+
+def _refuse(as_json: bool, code: str, message: str) -> int:
+    """A problem with what the user gave us (unknown case, refused link): exit 1, nothing changed."""
+    if as_json:
+        print(json.dumps({"ok": False, "code": code, "message": message}, ensure_ascii=False, indent=2))
+    else:
+        print(f"csp-wizard: {message}", file=sys.stderr)
+    return EXIT_PROBLEMS
+
+
+def _open_store(settings, as_json: bool):
+    """The case database, or (None, exit code) when it is missing or unusable; never creates one."""
+    from wizard.store.errors import StoreError
+    from wizard.store.repository import Store
+
+    if not settings.database.exists():
+        return None, None
+    try:
+        return Store.open(settings.database), None
+    except StoreError as error:
+        return None, _refuse(as_json, "store_unusable", str(error))
+
+
+def _link_enrollment(url: str) -> str:
+    """The `enrollment` parameter of a csp-sandbox:// link ("" if it has none: the sandbox judges it)."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        params = dict(parse_qsl(parts.query))
+    except ValueError:
+        return ""
+    if parts.scheme.lower() != "csp-sandbox":
+        return ""
+    return params.get("enrollment", "").strip().upper()
+
+
+def _case_of_enrollment(store, enrollment_id: str):
+    """The case (most recently updated first) whose enrollment is `enrollment_id`."""
+    for case in store.list_cases():
+        mine = (case.enrollment_id or case.fields.get("enrollment_id", "")).strip().upper()
+        if mine and mine == enrollment_id:
+            return case
+    return None
+
+
+def _open_link(args: argparse.Namespace) -> int:
+    from wizard.backends.base import BackendError, ScenarioError
+
+    settings = _settings(args)
+    theirs = _link_enrollment(args.url)
+    store, failed = _open_store(settings, args.json)
+    if failed is not None:
+        return failed
+    try:
+        case = _case_of_enrollment(store, theirs) if (store is not None and theirs) else None
+        if theirs and case is None:
+            return _refuse(
+                args.json, "unknown_enrollment",
+                f"This link is for enrollment {theirs}, which no case in {settings.database} has.",
+            )
+        try:
+            from wizard.app import make_backend
+
+            backend = make_backend(settings)
+        except (BackendError, ScenarioError) as error:
+            return _refuse(args.json, getattr(error, "code", "sandbox_unusable"), getattr(error, "message", str(error)))
+        try:
+            outcome = backend.open_link(args.url)  # a refused link raises and changes nothing
+            if case is None and store is not None:  # a link without an enrollment parameter that still worked
+                case = _case_of_enrollment(store, outcome.enrollment_id.upper())
+            state = _record_link(store, case, backend, outcome, settings.actor) if case is not None else None
+        except BackendError as error:
+            return _refuse(args.json, error.code, error.message)
+        finally:
+            backend.close()
+    finally:
+        if store is not None:
+            store.close()
+    if args.json:
+        report = {
+            "ok": True, "kind": outcome.kind, "enrollment_id": outcome.enrollment_id,
+            "tenant_domain": outcome.tenant_domain, "message": outcome.message,
+            "case_id": case.id if case is not None else None, "status": state,
+        }
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(outcome.message)
+        if case is not None:
+            print(f"Case {case.id} ({_company(case)}) is now {state}.")
+        else:
+            print(f"No case in {settings.database} has enrollment {outcome.enrollment_id}; nothing was recorded.")
+    return EXIT_OK
+
+
+def _record_link(store, case, backend, outcome, actor: str) -> str:
+    """Audit the opened link and move the case to the enrollment's new lifecycle state (token-free read)."""
+    from wizard.backends.sandbox_timeline import LEGACY_STATUS
+
+    store.add_audit(case.id, actor, "link_opened", {"kind": outcome.kind, "via": "command line"})
+    summary = backend.enrollment(outcome.tenant_domain)
+    states = {legacy: str(state) for state, legacy in LEGACY_STATUS.items()}
+    state = states.get(summary.status, case.status)
+    if state not in ("draft", case.status):
+        store.set_status(case.id, state, SERVICE_ACTOR, {
+            "title": f"Link opened from the command line ({outcome.kind})", "at": backend.now().isoformat(),
+        })
+    return store.get_case(case.id).status
+
+
+def _company(case) -> str:
+    return case.fields.get("legal_name") or "no company yet"
+
+
+def _status(args: argparse.Namespace) -> int:
+    from wizard.domain import lifecycle
+    from wizard.store.errors import CaseNotFound
+
+    settings = _settings(args)
+    store, failed = _open_store(settings, args.json)
+    if failed is not None:
+        return failed
+    unknown = f"There is no case number {args.case_id} in {settings.database}. List the cases with 'cases'."
+    if store is None:
+        return _refuse(args.json, "unknown_case", unknown)
+    try:
+        case = store.get_case(args.case_id)
+        entries = store.audit(args.case_id)
+    except CaseNotFound:
+        return _refuse(args.json, "unknown_case", unknown)
+    finally:
+        store.close()
+    enrollment_id = case.enrollment_id or case.fields.get("enrollment_id") or None
+    try:
+        words = lifecycle.PLAIN_WORDS[lifecycle.State(case.status)].title
+    except (ValueError, KeyError):
+        words = ""
+    if args.json:
+        report = {
+            "id": case.id, "company": case.fields.get("legal_name", ""), "step": case.step, "status": case.status,
+            "status_title": words, "enrollment_id": enrollment_id, "owner": case.owner,
+            "archived": case.archived, "updated_at": case.updated_at.isoformat(),
+            "timeline": [
+                {"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "detail": e.detail} for e in entries
+            ],
+        }
+        print(json.dumps(report, ensure_ascii=False, indent=2, default=str))
+        return EXIT_OK
+    print(f"Case {case.id}: {_company(case)}")
+    print(f"  Step:        {case.step}")
+    print(f"  Status:      {case.status}" + (f" ({words})" if words else ""))
+    print(f"  Enrollment:  {enrollment_id or 'not submitted yet'}")
+    print(f"  Owner:       {case.owner}" + ("  (archived)" if case.archived else ""))
+    print("Timeline (oldest first, UTC):")
+    for e in entries:
+        detail = _detail_text(e.detail)
+        print(f"  {e.at:%Y-%m-%d %H:%M}  {e.action:<18} {e.actor}" + (f": {detail}" if detail else ""))
+    return EXIT_OK
+
+
+def _detail_text(detail: dict) -> str:
+    if "from" in detail and "to" in detail:
+        rest = {k: v for k, v in detail.items() if k not in ("from", "to", "at", "sub_status")}
+        text = f"{detail['from']} -> {detail['to']}"
+        title = rest.pop("title", "")
+        if title:
+            text += f" ({title})"
+        return "; ".join([text, *(f"{k}={v}" for k, v in rest.items())])
+    title = detail.get("title")
+    rest = {k: v for k, v in detail.items() if k not in ("title", "at", "sub_status")}
+    return "; ".join(([str(title)] if title else []) + [f"{k}={v}" for k, v in rest.items()])
 
 
 # ----- GUI and demo --------------------------------------------------------------------------

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import datetime, timedelta
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from wizard.services.case_session import CaseSession
 from wizard.ui.autosave import Autosave
+from wizard.ui.outbox import OutboxWindow, SandboxControls, error_text, local_time
+from wizard.ui.tasks import run_task
 from wizard.ui.wizard_window import EnrollmentWizard
 
 MIN_SIZE = (960, 680)
+ADVANCE_DAYS = (1, 3, 7)
+STATUS_RETRY_MS, STATUS_RETRIES = 400, 25  # the status page may be busy checking when a link is opened
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +43,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
         self.autosave.saved.connect(lambda _count: self.save_state.setText(self.tr("All changes saved")))
         self.autosave.failed.connect(self._save_failed)
+        self._sandbox: SandboxControls | None = None
+        self._open_link: Callable[[str], Any] | None = None
+        self.outbox: OutboxWindow | None = None
         self._build_menus()
         self.error_box: QMessageBox | None = None
 
@@ -45,10 +55,113 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._build_sandbox_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _build_sandbox_menu(self) -> None:
+        """Developer tools of the embedded sandbox; disabled until the services are up (attach_services)."""
+        self.sandbox_menu = self.menuBar().addMenu(self.tr("&Sandbox"))
+        self.sandbox_menu.setObjectName("sandbox_menu")
+        self.outbox_action = QAction(self.tr("&Outbox…"), self)
+        self.outbox_action.setObjectName("action_outbox")
+        self.outbox_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.outbox_action.setStatusTip(self.tr("The emails the sandbox Partner Center sent, with their links"))
+        self.outbox_action.triggered.connect(lambda: self.open_outbox())
+        self.open_link_action = QAction(self.tr("Open a &link…"), self)
+        self.open_link_action.setObjectName("action_open_link")
+        self.open_link_action.triggered.connect(lambda: self.open_outbox(paste=True))
+        labels = {
+            1: self.tr("Advance the clock by 1 &day"),
+            3: self.tr("Advance the clock by &3 days"),
+            7: self.tr("Advance the clock by &7 days"),
+        }
+        self.advance_actions: dict[int, QAction] = {}
+        for days in ADVANCE_DAYS:
+            action = QAction(labels[days], self)
+            action.setObjectName(f"action_advance_{days}")
+            action.triggered.connect(lambda _checked=False, days=days: self.advance_clock(days))
+            self.advance_actions[days] = action
+        self.sandbox_menu.addAction(self.outbox_action)
+        self.sandbox_menu.addAction(self.open_link_action)
+        self.sandbox_menu.addSeparator()
+        for action in self.advance_actions.values():
+            self.sandbox_menu.addAction(action)
+        for action in self._sandbox_actions():
+            action.setEnabled(False)
+
+    def _sandbox_actions(self) -> list[QAction]:
+        return [self.outbox_action, self.open_link_action, *self.advance_actions.values()]
+
+    def attach_services(self, sandbox: SandboxControls | None, open_link: Callable[[str], Any]) -> None:
+        """Called by the app once the store and backend are up. `sandbox` is None for a live backend
+        (the Sandbox menu is hidden); `open_link(url)` opens an email link for the current case."""
+        self._sandbox, self._open_link = sandbox, open_link
+        self.sandbox_menu.menuAction().setVisible(sandbox is not None)
+        for action in self._sandbox_actions():
+            action.setEnabled(sandbox is not None)
+        if self.outbox is not None:
+            if sandbox is None:
+                self.outbox.close()
+            else:
+                self.outbox.set_sources(sandbox.outbox, open_link)
+
+    # ----- sandbox tools ----------------------------------------------------------------------
+    def open_outbox(self, paste: bool = False) -> OutboxWindow | None:
+        """Open the outbox window, or raise it if it is open; with `paste`, focus its link field."""
+        if self._sandbox is None or self._open_link is None:
+            return None
+        if self.outbox is None:
+            self.outbox = OutboxWindow(self._sandbox.outbox, self._open_link, self)
+            self.outbox.link_opened.connect(self._link_opened)
+        self.outbox.show_and_raise()
+        if paste:
+            self.outbox.focus_paste()
+        return self.outbox
+
+    def _link_opened(self, outcome: Any) -> None:
+        message = getattr(outcome, "message", "")
+        if message:
+            self.show_notice(message)
+        self._refresh_status_page()
+
+    def _refresh_status_page(self, attempts: int = STATUS_RETRIES) -> None:
+        """Ask the status page to check again, if the wizard is on it (once it finishes a running check)."""
+        if self.wizard.current_key() != "status":
+            return
+        page = self.wizard.status_page
+        if page.busy:
+            if attempts > 0:
+                QTimer.singleShot(STATUS_RETRY_MS, self, lambda: self._refresh_status_page(attempts - 1))
+            return
+        page.check_status()
+
+    def advance_clock(self, days: int) -> None:
+        """Move the sandbox's clock forward (the review takes simulated days), off the GUI thread."""
+        sandbox = self._sandbox
+        if sandbox is None:
+            return
+        for action in self.advance_actions.values():
+            action.setEnabled(False)
+        self.show_notice(self.tr("Moving the sandbox clock forward…"))
+        run_task(lambda: sandbox.advance(timedelta(days=days)), self._clock_advanced, self._clock_failed)
+
+    def _clock_advanced(self, now: datetime) -> None:
+        self._clock_done()
+        self.show_notice(self.tr("Sandbox time is now {time}.").format(time=local_time(now)))
+        self._refresh_status_page()
+        if self.outbox is not None and self.outbox.isVisible():
+            self.outbox.refresh()
+
+    def _clock_failed(self, error: Exception) -> None:
+        self._clock_done()
+        self.show_notice(self.tr("The sandbox clock could not be moved: {reason}").format(reason=error_text(error)))
+
+    def _clock_done(self) -> None:
+        for action in self.advance_actions.values():
+            action.setEnabled(self._sandbox is not None)
 
     def _about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"), self.tr(
@@ -89,3 +202,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.autosave.flush()
         super().closeEvent(event)
+        if self.outbox is not None:  # a window of its own: it would keep the app running
+            self.outbox.close()
