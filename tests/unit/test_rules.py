@@ -493,3 +493,13 @@ def test_normalizers_never_raise(raw: str | None, country: str | None) -> None:
     rules.normalize_postal_code(raw)
     rules.normalize_state(raw, country or "")
     rules.clean(raw)
+
+
+def test_email_problem_checks_one_address_on_its_own() -> None:
+    from wizard.domain.rules import email_problem
+
+    assert email_problem("ana@contoso.com") is None
+    assert email_problem("  ana@contoso.com ") is None
+    assert email_problem("").code == "required"
+    assert email_problem("ana@@contoso").code == "invalid_email"
+    assert email_problem("a" * 250 + "@contoso.com").code == "too_long"

@@ -433,3 +433,13 @@ def validate(
         asked &= {only} if isinstance(only, str) else set(only)
     problems = (_check_field(f, ctx, required) for f in FIELD_KEYS if f in asked)
     return [p for p in problems if p is not None]
+
+
+def email_problem(value: str, field: str = "email") -> Problem | None:
+    """The problem with one email address on its own (e.g. a customer to invite), or None."""
+    cleaned = clean(value or "")
+    if not cleaned:
+        return Problem(field, "required", "Enter an email address.")
+    if len(cleaned) > 254:
+        return Problem(field, "too_long", "An email address can't be longer than 254 characters.")
+    return _check_email(field, cleaned, _Context({}, None))
