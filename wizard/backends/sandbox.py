@@ -10,8 +10,15 @@ from sqlalchemy import func, literal_column, select
 
 from wizard.backends import sandbox_state as st
 from wizard.backends.base import BackendError, SignInError
+from wizard.backends import sandbox_invitations as invitations
 from wizard.backends.sandbox_base import SESSION_LIFETIME, service_call
-from wizard.backends.sandbox_enrollment import PENDING_EMAIL_VERIFICATION, EnrollmentCalls, EnrollmentStatus
+from wizard.backends.sandbox_customers import CustomerCalls
+from wizard.backends.sandbox_enrollment import (
+    PENDING_EMAIL_VERIFICATION,
+    EnrollmentCalls,
+    EnrollmentStatus,
+    LinkHandler,
+)
 from wizard.backends.sandbox_partner import PartnerCalls
 from wizard.backends.sandbox_rules import password_problem, profile_of, tenant_name
 from wizard.domain.model import Customer, Email, MpnProfile, Provider, WorkAccount
@@ -28,13 +35,20 @@ class TenantInfo:
     csp_status: str  # see EnrollmentStatus.status
 
 
-class SandboxPartnerCenter(EnrollmentCalls, PartnerCalls):
+class SandboxPartnerCenter(EnrollmentCalls, PartnerCalls, CustomerCalls):
     """PartnerCenter backed by its own SQLite file (or memory), seeded from a scenario.
 
     Work accounts, Partner Membership Center, outbox and listings live here; enrollment, links and review
     in EnrollmentCalls (sandbox_enrollment); account setup after approval in PartnerCalls (sandbox_partner);
-    state, clock, transactions and sessions in SandboxBase (sandbox_base).
+    indirect providers in ProviderCalls (sandbox_providers) and the customers shared with them in
+    CustomerCalls (sandbox_customers); state, clock, transactions and sessions in SandboxBase (sandbox_base).
     """
+
+    def _link_routes(self) -> dict[str, tuple[tuple[str, ...], LinkHandler]]:
+        return super()._link_routes() | {
+            invitations.PROVIDER_INVITATION: (invitations.LINK_PARAMETERS, self._open_provider_invitation),
+            invitations.CUSTOMER_INVITATION: (invitations.LINK_PARAMETERS, self._open_customer_invitation),
+        }
 
     # -- work accounts --------------------------------------------------------------------------
     @service_call

@@ -12,23 +12,14 @@ from sqlalchemy import Connection, RowMapping, select, update
 from wizard.backends import sandbox_state as st
 from wizard.backends.base import BackendError
 from wizard.backends.sandbox_base import SandboxBase, service_call
+from wizard.backends.sandbox_directory import require_ready as _require_ready
 from wizard.backends.sandbox_rules import check_support
 from wizard.backends.sandbox_timeline import note, of_tenant
-from wizard.domain.lifecycle import State
 from wizard.domain.model import SUPPORT_FIELDS, PartnerProfile, SupportProfile
 from wizard.domain.regions import region_of
 
 PARTNER_CENTER = "partner_center"
 PARTNER_MEMBERSHIP_CENTER = "partner_membership_center"
-
-
-def _require_ready(e: RowMapping | None, domain: str) -> RowMapping:
-    if e is None or State(e["state"]) is not State.APPROVED:
-        raise BackendError(
-            "account_not_ready",
-            f"The Partner Center account of {domain} isn't ready yet: the enrollment must be approved first.",
-        )
-    return e
 
 
 def _require_global_admin(user: RowMapping) -> None:

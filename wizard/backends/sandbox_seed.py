@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, Engine, select
 
+from wizard.backends import sandbox_directory as directory
+from wizard.backends import sandbox_invitations as invitations
+from wizard.backends import sandbox_shared as shared
 from wizard.backends import sandbox_state as st
 from wizard.backends.sandbox_timeline import ID_ALPHABET, add_event
 from wizard.backends.scenario import MpnProfileSpec, Scenario, Tenant
@@ -105,7 +108,12 @@ def _seed(conn: Connection, s: Scenario, now: datetime) -> None:
         if t.csp_enrolled:
             _seed_enrollment(conn, t, owners.get(t.mpn_id or ""), now)
     for i, p in enumerate(s.providers):
-        conn.execute(st.providers.insert().values(id=p.id, seq=i, name=p.name, services=json.dumps(p.services)))
+        conn.execute(
+            st.providers.insert().values(
+                id=p.id, seq=i, name=p.name, services=json.dumps(p.services), description=p.description,
+                contact=p.contact,
+            )
+        )
         countries = [{"provider_id": p.id, "country": c} for c in dict.fromkeys(p.countries)]
         conn.execute(st.provider_countries.insert(), countries)
     for i, c in enumerate(s.customers):
@@ -113,6 +121,17 @@ def _seed(conn: Connection, s: Scenario, now: datetime) -> None:
         links = [{"customer_id": c.id, "provider_id": pid} for pid in dict.fromkeys(c.provider_ids)]
         if links:
             conn.execute(st.customer_providers.insert(), links)
+    shared.seed(conn, s, now)
+    _seed_invitations(conn, s, now)
+
+
+def _seed_invitations(conn: Connection, s: Scenario, now: datetime) -> None:
+    """Each scenario invitation is emailed as its provider would have, `days_ago` before the sandbox starts."""
+    for i, spec in enumerate(s.invitations):
+        provider = directory.require_provider(conn, spec.provider_id)
+        tenant = directory.tenant_by_domain(conn, spec.tenant)
+        invitation_id = invitations.seeded_id("INV", spec.provider_id, spec.tenant, i)
+        invitations.send_provider_invitation(conn, provider, tenant, now - timedelta(days=spec.days_ago), invitation_id)
 
 
 def seeded_enrollment_id(domain: str) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -29,7 +30,7 @@ from sqlalchemy.pool import StaticPool
 
 # Bumped on every schema change: a state file of another version is dropped and reseeded from its
 # scenario (sandbox_seed.open_state), because the sandbox is a simulation, not a record to migrate.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 _TENANT_NAMESPACE = uuid.UUID("6f1d1c2e-3b8a-4f57-9a51-5c0d2b7e9a10")
 # scrypt at the "interactive login" cost: about 75 ms and 16 MiB per hash on the 2-core machines.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
@@ -118,6 +119,8 @@ providers = Table(
     Column("seq", Integer, nullable=False),
     Column("name", String, nullable=False),
     Column("services", Text, nullable=False),  # JSON list: training, marketing, financing
+    Column("description", Text, nullable=False, default=""),
+    Column("contact", String, nullable=False, default=""),
 )
 
 provider_countries = Table(
@@ -198,6 +201,77 @@ mpa_signatures = Table(
     Column("signed_by", String, nullable=False),
 )
 
+# -- indirect providers and the resellers they work with ------------------------------------------------
+
+provider_invitations = Table(
+    "provider_invitations",
+    metadata,
+    Column("id", String, primary_key=True),  # INV-XXXXXXXX
+    Column("code_hash", String(64), nullable=False),  # the link's code, hashed like session tokens
+    Column("provider_id", ForeignKey("providers.id", ondelete="CASCADE"), nullable=False),
+    Column("tenant_id", ForeignKey("tenants.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("sent_to", String, nullable=False),
+    Column("sent_at", UtcDateTime, nullable=False),
+    Column("expires_at", UtcDateTime, nullable=False),
+    Column("authorized_at", UtcDateTime, nullable=True),
+    Column("authorized_by", String, nullable=True),
+)
+
+provider_relationships = Table(
+    "provider_relationships",
+    metadata,
+    Column("tenant_id", ForeignKey("tenants.id", ondelete="CASCADE"), primary_key=True),  # the reseller
+    Column("provider_id", ForeignKey("providers.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column("since", UtcDateTime, nullable=False),
+    Column("invitation_id", String, nullable=True),
+    Column("authorized_by", String, nullable=False),
+    Column("admin_access", Boolean, nullable=False),
+    Column("admin_access_removed_at", UtcDateTime, nullable=True),
+)
+
+relationship_events = Table(
+    "relationship_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("tenant_id", ForeignKey("tenants.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("provider_id", ForeignKey("providers.id", ondelete="CASCADE"), nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+    Column("title", String, nullable=False),
+    Column("detail", Text, nullable=False, default=""),
+)
+
+# A customer a reseller shares with one of its providers (two-tier). The integer id only grows, so the
+# app syncs by asking for the rows after the highest id it holds; the index serves exactly that query.
+shared_customers = Table(
+    "shared_customers",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("tenant_id", ForeignKey("tenants.id", ondelete="CASCADE"), nullable=False),
+    Column("provider_id", ForeignKey("providers.id", ondelete="CASCADE"), nullable=False),
+    Column("customer_id", String, nullable=True),  # the customers row, for scenario and invited customers
+    Column("name", String, nullable=False),
+    Column("domain", String, nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("provider_relationship", Boolean, nullable=False),
+    Column("since", UtcDateTime, nullable=False),
+    Index("ix_shared_customers_sync", "tenant_id", "provider_id", "id"),
+)
+
+customer_invitations = Table(
+    "customer_invitations",
+    metadata,
+    Column("id", String, primary_key=True),  # CI-XXXXXXXX
+    Column("code_hash", String(64), nullable=False),
+    Column("tenant_id", ForeignKey("tenants.id", ondelete="CASCADE"), nullable=False),  # the reseller
+    Column("provider_id", ForeignKey("providers.id", ondelete="CASCADE"), nullable=False),
+    Column("email", String, nullable=False),
+    Column("name", String, nullable=False, default=""),
+    Column("sent_at", UtcDateTime, nullable=False),
+    Column("expires_at", UtcDateTime, nullable=False),
+    Column("used_at", UtcDateTime, nullable=True),
+    Column("shared_customer_id", Integer, nullable=True),
+)
+
 emails = Table(
     "emails",
     metadata,
@@ -238,6 +312,11 @@ def hash_token(token: str) -> str:
 def tenant_id_for(domain: str) -> str:
     """Seeded tenants get a stable id, so the same scenario always yields the same tenant ids."""
     return str(uuid.uuid5(_TENANT_NAMESPACE, domain))
+
+
+def provider_tenant_id(provider_id: str) -> str:
+    """A provider's own Partner Center tenant id (stable), as the live invitation links carry it."""
+    return str(uuid.uuid5(_TENANT_NAMESPACE, f"provider:{provider_id}"))
 
 
 def make_engine(path: Path | None) -> Engine:

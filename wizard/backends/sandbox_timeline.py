@@ -30,10 +30,12 @@ def new_enrollment_id() -> str:
     return "ENR-" + "".join(secrets.choice(ID_ALPHABET) for _ in range(8))
 
 
-def send(conn: Connection, now: datetime, to: str, kind: str, subject: str, body: str, links: list[str]) -> None:
-    """Put a message in the outbox; the sandbox's mail never leaves the machine."""
+def send(conn: Connection, now: datetime, to: str, kind: str, subject: str, body: str, links: list[str]) -> int:
+    """Put a message in the outbox (the sandbox's mail never leaves the machine); returns its id."""
     row = {"to_addr": to, "subject": subject, "body": body, "kind": kind, "sent_at": now, "links": json.dumps(links)}
-    conn.execute(st.emails.insert().values(**row))
+    key = conn.execute(st.emails.insert().values(**row)).inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 def by_id(conn: Connection, enrollment_id: str) -> RowMapping | None:

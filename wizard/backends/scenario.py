@@ -117,6 +117,8 @@ class ProviderSpec(_Model):
     name: Text
     countries: list[Country] = Field(min_length=1)
     services: list[Service] = ["training", "marketing", "financing"]
+    description: str = Field(default="", max_length=2000)  # shown in the directory's detail view
+    contact: str = Field(default="", max_length=256)  # how to reach its reseller programme
 
 
 class CustomerSpec(_Model):
@@ -124,7 +126,27 @@ class CustomerSpec(_Model):
     name: Text
     domain: Domain
     country: Country
-    provider_ids: list[str]
+    provider_ids: list[str]  # providers with a reseller relationship with this customer
+    reseller: Domain | None = None  # with indirect_provider: a customer this tenant shares with that provider
+    indirect_provider: str | None = None
+
+
+class InvitationSpec(_Model):
+    """A provider's invitation to a tenant, emailed when the sandbox is seeded."""
+
+    provider_id: Text
+    tenant: Domain
+    days_ago: int = Field(default=0, ge=0, le=3650)
+
+
+class GeneratedCustomersSpec(_Model):
+    """Synthetic customers a reseller shares with a provider, for volume (deterministic for a seed)."""
+
+    reseller: Domain
+    provider_id: Text
+    count: int = Field(ge=0, le=2_000_000)
+    missing_relationship_every: int = Field(default=0, ge=0)  # every n-th lacks the provider's relationship
+    seed: int = 0
 
 
 class Scenario(_Model):
@@ -136,6 +158,8 @@ class Scenario(_Model):
     pmc_accounts: list[PmcAccount]
     providers: list[ProviderSpec]
     customers: list[CustomerSpec]
+    invitations: list[InvitationSpec] = []
+    generated_customers: list[GeneratedCustomersSpec] = []
 
 
 def demo_scenario_path() -> Path:
@@ -145,6 +169,13 @@ def demo_scenario_path() -> Path:
 def load_scenario(path: Path) -> Scenario:
     """Read and check a scenario file; every problem becomes a ScenarioError naming file and key."""
     path = Path(path)
+    return parse_scenario(_read_extended(path, ()), source=str(path))
+
+
+MAX_EXTENDS_DEPTH = 5
+
+
+def _read_json(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -152,12 +183,33 @@ def load_scenario(path: Path) -> Scenario:
     except (OSError, UnicodeDecodeError) as exc:
         raise ScenarioError(f"{path}: cannot read the scenario file ({exc})") from None
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ScenarioError(
             f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
-    return parse_scenario(data, source=str(path))
+
+
+def _read_extended(path: Path, chain: tuple[Path, ...]) -> Any:
+    """A file's JSON with its `extends` resolved, so a variant scenario names only what it adds: the base
+    file (relative to this one) is read first, this file's lists are appended to the base's lists and its
+    other values replace the base's."""
+    data = _read_json(path)
+    if not isinstance(data, dict) or "extends" not in data:
+        return data
+    base_name = data.pop("extends")
+    if not isinstance(base_name, str) or not base_name.strip():
+        raise ScenarioError(f"{path}: extends: name the base scenario file, e.g. \"demo.json\"")
+    base_path = (path.parent / base_name.strip()).resolve()
+    if base_path in chain or base_path == path.resolve() or len(chain) >= MAX_EXTENDS_DEPTH:
+        raise ScenarioError(f"{path}: extends: '{base_name}' leads to a loop or is nested too deeply")
+    base = _read_extended(base_path, chain + (path.resolve(),))
+    if not isinstance(base, dict):
+        raise ScenarioError(f"{path}: extends: '{base_name}' is not a scenario (a JSON object)")
+    merged = dict(base)
+    for key, value in data.items():
+        merged[key] = base[key] + value if isinstance(value, list) and isinstance(base.get(key), list) else value
+    return merged
 
 
 def parse_scenario(data: Any, source: str = "<scenario>") -> Scenario:
@@ -229,3 +281,44 @@ def _cross_check(s: Scenario) -> Iterable[tuple[str, str]]:
         for i, provider_id in enumerate(customer.provider_ids):
             if provider_id not in provider_ids:
                 yield f"customers[{c}].provider_ids[{i}]", f"unknown provider '{provider_id}'"
+        yield from _check_shared(s, customer, f"customers[{c}]")
+    tenants = {t.domain for t in s.tenants}
+    for i, invitation in enumerate(s.invitations):
+        if invitation.provider_id not in provider_ids:
+            yield f"invitations[{i}].provider_id", f"unknown provider '{invitation.provider_id}'"
+        if invitation.tenant not in tenants:
+            yield f"invitations[{i}].tenant", f"unknown tenant '{invitation.tenant}'"
+    for i, generated in enumerate(s.generated_customers):
+        yield from _check_sharing(s, generated.reseller, generated.provider_id, None, f"generated_customers[{i}]",
+                                  ("reseller", "provider_id"))
+
+
+def _check_shared(s: Scenario, customer: CustomerSpec, key: str) -> Iterable[tuple[str, str]]:
+    if customer.reseller is None and customer.indirect_provider is None:
+        return
+    if customer.reseller is None or customer.indirect_provider is None:
+        missing = "reseller" if customer.reseller is None else "indirect_provider"
+        yield f"{key}.{missing}", "a shared customer names both its reseller and its indirect_provider"
+        return
+    yield from _check_sharing(s, customer.reseller, customer.indirect_provider, customer.country, key,
+                              ("reseller", "indirect_provider"))
+
+
+def _check_sharing(
+    s: Scenario, reseller: str, provider_id: str, country: str | None, key: str, names: tuple[str, str]
+) -> Iterable[tuple[str, str]]:
+    """A reseller shares customers only with a provider of its region, and only customers in its region."""
+    from wizard.domain.regions import providers_allowed_for, region_of
+
+    tenant = next((t for t in s.tenants if t.domain == reseller), None)
+    provider = next((p for p in s.providers if p.id == provider_id), None)
+    if tenant is None:
+        yield f"{key}.{names[0]}", f"unknown tenant '{reseller}'"
+    if provider is None:
+        yield f"{key}.{names[1]}", f"unknown provider '{provider_id}'"
+    if tenant is None or provider is None:
+        return
+    if not providers_allowed_for(tenant.country, provider.countries):
+        yield f"{key}.{names[1]}", f"provider '{provider_id}' doesn't serve the CSP region of '{reseller}'"
+    if country is not None and region_of(country) != region_of(tenant.country):
+        yield f"{key}.country", f"'{country}' is outside the CSP region of its reseller '{reseller}'"

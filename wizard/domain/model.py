@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Mapping
+from typing import Literal, Mapping, NamedTuple
 
 from wizard.domain.lifecycle import State, VettingStatus, VettingSubStatus
 
@@ -156,6 +156,8 @@ class LinkOutcome:
     enrollment_id: str
     tenant_domain: str
     message: str
+    invitation_id: str = ""  # provider-invitation and customer-invitation links: the invitation they carry
+    provider_id: str = ""  # the same links: the indirect provider concerned
 
 
 @dataclass(frozen=True)
@@ -182,3 +184,94 @@ class SupportProfile:
     support_phone: str
     support_website: str
     updated_at: datetime
+
+
+# -- indirect providers: the directory, invitations, relationships, shared customers ------------------
+
+PROVIDER_SERVICES: tuple[str, ...] = ("training", "marketing", "financing")
+SERVICE_NAMES: Mapping[str, str] = {
+    "training": "Technical training and assistance",
+    "marketing": "Marketing help",
+    "financing": "Financing and credit terms",
+}
+
+
+@dataclass(frozen=True)
+class ProviderListing:
+    """An official indirect provider as the directory shows it; `allowed` by the reseller's region rule."""
+
+    id: str
+    name: str
+    countries: tuple[str, ...]  # ISO 3166-1 alpha-2 codes it serves
+    regions: tuple[str, ...]  # the CSP regions of those countries
+    services: tuple[str, ...]  # among PROVIDER_SERVICES
+    description: str = ""
+    contact: str = ""
+    allowed: bool = True
+
+
+InvitationStatus = Literal["pending", "authorized", "expired"]
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """A provider's invitation as the sandbox sent it (the sandbox-only "make a provider invite" operation)."""
+
+    id: str  # INV-XXXXXXXX
+    provider_id: str
+    tenant_domain: str
+    sent_to: str
+    sent_at: datetime
+    expires_at: datetime
+    link: str  # csp-sandbox://provider-invitation?invitation=...&code=...
+
+
+@dataclass(frozen=True)
+class InvitationView:
+    """A provider's invitation as the invited reseller sees it before authorizing."""
+
+    id: str
+    provider: ProviderListing
+    tenant_domain: str
+    sent_at: datetime
+    expires_at: datetime
+    status: InvitationStatus
+    what_it_means: str  # what authorizing grants the provider, in plain words
+    problem: str = ""  # why it can't be authorized (expired, region, used), "" when it can
+    authorized_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Relationship:
+    """A reseller's partnership with an indirect provider (its Indirect providers list)."""
+
+    provider: ProviderListing
+    tenant_domain: str  # the reseller
+    since: datetime
+    regions: tuple[str, ...]  # the CSP regions where they do business together
+    admin_access: bool  # whether the provider still has administrator access to the reseller's work account
+    admin_access_removed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class RelationshipEvent:
+    """Something that happened to a reseller's provider relationships, for its history."""
+
+    at: datetime
+    provider_id: str
+    provider_name: str
+    title: str
+    detail: str = ""
+
+
+class SharedCustomer(NamedTuple):
+    """A customer the reseller shares with an indirect provider. A NamedTuple, not a dataclass, because
+    pages of 100,000 are built straight from database rows and tuples cost a fraction to create."""
+
+    id: int  # increasing: fetch the ones after the highest id you hold to sync incrementally
+    name: str
+    domain: str
+    country: str
+    provider_id: str
+    provider_relationship: bool  # False: the provider has no reseller relationship with them, can't order
+    since: datetime

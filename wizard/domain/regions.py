@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from functools import cache
+from typing import Iterable, Protocol, Sequence
 
 import pycountry
 
@@ -91,3 +92,59 @@ def countries_in_region(name: str) -> list[str]:
 def region_currency(country: str) -> str | None:
     """The CSP currency for a country (e.g. "EUR" for ES); None if not in CSP or not given by the source."""
     return _regions()[2].get(_code(country))
+
+
+# -- the region rule: which indirect providers a reseller may work with ------------------------------
+
+
+class ServedBy(Protocol):
+    """What the region rule reads of a provider (Provider and ProviderListing both fit)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def countries(self) -> Sequence[str]: ...
+
+
+def provider_regions(countries: Iterable[str]) -> tuple[str, ...]:
+    """The CSP regions of the countries a provider serves, in the source document's order."""
+    wanted = {region_of(c) for c in countries} - {None}
+    return tuple(r for r in region_names() if r in wanted)
+
+
+def providers_allowed_for(country: str, provider_countries: Iterable[str]) -> bool:
+    """True when a provider serving `provider_countries` serves at least one country of the CSP region
+    of a reseller whose legal business location is `country` (a country outside CSP has no providers)."""
+    region = region_of(country)
+    return region is not None and region in provider_regions(provider_countries)
+
+
+def _region_list(names: Sequence[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def region_reason(reseller_country: str, provider: ServedBy) -> str:
+    """Why the reseller's legal business location rules the provider out, in one sentence; "" if it doesn't."""
+    if providers_allowed_for(reseller_country, provider.countries):
+        return ""
+    where = country_name(reseller_country)
+    region = region_of(reseller_country)
+    if region is None:
+        return (
+            f"Your legal business location, {where}, is not in any CSP region, so you can't work with "
+            f"indirect providers such as {provider.name}."
+        )
+    served = provider_regions(provider.countries)
+    if not served:
+        return (
+            f"{provider.name} doesn't serve any CSP region; your legal business location, {where}, is in the "
+            f"{region} region."
+        )
+    plural = "region" if len(served) == 1 else "regions"
+    return (
+        f"{provider.name} serves only the {_region_list(served)} {plural}; your legal business location, "
+        f"{where}, is in the {region} region."
+    )
