@@ -6,10 +6,19 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from wizard.store.errors import CaseNotFound, StoreCorrupt, StoreError, StoreLocked, StoreTooNew
+    from wizard.store.customer_view import SharedCustomerSource
+    from wizard.store.errors import (
+        CaseNotFound,
+        ProviderNotFound,
+        StoreCorrupt,
+        StoreError,
+        StoreLocked,
+        StoreTooNew,
+    )
     from wizard.store.files import quarantine
     from wizard.store.quick import read_resume_state
-    from wizard.store.records import AuditEntry, CaseRecord, ResumeState
+    from wizard.store.records import AuditEntry, CaseRecord, ProviderRow, ResumeState, SharedCustomerRow
+    from wizard.store.relationships import RelationshipStore
     from wizard.store.repository import Store
     from wizard.store.schema_version import HEAD_REVISION
 
@@ -23,6 +32,11 @@ _EXPORTS: dict[str, str] = {
     "StoreLocked": "wizard.store.errors",
     "StoreTooNew": "wizard.store.errors",
     "CaseNotFound": "wizard.store.errors",
+    "ProviderNotFound": "wizard.store.errors",
+    "ProviderRow": "wizard.store.records",
+    "SharedCustomerRow": "wizard.store.records",
+    "RelationshipStore": "wizard.store.relationships",
+    "SharedCustomerSource": "wizard.store.customer_view",
     "quarantine": "wizard.store.files",
     "read_resume_state": "wizard.store.quick",
     "HEAD_REVISION": "wizard.store.schema_version",

@@ -66,3 +66,15 @@ class CaseNotFound(StoreError, KeyError):
 
     def __str__(self) -> str:
         return self.message
+
+
+class ProviderNotFound(StoreError, KeyError):
+    """Customers were given for a provider the case's local copy does not list (save providers first)."""
+
+    def __init__(self, case_id: int, provider_id: str) -> None:
+        StoreError.__init__(self, f"Case {case_id} has no indirect provider {provider_id!r}.")
+        self.case_id = case_id
+        self.provider_id = provider_id
+
+    def __str__(self) -> str:
+        return self.message

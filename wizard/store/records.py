@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 CaseStatus = Literal["draft", "email_verification", "in_review", "needs_info", "rejected", "approved"]
 
@@ -46,3 +46,29 @@ class ResumeState:
     owner: str
     fields: dict[str, str]
     updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ProviderRow:
+    """An indirect provider of the case, as Partner Center last reported it (local copy)."""
+
+    provider_id: str
+    name: str
+    countries: tuple[str, ...]
+    regions: tuple[str, ...]
+    services: tuple[str, ...]
+    since: datetime | None
+    admin_access: bool
+    admin_access_removed_at: datetime | None
+
+
+class SharedCustomerRow(NamedTuple):
+    """One row of the customers table, in column order; a plain tuple so pages of them are cheap."""
+
+    customer_id: int
+    name: str
+    domain: str
+    country: str
+    provider_relationship: bool
+    """False: the provider has no reseller relationship with the customer and cannot order for them."""
+    since: datetime | None

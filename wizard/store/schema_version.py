@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_audit_and_enrollment", "0003_lifecycle_status")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_audit_and_enrollment",
+    "0003_lifecycle_status",
+    "0004_relationships",
+)
 """Every Alembic revision in wizard/store/migrations/versions, oldest first (a test keeps them in sync)."""
 
 HEAD_REVISION: str = KNOWN_REVISIONS[-1]
