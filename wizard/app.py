@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
@@ -34,6 +34,7 @@ class Services:
     backend: "PartnerCenter"
     vault: "Vault"
     case: "CaseRecord"
+    relationships: Any = None  # the local cache of providers and shared customers (RelationshipStore)
 
 
 def make_backend(settings: Settings) -> "PartnerCenter":
@@ -68,7 +69,9 @@ def start_services(
     except Exception:
         store.close()
         raise
-    return Services(store, backend, vault, case)
+    from wizard.store.relationships import RelationshipStore
+
+    return Services(store, backend, vault, case, RelationshipStore(store))
 
 
 def _sandbox_of(backend: "PartnerCenter"):
@@ -107,6 +110,11 @@ class AppInstance(QObject):
         self.window = MainWindow(self.session)
         self.window.destroyed.connect(self.close)
         self.window.wizard.resume(self.session.step)
+        self.relationships_window = None
+        self._pending_relationships: str | None = None
+        self.window.relationships_requested.connect(self.open_relationships)
+        self.window.customers_changed.connect(self._customers_changed)
+        self.window.relationships_action.setEnabled(False)
 
     def _initial_session(self) -> CaseSession:
         from wizard.store.quick import read_resume_state
@@ -145,9 +153,34 @@ class AppInstance(QObject):
         if not known:
             self.window.reload()
         self.window.attach_services(_sandbox_of(services.backend), self._open_link)
+        self.window.relationships_action.setEnabled(True)
+        if self._pending_relationships is not None:
+            self.open_relationships(self._pending_relationships)
         if services.vault.notice:
             self.window.show_notice(services.vault.notice)
         self.ready.emit()
+
+    def open_relationships(self, invitation: str = "") -> None:
+        """The relationships window (one per case), on an invitation when a link named one."""
+        if self.services is None:  # asked for before the store is up (CLI `relationships`): open when ready
+            self._pending_relationships = invitation
+            return
+        self._pending_relationships = None
+        if self.relationships_window is None:
+            from wizard.services.relationships import RelationshipService
+            from wizard.ui.relationships import RelationshipsWindow
+
+            service = RelationshipService(self.session, self.services.relationships)
+            self.relationships_window = RelationshipsWindow(service, self.window)
+        if invitation:
+            self.relationships_window.open_invitation(invitation)
+        else:
+            self.relationships_window.open()
+
+    def _customers_changed(self, provider_id: str) -> None:
+        window = self.relationships_window
+        if window is not None and provider_id and window.customers.provider_id == provider_id:
+            window.customers.sync(full=True)
 
     def _open_link(self, url: str):
         """An email link opened from the outbox (worker thread): only for the current case, then the

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
@@ -21,6 +21,8 @@ STATUS_RETRY_MS, STATUS_RETRIES = 400, 25  # the status page may be busy checkin
 
 
 class MainWindow(QMainWindow):
+    relationships_requested = Signal(str)  # an invitation id to show, or "" for the window as it was
+    customers_changed = Signal(str)  # a customer accepted an invitation shared with this provider
     def __init__(self, session: CaseSession) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
         self._open_link: Callable[[str], Any] | None = None
         self.outbox: OutboxWindow | None = None
         self._build_menus()
+        self.wizard.pages["overview"].relationships_requested.connect(lambda: self.relationships_requested.emit(""))
         self.error_box: QMessageBox | None = None
 
     def _build_menus(self) -> None:
@@ -56,6 +59,12 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self._build_sandbox_menu()
+        partner_menu = self.menuBar().addMenu(self.tr("&Partner Center"))
+        self.relationships_action = QAction(self.tr("&Indirect providers and customers…"), self)
+        self.relationships_action.setObjectName("action_relationships")
+        self.relationships_action.setShortcut("Ctrl+Shift+R")
+        self.relationships_action.triggered.connect(lambda: self.relationships_requested.emit(""))
+        partner_menu.addAction(self.relationships_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
@@ -125,6 +134,11 @@ class MainWindow(QMainWindow):
         message = getattr(outcome, "message", "")
         if message:
             self.show_notice(message)
+        kind = getattr(outcome, "kind", "")
+        if kind == "provider-invitation":
+            self.relationships_requested.emit(getattr(outcome, "invitation_id", ""))
+        elif kind == "customer-invitation":
+            self.customers_changed.emit(getattr(outcome, "provider_id", ""))
         self._refresh_status_page()
 
     def _refresh_status_page(self, attempts: int = STATUS_RETRIES) -> None:

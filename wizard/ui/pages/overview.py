@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,6 +26,8 @@ BANNER_STYLE = "background: #dff6dd; color: #0b5a0b; border: 1px solid #107c10; 
 
 
 class OverviewPage(StepPage):
+    relationships_requested = Signal()
+
     def __init__(self, session, autosave) -> None:
         super().__init__("overview", session, autosave)
         self.account = AccountService(session)
@@ -44,6 +47,7 @@ class OverviewPage(StepPage):
         column.addWidget(self._admin_agent_group())
         column.addWidget(self._profile_group())
         column.addWidget(self._mpa_group())
+        column.addWidget(self._relationships_group())
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -138,6 +142,17 @@ class OverviewPage(StepPage):
         self.mpa_form = QWidget()
         self.mpa_form.setLayout(form)
         layout.addWidget(self.mpa_form)
+        return group
+
+    def _relationships_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Connect with an indirect provider"))
+        layout = QVBoxLayout(group)
+        layout.addWidget(plain_label(self.tr(
+            "Find an indirect provider, accept its invitation, see the customers you share and invite new ones.")))
+        self.relationships_button = QPushButton(self.tr("Open &indirect providers and customers"))
+        self.relationships_button.setObjectName("open_relationships")
+        self.relationships_button.clicked.connect(self.relationships_requested.emit)
+        layout.addLayout(button_row(self.relationships_button))
         return group
 
     # ----- lifecycle ----------------------------------------------------------------------
