@@ -47,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("case_id", metavar="ID", type=int, help="the case number (see 'cases')")
     status.add_argument("--json", action="store_true", help="print JSON")
 
+    sub.add_parser(
+        "relationships", help="open the relationships window: indirect providers, invitations, customers (GUI)"
+    )
+
     demo = sub.add_parser("demo", help="drive the real wizard offscreen through the whole flow on the sandbox")
     demo.add_argument("--screenshots", metavar="DIR", required=True, help="folder for one PNG per page")
     demo.add_argument("--scenario", metavar="FILE", help="sandbox scenario JSON (default: the built-in demo)")
@@ -68,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _open_link(args)
         if args.command == "status":
             return _status(args)
+        if args.command == "relationships":
+            return _gui(args, relationships=True)
         if args.command == "demo":
             return _demo(args)
         return _gui(args)
@@ -349,7 +355,11 @@ def has_display() -> bool:
     return True
 
 
-def _gui(args: argparse.Namespace) -> int:
+def _gui(args: argparse.Namespace, relationships: bool = False) -> int:
+    if relationships and not has_display():
+        print("csp-wizard: the relationships window needs a display (DISPLAY/WAYLAND_DISPLAY are not set).",
+              file=sys.stderr)
+        return EXIT_PROBLEMS
     if not has_display():
         folder = Path("demo-screenshots")
         print(
@@ -360,7 +370,7 @@ def _gui(args: argparse.Namespace) -> int:
         return _demo(args)
     from wizard.gui import run_gui
 
-    return run_gui(_settings(args), verbose=args.verbose)
+    return run_gui(_settings(args), verbose=args.verbose, relationships=relationships)
 
 
 def _demo(args: argparse.Namespace) -> int:

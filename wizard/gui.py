@@ -7,7 +7,7 @@ import sys
 from wizard.settings import Settings, setup_logging
 
 
-def run_gui(settings: Settings, verbose: bool = False) -> int:
+def run_gui(settings: Settings, verbose: bool = False, relationships: bool = False) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from wizard.app import AlreadyRunning, AppInstance
@@ -26,6 +26,8 @@ def run_gui(settings: Settings, verbose: bool = False) -> int:
 
     watch_first_paint(instance.window.wizard.currentPage())
     instance.show()
+    if relationships:
+        instance.open_relationships()  # opens once the store is up, on the last case
     code = app.exec()
     from wizard.ui.tasks import wait_for_tasks
 

@@ -117,3 +117,35 @@ def test_gui_without_a_display_says_so_and_runs_the_demo(tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     assert "No display found" in result.stdout
     assert (tmp_path / "demo-screenshots" / "enroll.png").exists()
+
+
+def test_relationships_without_a_display_says_so(tmp_path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "wizard", "--database", str(tmp_path / "w.sqlite"), "relationships"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 1 and "needs a display" in result.stderr
+
+
+def test_relationships_opens_the_window_on_the_last_case(tmp_path) -> None:
+    script = tmp_path / "probe.py"
+    script.write_text(
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from wizard.gui import run_gui\n"
+        "from wizard.settings import load_settings\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "def check():\n"
+        "    shown = [w.objectName() for w in QApplication.topLevelWidgets() if w.isVisible()]\n"
+        "    print('relationships_window' in shown, flush=True)\n"
+        "    app.quit()\n"
+        "QTimer.singleShot(4000, check)\n"
+        f"sys.exit(run_gui(load_settings({str(tmp_path / 'w.sqlite')!r}), relationships=True))\n",
+        encoding="utf-8",
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WIZARD_LOG_DIR=str(tmp_path / "logs"))
+    result = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("True")
