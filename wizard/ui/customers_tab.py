@@ -49,7 +49,8 @@ class CustomersTab(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)  # one line per customer: even rows, cheap painting at 100,000 rows
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.count = plain_label()
         self.count.setObjectName("customer_count")
         self.why = plain_label(self.tr(
@@ -115,10 +116,26 @@ class CustomersTab(QWidget):
         self.model.total_changed.connect(self._show_total)  # counted after the repaint, not before it
         self.model.load_failed.connect(self.sync_state.setText)
         self.table.setModel(self.model)
+        self._size_columns()
         self.table.horizontalHeader().setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.invite_group.setEnabled(True)
         self._apply_filter()
         self.sync()
+
+    def _size_columns(self) -> None:
+        """The name takes the free width; the other columns fit their header and typical content."""
+        from PySide6.QtWidgets import QHeaderView
+
+        from wizard.ui.models import COL_COUNTRY, COL_DOMAIN, COL_NAME, COL_RELATIONSHIP, COL_SINCE
+
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        widths = {COL_DOMAIN: "customer000123.onmicrosoft.com", COL_COUNTRY: "Country ▼",
+                  COL_RELATIONSHIP: "⚠ no reseller relationship ▼", COL_SINCE: "Customer since ▼"}
+        for column, sample in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
 
     def close_source(self) -> None:
         """Release the read-only connection of the provider shown before."""
