@@ -84,16 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # ----- validate ------------------------------------------------------------------------------
 def _read_case_file(path: Path) -> dict[str, str]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UsageError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"{path}: cannot read the file ({error})") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise UsageError(f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})") from None
+    from wizard.json_files import read_json
+
+    data = read_json(path, UsageError, "case file")
     if not isinstance(data, dict):
         raise UsageError(f"{path}: expected a JSON object of field keys, got {type(data).__name__}")
     return {str(key): "" if value is None else str(value) for key, value in data.items()}
