@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from tests.gui.conftest import reopen
 from tests.gui.driver import CONTACT, ES_ADMIN, FR_MPN, INACTIVE_MPN, ES_MPN, WizardDriver

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QListWidget, QPushButton, QTableView, QTableWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QPushButton, QTableView, QTableWidget
 
 from tests.gui.driver import PASSWORD, WizardDriver, enroll, verify_contact_email
 from tests.gui.test_outbox import click as outbox_click
