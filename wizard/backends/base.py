@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Iterable, Mapping, Protocol, runtime_checkable
 
-from wizard.domain.model import (
-    Email,
-    EnrollmentReceipt,
-    EnrollmentView,
-    Invitation,
-    InvitationView,
-    LinkOutcome,
-    MpnProfile,
-    PartnerProfile,
-    ProviderListing,
-    Relationship,
-    RelationshipEvent,
-    SharedCustomer,
-    SupportProfile,
-    WorkAccount,
-)
+if TYPE_CHECKING:  # annotations only: the errors below are imported before the first paint
+    from wizard.domain.model import (
+        Email,
+        EnrollmentReceipt,
+        EnrollmentView,
+        Invitation,
+        InvitationView,
+        LinkOutcome,
+        MpnProfile,
+        PartnerProfile,
+        ProviderListing,
+        Relationship,
+        RelationshipEvent,
+        SharedCustomer,
+        SupportProfile,
+        WorkAccount,
+    )
 
 
 class BackendError(Exception):

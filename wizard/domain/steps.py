@@ -5,15 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from wizard.domain.model import (
+from typing import TYPE_CHECKING
+
+from wizard.domain.fields import (
     CONTACT_FIELDS,
     LEGAL_FIELDS,
     MPN_ID,
     SUPPORT_FIELDS,
     TENANT_COUNTRY,
     WORK_ACCOUNT,
-    Problem,
 )
+
+if TYPE_CHECKING:
+    from wizard.domain.model import Problem
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
 from wizard.backends.base import BackendError
-from wizard.domain import model
+from wizard.domain import fields as model
 
 if TYPE_CHECKING:
     from wizard.domain.model import EnrollmentView, LinkOutcome, PartnerProfile

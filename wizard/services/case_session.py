@@ -10,10 +10,10 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
-from wizard.domain import model
-from wizard.domain.model import MpnProfile, Problem, WorkAccount
+from wizard.domain import fields as model
 
 if TYPE_CHECKING:
+    from wizard.domain.model import MpnProfile, Problem, WorkAccount
     from wizard.backends.base import PartnerCenter
     from wizard.domain.model import EnrollmentReceipt
     from wizard.secrets import Vault
@@ -160,6 +160,8 @@ class CaseSession:
                 return profile
         if not self.value(MPN_COUNTRY):
             return None
+        from wizard.domain.model import MpnProfile
+
         return MpnProfile(mpn_id, self.value(MPN_COMPANY), self.value(MPN_COUNTRY), self.value(MPN_ACTIVE) == "1")
 
     def problems(self, only: Iterable[str] | None = None) -> list[Problem]:

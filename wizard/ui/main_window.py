@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from wizard.services.case_session import CaseSession
 from wizard.ui.autosave import Autosave
-from wizard.ui.outbox import OutboxWindow, SandboxControls, error_text, local_time
 from wizard.ui.tasks import run_task
 from wizard.ui.wizard_window import EnrollmentWizard
+
+if TYPE_CHECKING:  # the outbox is a sandbox tool: loaded when first opened, not before the first paint
+    from wizard.ui.outbox import OutboxWindow, SandboxControls
 
 MIN_SIZE = (960, 680)
 ADVANCE_DAYS = (1, 3, 7)
@@ -123,6 +125,8 @@ class MainWindow(QMainWindow):
         if self._sandbox is None or self._open_link is None:
             return None
         if self.outbox is None:
+            from wizard.ui.outbox import OutboxWindow
+
             self.outbox = OutboxWindow(self._sandbox.outbox, self._open_link, self)
             self.outbox.link_opened.connect(self._link_opened)
         self.outbox.show_and_raise()
@@ -164,6 +168,8 @@ class MainWindow(QMainWindow):
 
     def _clock_advanced(self, now: datetime) -> None:
         self._clock_done()
+        from wizard.ui.outbox import local_time
+
         self.show_notice(self.tr("Sandbox time is now {time}.").format(time=local_time(now)))
         self._refresh_status_page()
         if self.outbox is not None and self.outbox.isVisible():
@@ -171,6 +177,8 @@ class MainWindow(QMainWindow):
 
     def _clock_failed(self, error: Exception) -> None:
         self._clock_done()
+        from wizard.ui.outbox import error_text
+
         self.show_notice(self.tr("The sandbox clock could not be moved: {reason}").format(reason=error_text(error)))
 
     def _clock_done(self) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.domain import model, steps
+from wizard.domain import fields as model, steps
 from wizard.services import case_session as cs
 from wizard.ui.pages.base import StepPage
 from wizard.ui.tasks import run_task

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
-from wizard.domain import model, steps
+from wizard.domain import fields as model, steps
 from wizard.ui.countries import fill_countries, select_country, selected_country
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets import FieldBox, FieldEdit, align_labels

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from wizard.domain import model
-from wizard.domain.model import MpnProfile
+from wizard.domain import fields as model
 from wizard.ui.pages.base import StepPage
 from wizard.ui.tasks import run_task
 from wizard.ui.widgets import FieldBox, FieldEdit, busy_bar, button_row, plain_label
+
+if TYPE_CHECKING:
+    from wizard.domain.model import MpnProfile
 
 PROFILE_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wizard.domain import model
+from wizard.domain import fields as model
 from wizard.services import case_session as cs
 from wizard.ui.countries import fill_countries, selected_country
 from wizard.ui.pages.base import StepPage

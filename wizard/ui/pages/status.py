@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.domain import model
+from wizard.domain import fields as model
 from wizard.services.account import AccountService
 from wizard.ui.pages.base import StepPage
 from wizard.ui.tasks import run_task
