@@ -48,6 +48,7 @@ class EnrollmentWizard(QWizard):
         self.status_page: StatusPage = self.pages["status"]  # type: ignore[assignment]
         self.status_page.fix_profile.connect(self._fix_profile)
         self.status_page.status_changed.connect(lambda _status: self._lock_answers())
+        self.status_page.completeChanged.connect(self._mark_current)
         self.panel = StepPanel(self.flow())
         self.setSideWidget(self.panel)
         self.currentIdChanged.connect(self._page_changed)
@@ -96,7 +97,10 @@ class EnrollmentWizard(QWizard):
         self.go_to_step("legal_profile")
 
     def _mark_current(self) -> None:
-        self.panel.set_current(self.current_key(), done=self.session.submitted)
+        """A tick on the current step once it is finished (enrolled; account ready), not merely visited."""
+        key, page = self.current_key(), self.currentPage()
+        done = key in ("enroll", "status") and page is not None and page.isComplete()
+        self.panel.set_current(key, done=done)
 
     # ----- moving around ----------------------------------------------------------------------
     def resume(self, step_key: str) -> None:

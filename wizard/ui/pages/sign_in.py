@@ -111,6 +111,7 @@ class SignInPage(StepPage):
         tenant_box = FieldBox(self.tenant_name)
         domain_row.addWidget(tenant_box, 1)
         suffix = QLabel(".onmicrosoft.com")
+        suffix.setFixedHeight(self.tenant_name.sizeHint().height())  # level with the field, not its error
         domain_row.addWidget(suffix, 0, Qt.AlignmentFlag.AlignTop)
         rows = [
             (self.tr("Domain &name:"), self.tenant_name, domain_row),
