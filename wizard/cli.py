@@ -26,9 +26,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--database", metavar="PATH", help="SQLite database file (default: per-user data folder; env WIZARD_DB)")
     parser.add_argument("--sandbox-scenario", metavar="FILE", help="sandbox scenario JSON (env WIZARD_SANDBOX_SCENARIO)")
     parser.add_argument("--verbose", action="store_true", help="debug logging")
+    parser.add_argument(
+        "--answers", metavar="FILE",
+        help="prefill a new case from an answers file (JSON or TOML) and open the wizard on it",
+    )
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
 
-    validate = sub.add_parser("validate", help="check a case file (flat JSON object of field keys)")
+    validate = sub.add_parser(
+        "validate", help="check a case file (flat JSON object of field keys) or an answers file (JSON or TOML)"
+    )
     validate.add_argument("file", metavar="CASE.json")
     validate.add_argument("--json", action="store_true", help="print a JSON report")
 
@@ -51,6 +57,24 @@ def build_parser() -> argparse.ArgumentParser:
         "relationships", help="open the relationships window: indirect providers, invitations, customers (GUI)"
     )
 
+    export = sub.add_parser("export", help="write a case to a handover packet (versioned JSON, no secrets)")
+    export.add_argument("case_id", metavar="ID", type=int, help="the case number (see 'cases')")
+    export.add_argument("file", metavar="FILE", help="the packet to write, e.g. case-12.json")
+    export.add_argument("--json", action="store_true", help="print a JSON report")
+
+    import_ = sub.add_parser("import", help="import a handover packet made by 'export'")
+    import_.add_argument("file", metavar="FILE", help="the packet")
+    conflict = import_.add_mutually_exclusive_group()
+    conflict.add_argument("--overwrite", action="store_true",
+                          help="replace the local case even if it changed after the packet was made")
+    conflict.add_argument("--as-copy", action="store_true", help="import as a new case, leaving any local one alone")
+    import_.add_argument("--json", action="store_true", help="print a JSON report")
+
+    save_answers = sub.add_parser("save-answers", help="save a case as an answers file (no secrets)")
+    save_answers.add_argument("case_id", metavar="ID", type=int, help="the case number (see 'cases')")
+    save_answers.add_argument("file", metavar="FILE", help="answers file to write: .toml for TOML, else JSON")
+    save_answers.add_argument("--json", action="store_true", help="print a JSON report")
+
     demo = sub.add_parser("demo", help="drive the real wizard offscreen through the whole flow on the sandbox")
     demo.add_argument("--screenshots", metavar="DIR", required=True, help="folder for one PNG per page")
     demo.add_argument("--scenario", metavar="FILE", help="sandbox scenario JSON (default: the built-in demo)")
@@ -64,6 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:  # argparse already printed the usage message
         return EXIT_USAGE if exit_.code else EXIT_OK
     try:
+        if args.answers and args.command is not None:
+            raise UsageError("--answers prefills a case for the wizard window; it can't be combined with a subcommand")
         if args.command == "validate":
             return _validate(Path(args.file), args.json)
         if args.command == "cases":
@@ -76,6 +102,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _gui(args, relationships=True)
         if args.command == "demo":
             return _demo(args)
+        if args.command == "export":
+            return _export(args)
+        if args.command == "import":
+            return _import(args)
+        if args.command == "save-answers":
+            return _save_answers(args)
         return _gui(args)
     except UsageError as error:
         print(f"csp-wizard: {error}", file=sys.stderr)
@@ -92,10 +124,36 @@ def _read_case_file(path: Path) -> dict[str, str]:
     return {str(key): "" if value is None else str(value) for key, value in data.items()}
 
 
+def _answers_problems(path: Path):
+    """Problems of an answers file (TOML, or JSON using answers-only keys); None if it is a case file."""
+    from wizard.json_files import read_json
+    from wizard.services import answers
+
+    if path.suffix.lower() != ".toml":
+        try:
+            data = read_json(path, UsageError, "case file")
+        except UsageError:
+            if path.suffix.lower() == ".json" or not path.exists():
+                raise
+            try:  # not JSON and not named .json: perhaps TOML
+                return answers.read_answers(path)[1]
+            except answers.AnswersFileError:
+                raise UsageError(f"{path}: neither valid JSON nor valid TOML") from None
+        if not (isinstance(data, dict) and answers.looks_like_answers(data)):
+            return None
+    try:
+        return answers.read_answers(path)[1]
+    except answers.AnswersFileError as error:
+        raise UsageError(str(error)) from None
+
+
 def _validate(path: Path, as_json: bool) -> int:
     from wizard.domain import rules
     from wizard.domain.model import FIELD_KEYS, Problem
 
+    answers_problems = _answers_problems(path)
+    if answers_problems is not None:
+        return _report_problems(path, answers_problems, as_json)
     case = _read_case_file(path)
     problems = [
         Problem(key, "unknown_field", f"'{key}' is not a field of a case; known fields: {', '.join(FIELD_KEYS)}.")
@@ -103,6 +161,10 @@ def _validate(path: Path, as_json: bool) -> int:
         if key not in FIELD_KEYS
     ]
     problems += rules.validate(case)
+    return _report_problems(path, problems, as_json)
+
+
+def _report_problems(path: Path, problems: list, as_json: bool) -> int:
     if as_json:
         report = {"ok": not problems, "problems": [{"field": p.field, "code": p.code, "message": p.message} for p in problems]}
         print(json.dumps(report, ensure_ascii=False, indent=2))
@@ -339,6 +401,156 @@ def _detail_text(detail: dict) -> str:
     return "; ".join(([str(title)] if title else []) + [f"{k}={v}" for k, v in rest.items()])
 
 
+# ----- handover: export / import ------------------------------------------------------------
+def _export(args: argparse.Namespace) -> int:
+    from wizard.services.handover import export_case
+    from wizard.store.errors import CaseNotFound
+
+    settings = _settings(args)
+    store, failed = _open_store(settings, args.json)
+    if failed is not None:
+        return failed
+    unknown = f"There is no case number {args.case_id} in {settings.database}. List the cases with 'cases'."
+    if store is None:
+        return _refuse(args.json, "unknown_case", unknown)
+    target = Path(args.file)
+    try:
+        packet = export_case(store, args.case_id, target)
+    except CaseNotFound:
+        return _refuse(args.json, "unknown_case", unknown)
+    except OSError as error:
+        return _refuse(args.json, "cannot_write", f"{target}: cannot write the packet ({error.strerror or error}).")
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps({"ok": True, "case_id": args.case_id, "file": str(target),
+                          "handover_id": packet["handover_id"]}, ensure_ascii=False, indent=2))
+    else:
+        print(f"Case {args.case_id} exported to {target} (handover id {packet['handover_id']}; no secrets).")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from wizard.services.handover import (
+        ImportConflict,
+        PacketError,
+        import_packet,
+        read_packet,
+    )
+    from wizard.store.errors import StoreError
+    from wizard.store.repository import Store
+
+    settings = _settings(args)
+    try:
+        packet = read_packet(Path(args.file))
+    except PacketError as error:
+        if args.json:
+            print(json.dumps({"ok": False, "code": "invalid_packet", "message": error.message,
+                              "problems": error.problems}, ensure_ascii=False, indent=2))
+        else:
+            print(f"csp-wizard: {error.message}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    try:
+        store = Store.open(settings.database)
+    except StoreError as error:
+        return _refuse(args.json, "store_unusable", str(error))
+    mode = "overwrite" if args.overwrite else "copy" if args.as_copy else "ask"
+    try:
+        result = import_packet(store, packet, mode, actor=settings.actor)
+    except ImportConflict as conflict:
+        advice = ("Re-run with --overwrite to replace the local case with the packet, "
+                  "or with --as-copy to import the packet as a new case.")
+        if args.json:
+            print(json.dumps({
+                "ok": False, "code": "conflict", "message": f"{conflict} {advice}", "case_id": conflict.case_id,
+                "local_updated_at": conflict.local_updated_at.isoformat(),
+                "packet_updated_at": conflict.packet_updated_at.isoformat(),
+                "differences": [{"key": k, "local": mine, "packet": theirs}
+                                for k, (mine, theirs) in conflict.differences.items()],
+            }, ensure_ascii=False, indent=2))
+        else:
+            print(f"csp-wizard: {conflict}", file=sys.stderr)
+            for key, (mine, theirs) in conflict.differences.items():
+                print(f"  {key}: here {mine!r}, in the packet {theirs!r}", file=sys.stderr)
+            print(advice, file=sys.stderr)
+        return EXIT_PROBLEMS
+    except StoreError as error:
+        return _refuse(args.json, "store_unusable", str(error))
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps({"ok": True, "case_id": result.case_id, "mode": result.mode, "changed": result.changed},
+                         ensure_ascii=False, indent=2))
+    else:
+        words = {"new": "imported as case", "update": "updated case", "overwrite": "overwrote case",
+                 "copy": "imported as a copy: case"}[result.mode]
+        print(f"{args.file}: {words} {result.case_id}.")
+    return EXIT_OK
+
+
+# ----- answers files -------------------------------------------------------------------------
+def _save_answers(args: argparse.Namespace) -> int:
+    from wizard.services.answers import save_answers
+    from wizard.store.errors import CaseNotFound
+
+    settings = _settings(args)
+    store, failed = _open_store(settings, args.json)
+    if failed is not None:
+        return failed
+    unknown = f"There is no case number {args.case_id} in {settings.database}. List the cases with 'cases'."
+    if store is None:
+        return _refuse(args.json, "unknown_case", unknown)
+    target = Path(args.file)
+    try:
+        values = save_answers(store.get_case(args.case_id).fields, target)
+    except CaseNotFound:
+        return _refuse(args.json, "unknown_case", unknown)
+    except OSError as error:
+        return _refuse(args.json, "cannot_write", f"{target}: cannot write the answers file ({error.strerror or error}).")
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps({"ok": True, "case_id": args.case_id, "file": str(target), "keys": sorted(values)},
+                         ensure_ascii=False, indent=2))
+    else:
+        print(f"Case {args.case_id} saved as answers file {target} ({len(values)} values, no secrets).")
+    return EXIT_OK
+
+
+def _prefill_from_answers(args: argparse.Namespace) -> int | None:
+    """`--answers FILE`: validate it, create the prefilled case; an exit code if that failed, else None."""
+    from wizard.services.answers import (
+        AnswersFileError,
+        AnswersInvalid,
+        apply_answers,
+        load_answers,
+    )
+    from wizard.store.errors import StoreError
+    from wizard.store.repository import Store
+
+    try:
+        answers = load_answers(Path(args.answers))
+    except AnswersFileError as error:
+        raise UsageError(str(error)) from None
+    except AnswersInvalid as error:
+        print(f"csp-wizard: {error}", file=sys.stderr)
+        print("Nothing was created; fix the answers file and try again.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    settings = _settings(args)
+    try:
+        store = Store.open(settings.database)
+    except StoreError as error:
+        print(f"csp-wizard: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    try:
+        case_id = apply_answers(store, answers, settings.actor)
+        step = store.get_case(case_id).step
+    finally:
+        store.close()
+    print(f"Case {case_id} prefilled from {args.answers} ({len(answers.values)} values); it opens on {step}.")
+    return None
+
+
 # ----- GUI and demo --------------------------------------------------------------------------
 def has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
@@ -349,6 +561,14 @@ def has_display() -> bool:
 
 
 def _gui(args: argparse.Namespace, relationships: bool = False) -> int:
+    if getattr(args, "answers", None) and not relationships:
+        failed = _prefill_from_answers(args)
+        if failed is not None:
+            return failed
+        if not has_display():
+            print("No display found (DISPLAY/WAYLAND_DISPLAY are not set): the case is saved; "
+                  "run the wizard where there is a display to continue it.")
+            return EXIT_OK
     if relationships and not has_display():
         print("csp-wizard: the relationships window needs a display (DISPLAY/WAYLAND_DISPLAY are not set).",
               file=sys.stderr)

@@ -293,6 +293,42 @@ class Store:
             s.add(AuditLog(case_id=case_id, at=now, actor=actor, action="status",
                            detail={"from": current, "to": status, **_check_detail(detail or {})}))
 
+    def write_case(
+        self,
+        case_id: int | None,
+        *,
+        owner: str,
+        step: str,
+        status: str,
+        enrollment_id: str | None,
+        created_at: datetime,
+        updated_at: datetime,
+        fields: Mapping[str, str],
+        audit: list[tuple[datetime, str, str, dict[str, Any]]],
+        final_entry: tuple[datetime, str, str, dict[str, Any]],
+    ) -> int:
+        """Write a whole case as given (a handover import): its values, its audit trail with the original
+        times, then `final_entry`; replaces `case_id`'s values and trail, or creates a case. One transaction."""
+        with self._writing() as s:
+            if case_id is None:
+                row = Case(owner=owner, step=step, status=status, created_at=created_at,
+                           updated_at=updated_at, enrollment_id=enrollment_id, archived=False)
+                s.add(row)
+                s.flush()
+                case_id = row.id
+            else:
+                result = s.execute(update(Case).where(Case.id == case_id).values(
+                    owner=owner, step=step, status=status, enrollment_id=enrollment_id, updated_at=updated_at))
+                if result.rowcount != 1:  # type: ignore[attr-defined]
+                    raise CaseNotFound(case_id)
+                s.execute(delete(CaseField).where(CaseField.case_id == case_id))
+                s.execute(delete(AuditLog).where(AuditLog.case_id == case_id))
+            for key, value in fields.items():
+                s.add(CaseField(case_id=case_id, key=check_key(key), value=check_value(key, value), updated_at=updated_at))
+            for at, actor, action, detail in [*audit, final_entry]:
+                s.add(AuditLog(case_id=case_id, at=at, actor=actor, action=action, detail=_check_detail(detail)))
+            return case_id
+
     def archive_case(self, case_id: int, actor: str, archived: bool = True) -> None:
         """Hide (or unhide) a case from resume; audited, never deletes anything."""
         with self._writing() as s:
