@@ -46,3 +46,43 @@ def isolated_dirs(tmp_path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("WIZARD_DB", str(tmp_path / "default" / "wizard.sqlite"))
     monkeypatch.setenv("WIZARD_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.delenv("WIZARD_SANDBOX_SCENARIO", raising=False)
+
+
+@pytest.fixture
+def postgres_url():
+    """A fresh, empty PostgreSQL database for one test (dropped after); skips without a server.
+
+    CI (`.ci/run`, or `bash scripts/setup.sh --postgres`) starts a server and sets
+    WIZARD_TEST_POSTGRES_URL to a role that may create databases.
+    """
+    import uuid
+
+    base = os.environ.get("WIZARD_TEST_POSTGRES_URL")
+    if not base:
+        reason = os.environ.get("WIZARD_TEST_POSTGRES_SKIP") or "no server started"
+        pytest.skip(
+            f"PostgreSQL tests need WIZARD_TEST_POSTGRES_URL ({reason}); "
+            "run `bash scripts/setup.sh --postgres` and export the URL in .venv/postgres-url"
+        )
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("PostgreSQL tests need psycopg: pip install -e '.[postgres]'")
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    admin_url = make_url(base)
+    name = f"wizard_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    except Exception as exc:  # the environment, not the code: skip with the reason
+        admin.dispose()
+        pytest.skip(f"PostgreSQL at {admin_url.render_as_string(hide_password=True)} is not usable: {exc}")
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -98,10 +99,13 @@ class AppInstance(QObject):
         self._vault_factory = vault_factory
         self._backend_factory = backend_factory
         self.services: Services | None = None
-        settings.database.parent.mkdir(parents=True, exist_ok=True)
-        self.lock = QLockFile(str(settings.database) + ".lock")
-        self.lock.setStaleLockTime(0)  # a crashed instance's lock is stale as soon as its process is gone
-        if not self.lock.tryLock(100):
+        self.lock: QLockFile | None = None
+        if isinstance(settings.database, Path):
+            settings.database.parent.mkdir(parents=True, exist_ok=True)
+            self.lock = QLockFile(str(settings.database) + ".lock")
+            self.lock.setStaleLockTime(0)  # a crashed instance's lock is stale as soon as its process is gone
+        # A team database (URL) is shared on purpose: no file lock; optimistic locking guards each case.
+        if self.lock is not None and not self.lock.tryLock(100):
             raise AlreadyRunning(
                 f"The wizard is already open with this database ({settings.database}). "
                 "Switch to that window, or close it and try again."
@@ -119,6 +123,8 @@ class AppInstance(QObject):
     def _initial_session(self) -> CaseSession:
         from wizard.store.quick import read_resume_state
 
+        if not isinstance(self.settings.database, Path):
+            return CaseSession(actor=self.settings.actor)  # a team database: no stdlib fast path
         state = read_resume_state(self.settings.database)
         if state is None:
             return CaseSession(actor=self.settings.actor)
@@ -224,5 +230,5 @@ class AppInstance(QObject):
             finally:
                 self.services.store.close()
                 self.services = None
-        if self.lock.isLocked():
+        if self.lock is not None and self.lock.isLocked():
             self.lock.unlock()

@@ -75,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
     save_answers.add_argument("file", metavar="FILE", help="answers file to write: .toml for TOML, else JSON")
     save_answers.add_argument("--json", action="store_true", help="print a JSON report")
 
+    summary = sub.add_parser(
+        "summary", help="write a printable PDF summary of a case (company, contacts, MPN profile, timeline)"
+    )
+    summary.add_argument("case_id", metavar="ID", type=int, help="the case number (see 'cases')")
+    summary.add_argument("file", metavar="FILE.pdf", help="the PDF to write")
+    summary.add_argument("--json", action="store_true", help="print a JSON report")
+
     demo = sub.add_parser("demo", help="drive the real wizard offscreen through the whole flow on the sandbox")
     demo.add_argument("--screenshots", metavar="DIR", required=True, help="folder for one PNG per page")
     demo.add_argument("--scenario", metavar="FILE", help="sandbox scenario JSON (default: the built-in demo)")
@@ -108,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _import(args)
         if args.command == "save-answers":
             return _save_answers(args)
+        if args.command == "summary":
+            return _summary(args)
         return _gui(args)
     except UsageError as error:
         print(f"csp-wizard: {error}", file=sys.stderr)
@@ -486,6 +495,74 @@ def _import(args: argparse.Namespace) -> int:
                  "copy": "imported as a copy: case"}[result.mode]
         print(f"{args.file}: {words} {result.case_id}.")
     return EXIT_OK
+
+
+# ----- printable summary --------------------------------------------------------------------
+def _summary(args: argparse.Namespace) -> int:
+    from wizard.services.summary import summary_of
+    from wizard.store.errors import CaseNotFound
+
+    settings = _settings(args)
+    target = Path(args.file)
+    store, failed = _open_store(settings, args.json)
+    if failed is not None:
+        return failed
+    unknown = f"There is no case number {args.case_id} in {settings.database}. List the cases with 'cases'."
+    if store is None:
+        return _refuse(args.json, "unknown_case", unknown)
+    try:
+        summary = summary_of(store, args.case_id)
+    except CaseNotFound:
+        return _refuse(args.json, "unknown_case", unknown)
+    finally:
+        store.close()
+    problem = _unwritable(target)
+    if problem is None:
+        _ensure_gui_application()
+        from wizard.ui.summary_pdf import write_summary_pdf
+
+        try:
+            write_summary_pdf(summary, target)
+        except OSError as error:
+            problem = error.strerror or str(error)
+    if problem is not None:
+        message = f"{target}: cannot write the PDF ({problem}). Choose a file in a folder you can write to."
+        if args.json:
+            print(json.dumps({"ok": False, "code": "cannot_write", "message": message}, ensure_ascii=False, indent=2))
+        else:
+            print(f"csp-wizard: {message}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps({"ok": True, "case_id": args.case_id, "file": str(target)}, ensure_ascii=False, indent=2))
+    else:
+        print(f"Case {args.case_id} summary written to {target}.")
+    return EXIT_OK
+
+
+def _unwritable(target: Path) -> str | None:
+    """Why `target` can't be written (checked before any rendering), or None."""
+    if target.is_dir():
+        return "it is a folder"
+    folder = target.parent
+    if not folder.is_dir():
+        return f"the folder {folder} does not exist"
+    if not os.access(folder, os.W_OK | os.X_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        return "permission denied"
+    return None
+
+
+def _ensure_gui_application() -> None:
+    """Qt needs a QGuiApplication for fonts; offscreen when there is no display."""
+    if not has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        global _QT_APP
+        _QT_APP = QGuiApplication(["csp-wizard"])
+
+
+_QT_APP = None
 
 
 # ----- answers files -------------------------------------------------------------------------

@@ -6,16 +6,64 @@ import getpass
 import logging
 import logging.handlers
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 APP_NAME = "csp-wizard"
 APP_AUTHOR = "CspWizard"
 
 
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+class DatabaseURL:
+    """A shared (team) database given as a SQLAlchemy URL, e.g. `postgresql+psycopg://user:pw@host/db`.
+
+    Stands where a database Path stands: `Store.open(settings.database)` opens it, `exists()` is
+    True (the server owns it), and str() hides the password so messages can show it.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def __str__(self) -> str:
+        parts = urlsplit(self.url)
+        if parts.password is None:
+            return self.url
+        netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+        return parts._replace(netloc=netloc).geturl()
+
+    def __repr__(self) -> str:
+        return f"DatabaseURL({str(self)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DatabaseURL) and other.url == self.url
+
+    def __hash__(self) -> int:
+        return hash(self.url)
+
+    def exists(self) -> bool:
+        return True
+
+    @property
+    def slug(self) -> str:
+        """host-port-database, safe as a file name (for the per-database local files such as the sandbox)."""
+        parts = urlsplit(self.url)
+        text = f"{parts.hostname or 'local'}-{parts.port or ''}-{parts.path.lstrip('/')}"
+        return re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("_") or "team"
+
+
+def is_database_url(text: str) -> bool:
+    """True when `--database` / WIZARD_DB is a URL rather than a file path (sqlite:// URLs count as paths)."""
+    return bool(_URL.match(text)) and not text.lower().startswith("sqlite")
+
+
 @dataclass(frozen=True)
 class Settings:
-    database: Path
+    database: Path | DatabaseURL
+    """The SQLite case file, or a DatabaseURL for a shared team database (PostgreSQL)."""
     sandbox_state: Path
     sandbox_scenario: Path | None
     log_dir: Path
@@ -35,13 +83,25 @@ def _log_dir() -> Path:
 
 
 def load_settings(database: str | None = None, scenario: str | None = None) -> Settings:
-    """Resolve paths: command-line option, then WIZARD_DB / WIZARD_SANDBOX_SCENARIO, then platformdirs."""
+    """Resolve paths: command-line option, then WIZARD_DB / WIZARD_SANDBOX_SCENARIO, then platformdirs.
+
+    The database may be a file path or a SQLAlchemy URL of a shared team database
+    (`postgresql+psycopg://user:password@host/database`).
+    """
     db_text = database or os.environ.get("WIZARD_DB")
-    db = Path(db_text).expanduser() if db_text else _data_dir() / "wizard.sqlite"
+    db: Path | DatabaseURL
+    if db_text and is_database_url(db_text):
+        db = DatabaseURL(db_text)
+        # A team database has no folder of ours: the sandbox's state stays on this machine, one per database.
+        sandbox_state = _data_dir() / f"team-{db.slug}.sandbox.sqlite"
+    else:
+        if db_text and db_text.lower().startswith("sqlite:///"):
+            db_text = db_text[len("sqlite:///"):]
+        db = Path(db_text).expanduser() if db_text else _data_dir() / "wizard.sqlite"
+        # The sandbox's own state sits beside the database it serves, so each database has its own world.
+        sandbox_state = db.with_name(db.stem + ".sandbox.sqlite")
     scenario_text = scenario or os.environ.get("WIZARD_SANDBOX_SCENARIO")
     scenario_path = Path(scenario_text).expanduser() if scenario_text else None
-    # The sandbox's own state sits beside the database it serves, so each database has its own world.
-    sandbox_state = db.with_name(db.stem + ".sandbox.sqlite")
     log_text = os.environ.get("WIZARD_LOG_DIR")
     log_dir = Path(log_text).expanduser() if log_text else _log_dir()
     return Settings(db, sandbox_state, scenario_path, log_dir, _actor())

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from wizard.store.errors import (
         CaseNotFound,
         ProviderNotFound,
+        StoreConflict,
         StoreCorrupt,
         StoreError,
         StoreLocked,
@@ -29,6 +30,7 @@ _EXPORTS: dict[str, str] = {
     "ResumeState": "wizard.store.records",
     "StoreError": "wizard.store.errors",
     "StoreCorrupt": "wizard.store.errors",
+    "StoreConflict": "wizard.store.errors",
     "StoreLocked": "wizard.store.errors",
     "StoreTooNew": "wizard.store.errors",
     "CaseNotFound": "wizard.store.errors",

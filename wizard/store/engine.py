@@ -1,7 +1,9 @@
-"""SQLite engine factory: WAL and friends on every connection, writes in BEGIN IMMEDIATE, errors translated."""
+"""Engine factory: SQLite (WAL and friends on every connection, writes in BEGIN IMMEDIATE) or a server
+database given as a SQLAlchemy URL (PostgreSQL for a shared team database); errors translated."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -9,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from wizard.store.errors import StoreCorrupt, StoreError, StoreLocked
 
@@ -19,8 +21,43 @@ BEGIN_OPTION = "sqlite_begin"
 """Execution option naming the BEGIN flavour; writes use IMMEDIATE so they never fail on lock upgrade."""
 
 
-def make_engine(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
-    """Build a pooled engine for one database file; each call gives an independent engine (no globals)."""
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_url(target: object) -> bool:
+    """True for a SQLAlchemy URL such as `postgresql+psycopg://user:pw@host/db` (a str, not a Path)."""
+    return isinstance(target, str) and _URL_SCHEME.match(target) is not None
+
+
+def is_sqlite(engine: Engine) -> bool:
+    """True when the engine talks to a SQLite file (PRAGMAs, batch recreate, BEGIN IMMEDIATE apply)."""
+    return engine.dialect.name == "sqlite"
+
+
+def display_url(url: str) -> str:
+    """The URL with its password hidden, for messages and logs."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "(invalid database URL)"
+
+
+def make_server_engine(url: str, connect_timeout_s: int = 10) -> Engine:
+    """A pooled engine for a server database (PostgreSQL); connections are checked before use."""
+    parsed = make_url(url)
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql":
+        connect_args["connect_timeout"] = connect_timeout_s
+    return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+
+
+def make_engine(path: Path | str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
+    """Build a pooled engine for one database file (or URL); each call gives an independent engine (no globals)."""
+    if is_url(path):
+        text = str(path)
+        if make_url(text).get_backend_name() != "sqlite":
+            return make_server_engine(text)
+        path = Path(make_url(text).database or "")
     url = URL.create("sqlite+pysqlite", database=str(path))
     engine = create_engine(
         url,
@@ -51,6 +88,8 @@ def make_engine(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> E
 
 def reader(engine: Engine) -> Engine:
     """The same engine (same pool) whose transactions start DEFERRED, so reads never wait for writers."""
+    if not is_sqlite(engine):
+        return engine  # PostgreSQL reads never wait for writers (MVCC)
     return engine.execution_options(**{BEGIN_OPTION: "DEFERRED"})
 
 
@@ -75,10 +114,30 @@ def _kind(exc: sqlite3.Error) -> str:
     return ""
 
 
+def _translate_server(exc: DBAPIError, where: Any) -> StoreError | None:
+    """Connection-level failures of a server database (PostgreSQL) in plain words."""
+    orig = exc.orig
+    code = getattr(orig, "sqlstate", None) or ""
+    if exc.connection_invalidated or code.startswith("08") or (code == "" and isinstance(exc, OperationalError)):
+        first = str(orig).strip().splitlines()[0] if str(orig).strip() else orig.__class__.__name__
+        return StoreError(
+            f"The team database {where} cannot be reached ({first}). "
+            "Check the server address, the user name and password, and that the server is running.",
+            where,
+        )
+    if code in ("28P01", "28000"):
+        return StoreError(f"The team database {where} refused the user name or password.", where)
+    if code in ("40P01", "55P03", "57014"):
+        return StoreLocked(where)
+    return None
+
+
 def translate(exc: BaseException, path: Path | None) -> StoreError | None:
     """Map a sqlite3/SQLAlchemy error to the StoreError a user should see, or None if it is not ours to map."""
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     if not isinstance(orig, sqlite3.Error):
+        if isinstance(exc, DBAPIError):
+            return _translate_server(exc, path)
         return None
     kind = _kind(orig)
     if kind in ("BUSY", "LOCKED"):

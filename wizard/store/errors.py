@@ -78,3 +78,24 @@ class ProviderNotFound(StoreError, KeyError):
 
     def __str__(self) -> str:
         return self.message
+
+
+class StoreConflict(StoreError):
+    """Optimistic lock: the case changed (someone else saved it) since the caller read `expected`.
+
+    Nothing was written; the caller keeps its edits, reloads the case and tries again.
+    """
+
+    def __init__(self, case_id: int, expected: int, actual: int, message: str | None = None) -> None:
+        StoreError.__init__(
+            self,
+            message
+            or (
+                f"Someone else changed this case (number {case_id}, now at version {actual}, "
+                f"you opened version {expected}) since you opened it. "
+                "Reload it to see their changes; your edits are kept."
+            ),
+        )
+        self.case_id = case_id
+        self.expected = expected
+        self.actual = actual

@@ -48,10 +48,15 @@ def script_head() -> str:
 
 def current_revision(connection: Connection) -> str | None:
     """The revision stamped in the database, or None for an empty/unversioned one (no Alembic import)."""
-    has_table = connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-    ).first()
-    if has_table is None:
+    if connection.dialect.name == "sqlite":
+        has_table = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first() is not None
+    else:
+        from sqlalchemy import inspect
+
+        has_table = inspect(connection).has_table("alembic_version")
+    if not has_table:
         return None
     row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
     return None if row is None else str(row[0])
@@ -72,6 +77,9 @@ def _run(engine: Engine, command_name: str, target: str) -> None:
     """
     from alembic import command
 
+    if engine.dialect.name != "sqlite":
+        _run_server(engine, command_name, target)
+        return
     with engine.connect() as conn:
         raw: Any = conn.connection.driver_connection
         if raw.in_transaction:
@@ -95,6 +103,28 @@ def _run(engine: Engine, command_name: str, target: str) -> None:
             except Exception:
                 conn.invalidate()  # never return a connection with foreign keys off to the pool
                 raise
+
+
+UPGRADE_LOCK_KEY = 0x5749_5A44  # "WIZD": one upgrade at a time per PostgreSQL database
+"""pg_advisory_xact_lock key, so two wizards starting together on a new team database don't both migrate."""
+
+
+def _run_server(engine: Engine, command_name: str, target: str) -> None:
+    """Run an Alembic command on a server database (PostgreSQL): one transaction, transactional DDL.
+
+    Batch operations are plain ALTER TABLE there and foreign keys need no switching off. An
+    advisory lock serializes concurrent upgrades; the revision is re-read under it, so the
+    second wizard finds the work done.
+    """
+    from alembic import command
+
+    with engine.connect() as conn:
+        with conn.begin():
+            if engine.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK_KEY})")
+                if command_name == "upgrade" and target == "head" and current_revision(conn) == HEAD_REVISION:
+                    return
+            getattr(command, command_name)(alembic_config(conn), target)
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:

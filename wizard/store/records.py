@@ -22,6 +22,8 @@ class CaseRecord:
     updated_at: datetime
     enrollment_id: str | None = None
     archived: bool = False
+    version: int = 1
+    """Optimistic lock: pass it back as `expected_version` to refuse writing over someone else's change."""
 
 
 @dataclass(frozen=True)

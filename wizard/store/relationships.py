@@ -302,6 +302,48 @@ class RelationshipStore:
             raw = s.connection().exec_driver_sql(sql, tuple(params)).fetchall()
         return customer_rows([tuple(r) for r in raw])
 
-    def customer_source(self, case_id: int, provider_id: str) -> SharedCustomerSource:
-        """A read-only data source for the customers table (close it with the view)."""
+    def customer_source(self, case_id: int, provider_id: str) -> SharedCustomerSource | EngineCustomerSource:
+        """A read-only data source for the customers table (close it with the view).
+
+        Stdlib sqlite3 on the file for a SQLite store; for a server database (a team database given
+        by URL) the same count/page protocol through the store's SQLAlchemy engine.
+        """
+        if not getattr(self.store, "is_sqlite", True):
+            return EngineCustomerSource(self, case_id, provider_id)
         return SharedCustomerSource(self.store.path, case_id, provider_id)
+
+
+class EngineCustomerSource:
+    """The customers table's data source through the store's engine (used when there is no SQLite file)."""
+
+    def __init__(self, cache: RelationshipStore, case_id: int, provider_id: str) -> None:
+        self._cache: RelationshipStore | None = cache
+        self.case_id = case_id
+        self.provider_id = provider_id
+
+    def _live(self) -> RelationshipStore:
+        if self._cache is None:
+            raise ValueError("the customer source is closed")
+        return self._cache
+
+    def count(self, text: str = "", missing_only: bool = False) -> int:
+        """How many customers the filter matches."""
+        return self._live().customer_count(self.case_id, self.provider_id, text, missing_only)
+
+    def page(
+        self, text: str, missing_only: bool, sort_column: str, descending: bool, offset: int, limit: int
+    ) -> list[SharedCustomerRow]:
+        """Rows offset..offset+limit of the filtered, sorted list."""
+        return self._live().customer_page(
+            self.case_id, self.provider_id, text, missing_only, sort_column, descending, offset, limit
+        )
+
+    def close(self) -> None:
+        """Forget the store (idempotent); the store's engine stays the store's to close."""
+        self._cache = None
+
+    def __enter__(self) -> EngineCustomerSource:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,4 +1,4 @@
-"""The Store: one SQLite file of enrollment cases, one short session per call, safe across threads."""
+"""The Store: one SQLite file (or a shared PostgreSQL database) of enrollment cases, one short session per call."""
 
 from __future__ import annotations
 
@@ -10,18 +10,28 @@ from types import TracebackType
 from typing import Any, cast
 
 from sqlalchemy import Engine, bindparam, delete, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from wizard.store import migrate
-from wizard.store.engine import DEFAULT_BUSY_TIMEOUT_MS, make_engine, reader, translate, translated_errors
-from wizard.store.errors import CaseNotFound, StoreCorrupt, StoreError, StoreTooNew
+from wizard.store.engine import (
+    DEFAULT_BUSY_TIMEOUT_MS,
+    display_url,
+    is_url,
+    make_engine,
+    make_server_engine,
+    reader,
+    translate,
+    translated_errors,
+)
+from wizard.store.errors import CaseNotFound, StoreConflict, StoreCorrupt, StoreError, StoreTooNew
 from wizard.store.files import quarantine
 from wizard.store.keys import check_key, check_value, is_secret_like
 from wizard.store.records import AuditEntry, CaseRecord, CaseStatus
 from wizard.store.tables import AuditLog, Case, CaseField, utcnow
 
-__all__ = ["AuditEntry", "CaseRecord", "Store", "quarantine"]
+__all__ = ["AuditEntry", "CaseRecord", "Store", "StoreConflict", "quarantine"]
 
 STATUS_DRAFT = "draft"
 STATUS_SUBMITTED = "email_verification"  # after Enroll now the contact must verify their email
@@ -31,8 +41,8 @@ _cases = Case.__table__
 _case_fields = CaseField.__table__
 
 
-def _build_upsert() -> Any:
-    stmt = sqlite_insert(_case_fields)
+def _build_upsert(insert: Any = sqlite_insert) -> Any:
+    stmt = insert(_case_fields)
     return stmt.on_conflict_do_update(
         index_elements=[_case_fields.c.case_id, _case_fields.c.key],
         set_={"value": stmt.excluded.value, "updated_at": stmt.excluded.updated_at},
@@ -41,9 +51,13 @@ def _build_upsert() -> Any:
 
 # Built once: the autosave path must not pay for statement construction (or the ORM) per keystroke.
 _UPSERT_FIELD = _build_upsert()
+_UPSERT_FIELD_PG = _build_upsert(postgresql_insert)
 _TOUCH_CASE = (
-    update(_cases).where(_cases.c.id == bindparam("b_id")).values(updated_at=bindparam("b_now"))
+    update(_cases)
+    .where(_cases.c.id == bindparam("b_id"))
+    .values(updated_at=bindparam("b_now"), version=_cases.c.version + 1)
 )
+_TOUCH_CASE_AT = _TOUCH_CASE.where(_cases.c.version == bindparam("b_version"))
 
 
 def _case_record(case: Case, fields: Mapping[str, str]) -> CaseRecord:
@@ -57,6 +71,7 @@ def _case_record(case: Case, fields: Mapping[str, str]) -> CaseRecord:
         updated_at=case.updated_at,
         enrollment_id=case.enrollment_id,
         archived=bool(case.archived),
+        version=int(case.version),
     )
 
 
@@ -74,7 +89,7 @@ def _check_detail(detail: Mapping[str, Any]) -> dict[str, Any]:
     return dict(detail)
 
 
-def _upgrade(engine: Engine, path: Path) -> None:
+def _upgrade(engine: Engine, path: Path | str) -> None:
     """Run the migrations; anything unexpected becomes a StoreError (the upgrade is all-or-nothing)."""
     try:
         migrate.upgrade(engine)
@@ -94,9 +109,14 @@ def _upgrade(engine: Engine, path: Path) -> None:
 class Store:
     """Repository over one case database; create with `Store.open(path)`, close when done."""
 
-    def __init__(self, engine: Engine, path: Path) -> None:
-        """Wrap an engine already at head; prefer `Store.open`, which checks and migrates."""
+    def __init__(self, engine: Engine, path: Path | str) -> None:
+        """Wrap an engine already at head; prefer `Store.open`, which checks and migrates.
+
+        `path` is the SQLite file, or for a server database the URL with its password hidden.
+        """
         self.path = path
+        self.is_sqlite = engine.dialect.name == "sqlite"
+        self._upsert_field = _UPSERT_FIELD if self.is_sqlite else _UPSERT_FIELD_PG
         self._engine = engine
         self._write = sessionmaker(engine, expire_on_commit=False)
         self._read = sessionmaker(reader(engine), expire_on_commit=False)
@@ -107,12 +127,24 @@ class Store:
     @classmethod
     def open(
         cls,
-        path: Path,
+        path: Path | str | Any,
         *,
         busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
         integrity_check: bool = True,
     ) -> Store:
-        """Open (creating if missing) and upgrade to head; raises StoreCorrupt/StoreLocked/StoreTooNew/StoreError."""
+        """Open (creating if missing) and upgrade to head; raises StoreCorrupt/StoreLocked/StoreTooNew/StoreError.
+
+        `path` is a SQLite file, or a SQLAlchemy URL (`postgresql+psycopg://user:pw@host/db`) of a
+        shared team database, which must exist; its tables are created/upgraded by the same migrations.
+        """
+        path = getattr(path, "url", path)  # wizard.settings.DatabaseURL (a team database)
+        if is_url(path):
+            from sqlalchemy.engine import make_url
+
+            url = make_url(str(path))
+            if url.get_backend_name() != "sqlite":
+                return cls._open_server(str(path))
+            path = url.database or ""
         path = Path(path).expanduser()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -139,6 +171,33 @@ class Store:
             engine.dispose()
             raise
         return cls(engine, path)
+
+    @classmethod
+    def _open_server(cls, url: str) -> Store:
+        """Open a server (PostgreSQL) database by URL and upgrade it to head."""
+        shown = display_url(url)
+        try:
+            engine = make_server_engine(url)
+        except Exception as exc:  # bad URL or missing driver (psycopg)
+            raise StoreError(
+                f"The team database {shown} cannot be used ({exc.__class__.__name__}: {exc}). "
+                "Check the URL, e.g. postgresql+psycopg://user:password@host/database, and that the "
+                "PostgreSQL driver (psycopg) is installed.",
+                shown,
+            ) from exc
+        try:
+            with translated_errors(shown):
+                with engine.connect() as conn:
+                    revision = migrate.current_revision(conn)
+                    conn.rollback()
+                if not migrate.is_known(revision):
+                    raise StoreTooNew(shown, str(revision))  # type: ignore[arg-type]
+                if migrate.needs_upgrade(revision):
+                    _upgrade(engine, shown)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, shown)
 
     def close(self) -> None:
         """Release every pooled connection (the file can then be moved or quarantined)."""
@@ -225,17 +284,60 @@ class Store:
             fields = self._fields(s, [c.id for c in cases])
             return [_case_record(c, fields[c.id]) for c in cases]
 
-    def _touch(self, s: Session, case_id: int, now: datetime, **values: Any) -> None:
-        result = s.execute(update(Case).where(Case.id == case_id).values(updated_at=now, **values))
+    def _touch(
+        self, s: Session, case_id: int, now: datetime, expected_version: int | None = None, **values: Any
+    ) -> None:
+        """Update the case row and bump its version; with `expected_version`, only if still at it."""
+        query = update(Case).where(Case.id == case_id)
+        if expected_version is not None:
+            query = query.where(Case.version == expected_version)
+        result = s.execute(query.values(updated_at=now, version=Case.version + 1, **values))
         if result.rowcount != 1:  # type: ignore[attr-defined]
+            self._refuse(s, case_id, expected_version)
+
+    @staticmethod
+    def _refuse(s: Session, case_id: int, expected_version: int | None) -> None:
+        """Raise CaseNotFound, or StoreConflict when the case is at another version than expected."""
+        actual = s.scalar(select(Case.version).where(Case.id == case_id))
+        if actual is None:
             raise CaseNotFound(case_id)
+        if expected_version is not None and actual != expected_version:
+            raise StoreConflict(case_id, expected_version, int(actual))
+        raise CaseNotFound(case_id)  # pragma: no cover - the update saw no row although one exists
 
-    def save_field(self, case_id: int, key: str, value: str) -> None:
+    def _current(self, s: Session, case_id: int, expected_version: int | None, *columns: Any) -> Any:
+        """The case's `columns`, row-locked until commit (PostgreSQL); checks `expected_version` first.
+
+        Raises CaseNotFound or StoreConflict, so a refused write changes nothing, not even a no-op's audit.
+        """
+        row = s.execute(
+            select(Case.version, *columns).where(Case.id == case_id).with_for_update()
+        ).first()
+        if row is None:
+            raise CaseNotFound(case_id)
+        if expected_version is not None and row[0] != expected_version:
+            raise StoreConflict(case_id, expected_version, int(row[0]))
+        return row[1:]
+
+    def case_version(self, case_id: int) -> int:
+        """The case's current version (what `expected_version` compares with); raises CaseNotFound."""
+        with self._reading() as s:
+            version = s.scalar(select(Case.version).where(Case.id == case_id))
+            if version is None:
+                raise CaseNotFound(case_id)
+            return int(version)
+
+    def save_field(self, case_id: int, key: str, value: str, *, expected_version: int | None = None) -> None:
         """Upsert one value and bump the case's updated_at in one short transaction (autosave path)."""
-        self.save_fields(case_id, {key: value})
+        self.save_fields(case_id, {key: value}, expected_version=expected_version)
 
-    def save_fields(self, case_id: int, values: Mapping[str, str]) -> None:
-        """Upsert several values atomically; refuses secret-like keys with ValueError."""
+    def save_fields(
+        self, case_id: int, values: Mapping[str, str], *, expected_version: int | None = None
+    ) -> None:
+        """Upsert several values atomically; refuses secret-like keys with ValueError.
+
+        With `expected_version`, raises StoreConflict (writing nothing) if the case moved past it.
+        """
         rows = [
             {"case_id": case_id, "key": check_key(k), "value": check_value(k, v)} for k, v in values.items()
         ]
@@ -245,30 +347,31 @@ class Store:
         for row in rows:
             row["updated_at"] = now
         with self._writing() as s:
-            if s.execute(_TOUCH_CASE, {"b_id": case_id, "b_now": now}).rowcount != 1:  # type: ignore[attr-defined]
-                raise CaseNotFound(case_id)
-            s.execute(_UPSERT_FIELD, rows)
+            if expected_version is None:
+                touched = s.execute(_TOUCH_CASE, {"b_id": case_id, "b_now": now})
+            else:
+                touched = s.execute(_TOUCH_CASE_AT, {"b_id": case_id, "b_now": now, "b_version": expected_version})
+            if touched.rowcount != 1:  # type: ignore[attr-defined]
+                self._refuse(s, case_id, expected_version)
+            s.execute(self._upsert_field, rows)
 
-    def set_step(self, case_id: int, step: str, actor: str) -> None:
+    def set_step(self, case_id: int, step: str, actor: str, *, expected_version: int | None = None) -> None:
         """Move the case to `step` and audit it; nothing happens (no audit) if it is already there."""
         with self._writing() as s:
-            current = s.scalar(select(Case.step).where(Case.id == case_id))
-            if current is None:
-                raise CaseNotFound(case_id)
+            (current,) = self._current(s, case_id, expected_version, Case.step)
             if current == step:
                 return
             now = utcnow()
-            self._touch(s, case_id, now, step=step)
+            self._touch(s, case_id, now, expected_version, step=step)
             s.add(AuditLog(case_id=case_id, at=now, actor=actor, action="step",
                            detail={"from": current, "to": step}))
 
-    def mark_submitted(self, case_id: int, enrollment_id: str, actor: str) -> None:
+    def mark_submitted(
+        self, case_id: int, enrollment_id: str, actor: str, *, expected_version: int | None = None
+    ) -> None:
         """Record that the backend accepted the enrollment; repeating with the same id is a no-op."""
         with self._writing() as s:
-            row = s.execute(select(Case.status, Case.enrollment_id).where(Case.id == case_id)).first()
-            if row is None:
-                raise CaseNotFound(case_id)
-            status, previous_id = row
+            status, previous_id = self._current(s, case_id, expected_version, Case.status, Case.enrollment_id)
             if status != STATUS_DRAFT:
                 if previous_id == enrollment_id:
                     return
@@ -276,20 +379,21 @@ class Store:
                     f"case {case_id} was already submitted as enrollment {previous_id!r}"
                 )
             now = utcnow()
-            self._touch(s, case_id, now, status=STATUS_SUBMITTED, enrollment_id=enrollment_id)
+            self._touch(s, case_id, now, expected_version, status=STATUS_SUBMITTED, enrollment_id=enrollment_id)
             s.add(AuditLog(case_id=case_id, at=now, actor=actor, action="submission",
                            detail={"enrollment_id": enrollment_id, "from": status}))
 
-    def set_status(self, case_id: int, status: str, actor: str, detail: Mapping[str, Any] | None = None) -> None:
+    def set_status(
+        self, case_id: int, status: str, actor: str, detail: Mapping[str, Any] | None = None, *,
+        expected_version: int | None = None,
+    ) -> None:
         """Move the case along the enrollment lifecycle and audit it with the time; no-op if unchanged."""
         with self._writing() as s:
-            current = s.scalar(select(Case.status).where(Case.id == case_id))
-            if current is None:
-                raise CaseNotFound(case_id)
+            (current,) = self._current(s, case_id, expected_version, Case.status)
             if current == status:
                 return
             now = utcnow()
-            self._touch(s, case_id, now, status=status)
+            self._touch(s, case_id, now, expected_version, status=status)
             s.add(AuditLog(case_id=case_id, at=now, actor=actor, action="status",
                            detail={"from": current, "to": status, **_check_detail(detail or {})}))
 
@@ -306,9 +410,13 @@ class Store:
         fields: Mapping[str, str],
         audit: list[tuple[datetime, str, str, dict[str, Any]]],
         final_entry: tuple[datetime, str, str, dict[str, Any]],
+        expected_version: int | None = None,
     ) -> int:
         """Write a whole case as given (a handover import): its values, its audit trail with the original
-        times, then `final_entry`; replaces `case_id`'s values and trail, or creates a case. One transaction."""
+        times, then `final_entry`; replaces `case_id`'s values and trail, or creates a case. One transaction.
+
+        Replacing bumps the case's version; with `expected_version` it raises StoreConflict instead
+        when the case changed meanwhile."""
         with self._writing() as s:
             if case_id is None:
                 row = Case(owner=owner, step=step, status=status, created_at=created_at,
@@ -317,10 +425,8 @@ class Store:
                 s.flush()
                 case_id = row.id
             else:
-                result = s.execute(update(Case).where(Case.id == case_id).values(
-                    owner=owner, step=step, status=status, enrollment_id=enrollment_id, updated_at=updated_at))
-                if result.rowcount != 1:  # type: ignore[attr-defined]
-                    raise CaseNotFound(case_id)
+                self._touch(s, case_id, updated_at, expected_version,
+                            owner=owner, step=step, status=status, enrollment_id=enrollment_id)
                 s.execute(delete(CaseField).where(CaseField.case_id == case_id))
                 s.execute(delete(AuditLog).where(AuditLog.case_id == case_id))
             for key, value in fields.items():
@@ -329,16 +435,16 @@ class Store:
                 s.add(AuditLog(case_id=case_id, at=at, actor=actor, action=action, detail=_check_detail(detail)))
             return case_id
 
-    def archive_case(self, case_id: int, actor: str, archived: bool = True) -> None:
+    def archive_case(
+        self, case_id: int, actor: str, archived: bool = True, *, expected_version: int | None = None
+    ) -> None:
         """Hide (or unhide) a case from resume; audited, never deletes anything."""
         with self._writing() as s:
-            current = s.scalar(select(Case.archived).where(Case.id == case_id))
-            if current is None:
-                raise CaseNotFound(case_id)
+            (current,) = self._current(s, case_id, expected_version, Case.archived)
             if bool(current) == archived:
                 return
             now = utcnow()
-            self._touch(s, case_id, now, archived=archived)
+            self._touch(s, case_id, now, expected_version, archived=archived)
             s.add(AuditLog(case_id=case_id, at=now, actor=actor,
                            action="archive" if archived else "unarchive", detail={}))
 

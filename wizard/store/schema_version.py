@@ -7,6 +7,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_audit_and_enrollment",
     "0003_lifecycle_status",
     "0004_relationships",
+    "0005_case_version",
 )
 """Every Alembic revision in wizard/store/migrations/versions, oldest first (a test keeps them in sync)."""
 

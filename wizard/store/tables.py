@@ -83,6 +83,8 @@ class Case(Base):
     owner: Mapped[str] = mapped_column(String(255), nullable=False)
     enrollment_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     archived: Mapped[bool] = mapped_column(Boolean(), nullable=False, server_default=false())
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("1"))
+    """Optimistic lock (0005): every write to the case adds one; a write that names an older one is refused."""
 
     fields: Mapped[list[CaseField]] = relationship(
         back_populates="case", cascade="all, delete-orphan", passive_deletes=True

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from wizard.services.case_session import CaseSession
 from wizard.ui.autosave import Autosave
@@ -24,6 +24,9 @@ STATUS_RETRY_MS, STATUS_RETRIES = 400, 25  # the status page may be busy checkin
 
 class MainWindow(QMainWindow):
     relationships_requested = Signal(str)  # an invitation id to show, or "" for the window as it was
+    case_list_requested = Signal()
+    new_case_requested = Signal()
+    file_chosen = Signal(str, str)  # (what: export | import | answers | summary, path)
     customers_changed = Signal(str)  # a customer accepted an invitation shared with this provider
     def __init__(self, session: CaseSession) -> None:
         super().__init__()
@@ -56,6 +59,30 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.case_actions: dict[str, QAction] = {}
+        for key, text, shortcut, handler in (
+            ("new", self.tr("&New case"), QKeySequence.StandardKey.New, self.new_case_requested.emit),
+            ("cases", self.tr("&Cases…"), "Ctrl+L", self.case_list_requested.emit),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"action_{key}")
+            action.setShortcut(shortcut)
+            action.triggered.connect(handler)
+            file_menu.addAction(action)
+            self.case_actions[key] = action
+        file_menu.addSeparator()
+        for key, text, save, pattern in (
+            ("export", self.tr("&Export case for a colleague…"), True, self.tr("Case packets (*.json)")),
+            ("import", self.tr("&Import a case…"), False, self.tr("Case packets (*.json)")),
+            ("answers", self.tr("Save as &answers file…"), True, self.tr("Answers files (*.toml *.json)")),
+            ("summary", self.tr("Printable &summary (PDF)…"), True, self.tr("PDF files (*.pdf)")),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"action_{key}")
+            action.triggered.connect(lambda _checked=False, k=key, sv=save, pt=pattern: self.choose_file(k, sv, pt))
+            file_menu.addAction(action)
+            self.case_actions[key] = action
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -184,6 +211,18 @@ class MainWindow(QMainWindow):
     def _clock_done(self) -> None:
         for action in self.advance_actions.values():
             action.setEnabled(self._sandbox is not None)
+
+    def choose_file(self, what: str, save: bool, pattern: str) -> QFileDialog:
+        """A non-modal file dialog (never exec()): the choice arrives as `file_chosen(what, path)`."""
+        dialog = QFileDialog(self, self.tr("Choose a file"), "", pattern)
+        dialog.setObjectName(f"file_dialog_{what}")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.fileSelected.connect(lambda path: self.file_chosen.emit(what, path))
+        dialog.open()
+        self.file_dialog = dialog
+        return dialog
 
     def _about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"), self.tr(

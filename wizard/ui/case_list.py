@@ -1,0 +1,309 @@
+"""The support staff's start window: every case, searchable and sortable, with new, resume, archive, notes and audit."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.store.case_list import CaseListSource, notes, set_note
+from wizard.ui.audit_view import AuditView
+from wizard.ui.case_list_model import (
+    COL_ARCHIVED,
+    COL_COMPANY,
+    COL_UPDATED,
+    ROW_ARCHIVED,
+    ROW_COMPANY,
+    ROW_ID,
+    CaseListModel,
+    local_time,
+)
+
+log = logging.getLogger(__name__)
+SEARCH_DELAY_MS = 200
+
+
+def _message(error: Exception) -> str:
+    return getattr(error, "message", None) or str(error)
+
+
+class NotesDialog(QDialog):
+    """A case's notes (oldest first) and a field to add one; non-modal, so the list stays usable."""
+
+    def __init__(self, store: Any, case_id: int, actor: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notes_dialog")
+        self.setModal(False)
+        self.store, self.case_id, self.actor = store, case_id, actor
+        self.setWindowTitle(self.tr("Notes — %1").replace("%1", title))
+        self.list = QListWidget(self)
+        self.list.setObjectName("notes_list")
+        self.list.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("note_text")
+        self.text.setPlaceholderText(self.tr("Write a note for whoever picks this case up next"))
+        self.text.setTabChangesFocus(True)
+        self.add = QPushButton(self.tr("&Add note"), self)
+        self.add.setObjectName("add_note")
+        self.error = QLabel(self)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setObjectName("note_error")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addWidget(self.error, 1)
+        row.addWidget(self.add)
+        layout.addLayout(row)
+        self.add.clicked.connect(self.add_note)
+        self.resize(520, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for entry in notes(self.store, self.case_id):
+            self.list.addItem(f"{local_time(entry.at)} · {entry.actor}\n{entry.detail.get('text', '')}")
+        self.list.scrollToBottom()
+
+    def add_note(self) -> None:
+        try:
+            set_note(self.store, self.case_id, self.text.toPlainText(), self.actor)
+        except Exception as error:  # an empty note, or the database refused: say so here
+            self.error.setText(_message(error))
+            return
+        self.error.clear()
+        self.text.clear()
+        self.refresh()
+
+
+class CaseListWindow(QMainWindow):
+    """Every case in a lazy table; double-click or Enter resumes. The store does the writes, `source` the reads."""
+
+    resume_requested = Signal(int)
+    new_requested = Signal()
+
+    def __init__(self, store: Any, actor: str, source: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("case_list")
+        self.setWindowTitle(self.tr("Cases — CSP onboarding"))
+        self.store, self.actor = store, actor
+        self.source = source if source is not None else CaseListSource(store.path)
+        self._own_source = source is None
+        self._dialogs: dict[tuple[str, int], QWidget] = {}
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("case_search")
+        self.search.setPlaceholderText(self.tr("Search company, MPN ID, contact or owner"))
+        self.search.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("&Search:"), self)
+        search_label.setBuddy(self.search)
+        self.show_archived = QCheckBox(self.tr("Show arc&hived"), self)
+        self.show_archived.setObjectName("show_archived")
+
+        self.model = CaseListModel(self.source, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("cases_view")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(COL_COMPANY, 220)
+        header.setSortIndicator(COL_UPDATED, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.setColumnHidden(COL_ARCHIVED, True)
+
+        self.new_case = self._button("&New case", "new_case")
+        self.resume_case = self._button("&Resume", "resume_case")
+        self.archive_case = self._button("Ar&chive", "archive_case")
+        self.case_notes = self._button("N&otes…", "case_notes")
+        self.case_audit = self._button("A&udit trail…", "case_audit")
+        self.count = QLabel(self)
+        self.count.setObjectName("case_count")
+
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_archived)
+        buttons = QHBoxLayout()
+        for button in (self.new_case, self.resume_case, self.archive_case, self.case_notes, self.case_audit):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.setCentralWidget(central)
+        self.resize(1100, 640)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self.apply_search)
+        self.show_archived.toggled.connect(self._archived_toggled)
+        self.view.doubleClicked.connect(lambda index: self._resume_row(index.row()))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.resume_selected)
+        self.new_case.clicked.connect(self.new_requested.emit)
+        self.resume_case.clicked.connect(self.resume_selected)
+        self.archive_case.clicked.connect(self.toggle_archived)
+        self.case_notes.clicked.connect(self.open_notes)
+        self.case_audit.clicked.connect(self.open_audit)
+        self.model.total_changed.connect(self._show_total)
+        self.model.load_failed.connect(lambda text: self.statusBar().showMessage(text))
+        self.model.modelReset.connect(self._update_buttons)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    def _button(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(self.tr(text), self)
+        button.setObjectName(name)
+        return button
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def selected_case(self) -> tuple[int, Any] | None:
+        """(row, CaseRow) of the selected case, or None."""
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = rows[0].row()
+        return row, self.model.row(row)
+
+    def select_case(self, case_id: int) -> bool:
+        row = self.model.row_of(case_id)
+        if row >= 0:
+            self.view.selectRow(row)
+        return row >= 0
+
+    def apply_search(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.search.text(), self.show_archived.isChecked())
+
+    def refresh(self) -> None:
+        """Re-read the cases (after the app changed one), keeping the selection when the case is still listed."""
+        current = self.selected_case()
+        self.model.refresh()
+        if current is not None:
+            self.select_case(current[1][ROW_ID])
+
+    def _archived_toggled(self, on: bool) -> None:
+        self.view.setColumnHidden(COL_ARCHIVED, not on)
+        self.apply_search()
+
+    def _show_total(self, total: int) -> None:
+        self.count.setText(self.tr("1 case") if total == 1 else self.tr("%1 cases").replace("%1", f"{total:,}"))
+
+    def _update_buttons(self) -> None:
+        current = self.selected_case()
+        for button in (self.resume_case, self.archive_case, self.case_notes, self.case_audit):
+            button.setEnabled(current is not None)
+        archived = current is not None and bool(current[1][ROW_ARCHIVED])
+        self.archive_case.setText(self.tr("Unar&chive") if archived else self.tr("Ar&chive"))
+
+    # -- actions -----------------------------------------------------------------------------------
+
+    def _resume_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.resume_requested.emit(int(self.model.row(row)[ROW_ID]))
+
+    def resume_selected(self) -> None:
+        current = self.selected_case()
+        if current is None:
+            index = self.view.currentIndex()
+            if not index.isValid():
+                return
+            self._resume_row(index.row())
+            return
+        self.resume_requested.emit(int(current[1][ROW_ID]))
+
+    def toggle_archived(self) -> None:
+        current = self.selected_case()
+        if current is None:
+            return
+        case = current[1]
+        try:
+            self.store.archive_case(case[ROW_ID], self.actor, archived=not case[ROW_ARCHIVED])
+        except Exception as error:
+            self.statusBar().showMessage(_message(error))
+            return
+        self.statusBar().showMessage(
+            (self.tr("Brought %1 back from the archive.") if case[ROW_ARCHIVED] else self.tr("Archived %1."))
+            .replace("%1", case[ROW_COMPANY] or self.tr("case %1").replace("%1", str(case[ROW_ID]))), 5000)
+        self.refresh()
+
+    def _title(self, case: Any) -> str:
+        return case[ROW_COMPANY] or self.tr("case %1").replace("%1", str(case[ROW_ID]))
+
+    def _open(self, kind: str, make) -> QWidget | None:
+        current = self.selected_case()
+        if current is None:
+            return None
+        key = (kind, int(current[1][ROW_ID]))
+        widget = self._dialogs.get(key)
+        if widget is None:
+            widget = make(current[1])
+            widget.destroyed.connect(lambda *_: self._dialogs.pop(key, None))
+            self._dialogs[key] = widget
+        elif hasattr(widget, "refresh"):
+            widget.refresh()
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+        return widget
+
+    def open_notes(self) -> NotesDialog | None:
+        """The selected case's notes, in a non-modal dialog (one per case)."""
+        def make(case: Any) -> NotesDialog:
+            dialog = NotesDialog(self.store, case[ROW_ID], self.actor, self._title(case), self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            return dialog
+        return self._open("notes", make)  # type: ignore[return-value]
+
+    def open_audit(self) -> AuditView | None:
+        """The selected case's audit trail, in its own window (one per case)."""
+        def make(case: Any) -> AuditView:
+            view = AuditView(self.store, case[ROW_ID], self, self._title(case))
+            view.setWindowFlag(Qt.WindowType.Window, True)
+            view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            return view
+        return self._open("audit", make)  # type: ignore[return-value]
+
+    def closeEvent(self, event: Any) -> None:
+        for widget in list(self._dialogs.values()):
+            widget.close()
+        if self._own_source:
+            self.source.close()
+        super().closeEvent(event)
+
+    def index_of(self, case_id: int) -> QModelIndex:
+        row = self.model.row_of(case_id)
+        return self.model.index(row, 0) if row >= 0 else QModelIndex()
