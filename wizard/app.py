@@ -110,15 +110,74 @@ class AppInstance(QObject):
                 f"The wizard is already open with this database ({settings.database}). "
                 "Switch to that window, or close it and try again."
             )
-        self.session = self._initial_session()
-        self.window = MainWindow(self.session)
-        self.window.destroyed.connect(self.close)
-        self.window.wizard.resume(self.session.step)
         self.relationships_window = None
+        self.case_list_window = None
         self._pending_relationships: str | None = None
-        self.window.relationships_requested.connect(self.open_relationships)
-        self.window.customers_changed.connect(self._customers_changed)
+        from wizard.file_actions import FileActions
+
+        self.file_actions = FileActions(self)
+        self.session = self._initial_session()
+        self.window = self._make_window(self.session)
         self.window.relationships_action.setEnabled(False)
+
+    def _make_window(self, session: CaseSession) -> MainWindow:
+        """A main window for one case, wired to this instance."""
+        window = MainWindow(session)
+        window.destroyed.connect(lambda: self._window_gone(window))
+        window.wizard.resume(session.step)
+        window.relationships_requested.connect(self.open_relationships)
+        window.customers_changed.connect(self._customers_changed)
+        window.case_list_requested.connect(self.show_case_list)
+        window.new_case_requested.connect(self.new_case)
+        window.file_chosen.connect(self.file_actions.handle)
+        return window
+
+    def _window_gone(self, window: MainWindow) -> None:
+        if window is getattr(self, "window", None):  # the user closed the app, not a case switch
+            self.close()
+
+    # ----- several cases (support staff) --------------------------------------------------------
+    def open_case(self, case_id: int) -> None:
+        """Switch the window to another case of this database (from the case list or an import)."""
+        if self.services is None:
+            return
+        self.session.flush()
+        record = self.services.store.get_case(case_id)
+        session = CaseSession(actor=self.settings.actor, values=dict(record.fields), step=record.step,
+                              status=record.status, case_id=record.id)
+        session.attach(self.services.store, self.services.backend, self.services.vault, record.id)
+        old, self.session = self.window, session
+        self.window = self._make_window(session)
+        self.window.attach_services(_sandbox_of(self.services.backend), self._open_link)
+        self.window.setGeometry(old.geometry())
+        self.window.show()
+        if self.relationships_window is not None:
+            self.relationships_window.close()
+            self.relationships_window = None
+        old.hide()
+        old.deleteLater()
+        self.services.store.add_audit(record.id, self.settings.actor, "resumed", {})
+        if self.case_list_window is not None:
+            self.case_list_window.refresh()
+
+    def new_case(self) -> None:
+        if self.services is not None:
+            self.open_case(self.services.store.create_case(self.settings.actor))
+
+    def show_case_list(self) -> None:
+        """Every case of the database, searchable, for support staff who run many enrollments."""
+        if self.services is None or not isinstance(self.settings.database, Path):
+            self.window.show_notice(self.window.tr("The case list needs the local database (a team database comes later)."))
+            return
+        if self.case_list_window is None:
+            from wizard.ui.case_list import CaseListWindow
+
+            self.case_list_window = CaseListWindow(self.services.store, self.settings.actor)
+            self.case_list_window.resume_requested.connect(self.open_case)
+            self.case_list_window.new_requested.connect(self.new_case)
+        self.case_list_window.refresh()
+        self.case_list_window.show()
+        self.case_list_window.raise_()
 
     def _initial_session(self) -> CaseSession:
         from wizard.store.quick import read_resume_state
@@ -224,6 +283,9 @@ class AppInstance(QObject):
         self.start()
 
     def close(self) -> None:
+        if self.case_list_window is not None:
+            self.case_list_window.close()
+            self.case_list_window = None
         if self.services is not None:
             try:
                 self.session.flush()

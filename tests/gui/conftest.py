@@ -24,7 +24,7 @@ def open_app(qtbot, db_path):
 
     def _open(path: Path | None = None, wait: bool = True, **kwargs) -> AppInstance:
         instance = AppInstance(load_settings(str(path or db_path)), **kwargs)
-        qtbot.addWidget(instance.window)
+        # not qtbot.addWidget: switching cases replaces (and deletes) the window; teardown closes the current one
         instance.show()
         qtbot.waitExposed(instance.window)
         if wait:

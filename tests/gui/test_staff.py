@@ -1,0 +1,82 @@
+"""Support staff in the main window: the case list, switching cases, handover with the conflict prompt, PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QTableView
+
+from tests.gui.driver import WizardDriver
+from wizard.ui.case_list_model import RowRole
+
+
+def choose(driver: WizardDriver, what: str, path: Path) -> None:
+    """Use the File menu action and answer its (non-modal) file dialog."""
+    driver.window.case_actions[what].trigger()
+    dialog: QFileDialog = driver.window.findChild(QFileDialog, f"file_dialog_{what}")
+    assert dialog is not None and dialog.isVisible()
+    dialog.selectFile(str(path))
+    dialog.accept()
+
+
+def top_level(name: str):
+    return next((w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()), None)
+
+
+def test_new_case_then_resume_the_first_from_the_case_list(driver: WizardDriver) -> None:
+    qtbot, instance = driver.qtbot, driver.instance
+    driver.next()
+    driver.type("work_account", "admin@contosoiberia.onmicrosoft.com")
+    first_case = instance.session.case_id
+    instance.window.case_actions["new"].trigger()
+    qtbot.waitUntil(lambda: instance.session.case_id != first_case)
+    assert instance.window.wizard.current_key() == "welcome"
+    assert instance.session.value("work_account") == ""
+
+    instance.window.case_actions["cases"].trigger()
+    qtbot.waitUntil(lambda: top_level("case_list") is not None)
+    case_list = top_level("case_list")
+    table: QTableView = case_list.findChild(QTableView, "cases_view")
+    qtbot.waitUntil(lambda: table.model() is not None and table.model().rowCount() == 2)
+    model = table.model()
+    row = next(r for r in range(2) if model.data(model.index(r, 0), RowRole).id == first_case)
+    table.selectRow(row)
+    qtbot.mouseClick(case_list.findChild(QPushButton, "resume_case"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: instance.session.case_id == first_case)
+    assert instance.window.wizard.current_key() == "sign_in"
+    assert instance.session.value("work_account") == "admin@contosoiberia.onmicrosoft.com"
+
+
+def test_export_then_import_with_the_conflict_prompt(driver: WizardDriver, tmp_path: Path) -> None:
+    qtbot, instance = driver.qtbot, driver.instance
+    driver.next()
+    driver.type("work_account", "admin@contosoiberia.onmicrosoft.com")
+    instance.session.flush()
+    packet = tmp_path / "case.json"
+    choose(driver, "export", packet)
+    qtbot.waitUntil(packet.exists, timeout=10000)
+    assert b"password" not in packet.read_bytes().lower()
+
+    qtbot.wait(20)
+    driver.type("work_account", "someone.else@contosoiberia.onmicrosoft.com")  # changed here after the export
+    instance.session.flush()
+    original = instance.session.case_id
+    choose(driver, "import", packet)
+    qtbot.waitUntil(lambda: instance.window.findChild(QMessageBox, "import_conflict") is not None, timeout=10000)
+    box = instance.window.findChild(QMessageBox, "import_conflict")
+    assert "someone.else@" in box.text() and "admin@contosoiberia" in box.text()
+    assert instance.services.store.get_case(original).fields["work_account"].startswith("someone.else")  # untouched
+    qtbot.mouseClick(box.findChild(QPushButton, "conflict_copy"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: instance.session.case_id != original, timeout=10000)
+    assert instance.session.value("work_account") == "admin@contosoiberia.onmicrosoft.com"
+    assert instance.services.store.get_case(original).fields["work_account"].startswith("someone.else")
+
+
+def test_printable_summary_from_the_file_menu(driver: WizardDriver, tmp_path: Path) -> None:
+    driver.next()
+    driver.type("work_account", "admin@contosoiberia.onmicrosoft.com")
+    pdf = tmp_path / "summary.pdf"
+    choose(driver, "summary", pdf)
+    driver.qtbot.waitUntil(pdf.exists, timeout=10000)
+    assert pdf.read_bytes()[:5] == b"%PDF-"
