@@ -45,6 +45,8 @@ def isolated_dirs(tmp_path, monkeypatch: pytest.MonkeyPatch):
     """No test writes to the real per-user data or log folders."""
     monkeypatch.setenv("WIZARD_DB", str(tmp_path / "default" / "wizard.sqlite"))
     monkeypatch.setenv("WIZARD_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setenv("WIZARD_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("WIZARD_STAFF_NAME", raising=False)
     monkeypatch.delenv("WIZARD_SANDBOX_SCENARIO", raising=False)
 
 

@@ -130,7 +130,20 @@ class AppInstance(QObject):
         window.case_list_requested.connect(self.show_case_list)
         window.new_case_requested.connect(self.new_case)
         window.file_chosen.connect(self.file_actions.handle)
+        window.staff_name_chosen.connect(self.set_staff_name)
         return window
+
+    def set_staff_name(self, name: str) -> None:
+        """Record audit entries under this support agent's name from now on (remembered for next time)."""
+        import dataclasses
+
+        from wizard.settings import _actor, save_staff_name
+
+        save_staff_name(name)
+        actor = name.strip() or _actor()
+        self.settings = dataclasses.replace(self.settings, actor=actor)
+        self.session.actor = actor
+        self.window.show_notice(self.window.tr("Audit entries are now recorded as {name}.").format(name=actor))
 
     def _window_gone(self, window: MainWindow) -> None:
         if window is getattr(self, "window", None):  # the user closed the app, not a case switch
@@ -223,6 +236,10 @@ class AppInstance(QObject):
             self.open_relationships(self._pending_relationships)
         if services.vault.notice:
             self.window.show_notice(services.vault.notice)
+        from wizard.settings import staff_name
+
+        if staff_name() or len(services.store.list_cases(include_archived=False)) > 1:
+            self.show_case_list()  # support staff (or several cases): start from the list
         self.ready.emit()
 
     def open_relationships(self, invitation: str = "") -> None:

@@ -104,7 +104,7 @@ def load_settings(database: str | None = None, scenario: str | None = None) -> S
     scenario_path = Path(scenario_text).expanduser() if scenario_text else None
     log_text = os.environ.get("WIZARD_LOG_DIR")
     log_dir = Path(log_text).expanduser() if log_text else _log_dir()
-    return Settings(db, sandbox_state, scenario_path, log_dir, _actor())
+    return Settings(db, sandbox_state, scenario_path, log_dir, staff_name() or _actor())
 
 
 def _actor() -> str:
@@ -129,3 +129,45 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path | None:
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     return path
+
+
+# ----- preferences -----------------------------------------------------------------------------
+STAFF_ENV = "WIZARD_STAFF_NAME"
+
+
+def preferences_path() -> Path:
+    """A small JSON file of per-user preferences (WIZARD_CONFIG_DIR overrides the folder)."""
+    folder = os.environ.get("WIZARD_CONFIG_DIR")
+    if folder:
+        return Path(folder).expanduser() / "preferences.json"
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)) / "preferences.json"
+
+
+def _read_preferences() -> dict:
+    import json
+
+    try:
+        data = json.loads(preferences_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # no preferences yet, or a damaged file: defaults, never a crash
+    return data if isinstance(data, dict) else {}
+
+
+def staff_name() -> str:
+    """The support agent's name recorded in audit trails ("who"), or "" to record the OS user."""
+    name = os.environ.get(STAFF_ENV) or _read_preferences().get("staff_name", "")
+    return str(name).strip()[:100]
+
+
+def save_staff_name(name: str) -> None:
+    import json
+
+    data = _read_preferences()
+    data["staff_name"] = name.strip()[:100]
+    path = preferences_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, path)

@@ -80,3 +80,27 @@ def test_printable_summary_from_the_file_menu(driver: WizardDriver, tmp_path: Pa
     choose(driver, "summary", pdf)
     driver.qtbot.waitUntil(pdf.exists, timeout=10000)
     assert pdf.read_bytes()[:5] == b"%PDF-"
+
+
+def test_staff_name_is_recorded_as_who_in_the_audit_trail(driver: WizardDriver) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog: QInputDialog = driver.window.ask_staff_name()
+    dialog.setTextValue("Marta (support)")
+    dialog.accept()
+    driver.next()
+    entries = driver.instance.services.store.audit(driver.instance.session.case_id)
+    assert entries[-1].action == "step" and entries[-1].actor == "Marta (support)"
+    from wizard.settings import staff_name
+
+    assert staff_name() == "Marta (support)"  # remembered for next time
+
+
+def test_with_several_cases_the_app_starts_from_the_case_list(qtbot, open_app, db_path) -> None:
+    from tests.gui.conftest import reopen
+
+    driver = WizardDriver(qtbot, open_app())
+    driver.instance.window.case_actions["new"].trigger()
+    qtbot.waitUntil(lambda: len(driver.instance.services.store.list_cases()) == 2)
+    reopen(qtbot, open_app, driver.instance, db_path)
+    qtbot.waitUntil(lambda: top_level("case_list") is not None, timeout=10000)

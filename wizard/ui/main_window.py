@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox
 
 from wizard.services.case_session import CaseSession
 from wizard.ui.autosave import Autosave
@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
     case_list_requested = Signal()
     new_case_requested = Signal()
     file_chosen = Signal(str, str)  # (what: export | import | answers | summary, path)
+    staff_name_chosen = Signal(str)
     customers_changed = Signal(str)  # a customer accepted an invitation shared with this provider
     def __init__(self, session: CaseSession) -> None:
         super().__init__()
@@ -82,6 +83,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, k=key, sv=save, pt=pattern: self.choose_file(k, sv, pt))
             file_menu.addAction(action)
             self.case_actions[key] = action
+        file_menu.addSeparator()
+        staff = QAction(self.tr("Support s&taff name…"), self)
+        staff.setObjectName("action_staff_name")
+        staff.triggered.connect(self.ask_staff_name)
+        file_menu.addAction(staff)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -211,6 +217,18 @@ class MainWindow(QMainWindow):
     def _clock_done(self) -> None:
         for action in self.advance_actions.values():
             action.setEnabled(self._sandbox is not None)
+
+    def ask_staff_name(self) -> QInputDialog:
+        """Non-modal: the name support staff want recorded as "who" in the audit trail."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("staff_name_dialog")
+        dialog.setWindowTitle(self.tr("Support staff name"))
+        dialog.setLabelText(self.tr("Your name, recorded in every case's audit trail (empty: your computer login):"))
+        dialog.setTextValue(self.session.actor)
+        dialog.textValueSelected.connect(self.staff_name_chosen.emit)
+        dialog.open()
+        self.staff_dialog = dialog
+        return dialog
 
     def choose_file(self, what: str, save: bool, pattern: str) -> QFileDialog:
         """A non-modal file dialog (never exec()): the choice arrives as `file_chosen(what, path)`."""
