@@ -131,6 +131,7 @@ class AppInstance(QObject):
         window.new_case_requested.connect(self.new_case)
         window.file_chosen.connect(self.file_actions.handle)
         window.staff_name_chosen.connect(self.set_staff_name)
+        window.reload_requested.connect(self.open_case)
         return window
 
     def set_staff_name(self, name: str) -> None:
@@ -154,7 +155,7 @@ class AppInstance(QObject):
         """Switch the window to another case of this database (from the case list or an import)."""
         if self.services is None:
             return
-        self.session.flush()
+        self._flush_unless_conflict()
         record = self.services.store.get_case(case_id)
         session = CaseSession(actor=self.settings.actor, values=dict(record.fields), step=record.step,
                               status=record.status, case_id=record.id)
@@ -172,6 +173,17 @@ class AppInstance(QObject):
         self.services.store.add_audit(record.id, self.settings.actor, "resumed", {})
         if self.case_list_window is not None:
             self.case_list_window.refresh()
+
+    def _flush_unless_conflict(self) -> None:
+        """Save pending edits, except those a colleague's newer save refused (already shown to the user)."""
+        from wizard.store.errors import StoreConflict
+
+        try:
+            self.session.flush()
+        except StoreConflict as error:
+            log.warning("unsaved edits dropped after a conflict on case %s: %s", self.session.case_id,
+                        ", ".join(sorted(self.session.unsaved_values())))
+            del error
 
     def new_case(self) -> None:
         if self.services is not None:
@@ -305,7 +317,7 @@ class AppInstance(QObject):
             self.case_list_window = None
         if self.services is not None:
             try:
-                self.session.flush()
+                self._flush_unless_conflict()
             finally:
                 self.services.store.close()
                 self.services = None

@@ -104,3 +104,24 @@ def test_with_several_cases_the_app_starts_from_the_case_list(qtbot, open_app, d
     qtbot.waitUntil(lambda: len(driver.instance.services.store.list_cases()) == 2)
     reopen(qtbot, open_app, driver.instance, db_path)
     qtbot.waitUntil(lambda: top_level("case_list") is not None, timeout=10000)
+
+
+def test_a_colleagues_change_is_never_overwritten_by_autosave(driver: WizardDriver, db_path: Path) -> None:
+    """Two people on one case (a team database): the second save is refused with a clear message."""
+    from wizard.store.repository import Store
+
+    qtbot, instance = driver.qtbot, driver.instance
+    driver.next()
+    case_id = instance.session.case_id
+    colleague = Store.open(db_path)  # another wizard on the shared database
+    try:
+        colleague.save_fields(case_id, {"work_account": "colleague@contosoiberia.onmicrosoft.com"})
+        driver.type("work_account", "me@contosoiberia.onmicrosoft.com", leave=False)
+        qtbot.waitUntil(lambda: instance.window.findChild(QMessageBox, "save_conflict") is not None, timeout=5000)
+        box = instance.window.findChild(QMessageBox, "save_conflict")
+        assert "Someone else changed this case" in box.text() and "me@contosoiberia" in box.text()
+        assert colleague.get_case(case_id).fields["work_account"] == "colleague@contosoiberia.onmicrosoft.com"
+        qtbot.mouseClick(box.findChild(QPushButton, "conflict_reload"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: instance.session.value("work_account") == "colleague@contosoiberia.onmicrosoft.com")
+    finally:
+        colleague.close()

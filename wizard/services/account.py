@@ -65,6 +65,7 @@ class AccountService:
             else:
                 session.store.add_audit(session.case_id, SERVICE_ACTOR, "status_update", detail)
         session.status = status
+        session.refresh_version()
         session.set_value(EVENTS_RECORDED, str(len(view.events)))
         session.flush()
 

@@ -58,6 +58,7 @@ class CaseSession:
     profiles: list[MpnProfile] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.version: int | None = None  # the case version our edits build on (optimistic locking)
         self._lock = threading.RLock()
         self._dirty: set[str] = set()
         self.ready = threading.Event()
@@ -67,9 +68,16 @@ class CaseSession:
         """Called once the heavy parts are up (after the first paint); flushes what was typed meanwhile."""
         with self._lock:
             self.store, self.backend, self.vault, self.case_id = store, backend, vault, case_id
+            self.version = store.case_version(case_id)
         self.flush()
         store.set_step(case_id, self.step, self.actor)
+        self.refresh_version()
         self.ready.set()
+
+    def refresh_version(self) -> None:
+        """After our own write outside `flush` (step, submission, status): build on the new version."""
+        if self.store is not None and self.case_id is not None:
+            self.version = self.store.case_version(self.case_id)
 
     def adopt(self, case_id: int, fields: dict[str, str], step: str, status: str) -> None:
         """Take the stored case as the starting point, keeping anything typed before the store was up."""
@@ -113,13 +121,20 @@ class CaseSession:
                 return 0
             pending = {key: self.values.get(key, "") for key in self._dirty}
             self._dirty.clear()
+        expected = self.version
         try:
-            self.store.save_fields(self.case_id, pending)
+            self.store.save_fields(self.case_id, pending, expected_version=expected)
         except Exception:
             with self._lock:  # keep them dirty: the next flush tries again, nothing typed is lost
                 self._dirty.update(pending)
             raise
+        if expected is not None:
+            self.version = expected + 1  # our own write; a colleague's would have been refused above
         return len(pending)
+
+    def unsaved_values(self) -> dict[str, str]:
+        with self._lock:
+            return {key: self.values.get(key, "") for key in self._dirty}
 
     def set_step(self, step: str) -> None:
         with self._lock:
@@ -128,7 +143,8 @@ class CaseSession:
             self.step = step
         self.flush()
         if self.store is not None and self.case_id is not None:
-            self.store.set_step(self.case_id, step, self.actor)
+            self.store.set_step(self.case_id, step, self.actor, expected_version=self.version)
+            self.refresh_version()
 
     # ----- derived state --------------------------------------------------------------------
     @property
@@ -251,6 +267,7 @@ class CaseSession:
         self.set_value("enrollment_id", receipt.enrollment_id)
         self.flush()
         self.store.mark_submitted(self.case_id, receipt.enrollment_id, self.actor)
+        self.refresh_version()
         with self._lock:
             self.status = "email_verification"
         return receipt
@@ -266,6 +283,7 @@ class CaseSession:
         self.flush()
         self.store.mark_submitted(self.case_id, view.enrollment_id, self.actor)
         self.store.set_status(self.case_id, str(view.state), self.actor, {"title": "Support information updated"})
+        self.refresh_version()
         with self._lock:
             self.status = str(view.state)
         return EnrollmentReceipt(view.enrollment_id, view.tenant_domain, support.updated_at, "")

@@ -17,6 +17,7 @@ DEBOUNCE_MS = 400
 class Autosave(QObject):
     saved = Signal(int)  # how many values were written
     failed = Signal(str)  # a message for the status bar; the values stay pending and are retried
+    conflict = Signal(str)  # a colleague changed the case: no retry, the user decides (values stay pending)
 
     def __init__(self, session: CaseSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,9 @@ class Autosave(QObject):
         try:
             count = self._session.flush()
         except Exception as error:  # disk full, locked: tell the user, keep the values, retry later
+            if type(error).__name__ == "StoreConflict":  # UI never imports the store: matched by name
+                self.conflict.emit(str(error))
+                return
             log.warning("autosave failed: %s", error)
             self.failed.emit(str(error))
             self._timer.start(DEBOUNCE_MS * 5)

@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
     new_case_requested = Signal()
     file_chosen = Signal(str, str)  # (what: export | import | answers | summary, path)
     staff_name_chosen = Signal(str)
+    reload_requested = Signal(int)
     customers_changed = Signal(str)  # a customer accepted an invitation shared with this provider
     def __init__(self, session: CaseSession) -> None:
         super().__init__()
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
         self.autosave.saved.connect(lambda _count: self.save_state.setText(self.tr("All changes saved")))
         self.autosave.failed.connect(self._save_failed)
+        self.autosave.conflict.connect(self._save_conflict)
         self._sandbox: SandboxControls | None = None
         self._open_link: Callable[[str], Any] | None = None
         self.outbox: OutboxWindow | None = None
@@ -251,6 +253,22 @@ class MainWindow(QMainWindow):
     def _save_failed(self, message: str) -> None:
         self.save_state.setText(self.tr("Not saved yet — retrying"))
         self.notice.setText(self.tr("Your last changes could not be saved: {reason}").format(reason=message))
+
+    def _save_conflict(self, message: str) -> None:
+        """A colleague saved this case first: never overwrite; show what is unsaved and offer a reload."""
+        self.save_state.setText(self.tr("Not saved — changed elsewhere"))
+        unsaved = self.session.unsaved_values()
+        lines = "\n".join(f"• {key}: {value}" for key, value in sorted(unsaved.items()))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Someone else changed this case"),
+                          message + "\n\n" + self.tr("Your unsaved values:") + "\n" + lines, parent=self)
+        box.setObjectName("save_conflict")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        reload_button = box.addButton(self.tr("&Reload the case"), QMessageBox.ButtonRole.AcceptRole)
+        reload_button.setObjectName("conflict_reload")
+        reload_button.clicked.connect(lambda: self.reload_requested.emit(self.session.case_id or 0))
+        box.addButton(QMessageBox.StandardButton.Close)
+        self.conflict_box = box
+        box.open()
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
