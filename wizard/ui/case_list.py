@@ -129,8 +129,9 @@ class CaseListWindow(QMainWindow):
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(COL_COMPANY, 220)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_COMPANY, QHeaderView.ResizeMode.Stretch)
+        self._size_columns(header)
         header.setSortIndicator(COL_UPDATED, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setColumnHidden(COL_ARCHIVED, True)
@@ -158,7 +159,7 @@ class CaseListWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.setCentralWidget(central)
-        self.resize(1100, 640)
+        self.resize(1280, 700)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -207,6 +208,23 @@ class CaseListWindow(QMainWindow):
     def apply_search(self) -> None:
         self._debounce.stop()
         self.model.set_filter(self.search.text(), self.show_archived.isChecked())
+
+    def _size_columns(self, header: QHeaderView) -> None:
+        """Step and status titles, times and contacts fit; the company takes the rest of the width."""
+        from wizard.domain import lifecycle, steps
+        from wizard.ui.case_list_model import COL_CONTACT, COL_MPN, COL_OWNER, COL_STATUS, COL_STEP
+
+        metrics = self.view.fontMetrics()
+
+        def widest(texts, cap: int = 190) -> int:  # long titles elide; their tooltips say it all
+            return min(max(metrics.horizontalAdvance(text) for text in texts) + 24, cap)
+
+        header.resizeSection(COL_MPN, widest(["MPN ID ▼", "0000000000"]))
+        header.resizeSection(COL_CONTACT, widest(["Lucía Fernández <lucia@contoso.es>"]))
+        header.resizeSection(COL_STEP, widest([s.title for s in steps.STEPS]))
+        header.resizeSection(COL_STATUS, widest([w.title for w in lifecycle.PLAIN_WORDS.values()]))
+        header.resizeSection(COL_OWNER, widest(["Owner ▼", "support.agent.name"]))
+        header.resizeSection(COL_UPDATED, widest(["Last change ▼", "28/11/2026 23:59"]))
 
     def refresh(self) -> None:
         """Re-read the cases (after the app changed one), keeping the selection when the case is still listed."""
