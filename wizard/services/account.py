@@ -51,6 +51,10 @@ class AccountService:
         return view
 
     def _record(self, view: "EnrollmentView") -> None:
+        with self.session.write_lock:
+            self._record_locked(view)
+
+    def _record_locked(self, view: "EnrollmentView") -> None:
         session = self.session
         assert session.store is not None and session.case_id is not None
         seen = int(session.value(EVENTS_RECORDED) or 0)

@@ -60,6 +60,9 @@ class CaseSession:
     def __post_init__(self) -> None:
         self.version: int | None = None  # the case version our edits build on (optimistic locking)
         self._lock = threading.RLock()
+        # Our own writes (GUI autosave, worker-thread status updates) run one at a time and re-read the
+        # version inside the lock, so only a colleague's write can ever make `version` stale.
+        self.write_lock = threading.RLock()
         self._dirty: set[str] = set()
         self.ready = threading.Event()
 
@@ -116,6 +119,10 @@ class CaseSession:
 
     def flush(self) -> int:
         """Write every changed value to the store in one transaction; returns how many."""
+        with self.write_lock:
+            return self._flush()
+
+    def _flush(self) -> int:
         with self._lock:
             if self.store is None or self.case_id is None or not self._dirty:
                 return 0
@@ -141,10 +148,11 @@ class CaseSession:
             if step == self.step:
                 return
             self.step = step
-        self.flush()
-        if self.store is not None and self.case_id is not None:
-            self.store.set_step(self.case_id, step, self.actor, expected_version=self.version)
-            self.refresh_version()
+        with self.write_lock:
+            self._flush()
+            if self.store is not None and self.case_id is not None:
+                self.store.set_step(self.case_id, step, self.actor, expected_version=self.version)
+                self.refresh_version()
 
     # ----- derived state --------------------------------------------------------------------
     @property
@@ -266,8 +274,9 @@ class CaseSession:
         receipt = backend.enroll(token, snapshot.get(model.MPN_ID, ""), snapshot)
         self.set_value("enrollment_id", receipt.enrollment_id)
         self.flush()
-        self.store.mark_submitted(self.case_id, receipt.enrollment_id, self.actor)
-        self.refresh_version()
+        with self.write_lock:
+            self.store.mark_submitted(self.case_id, receipt.enrollment_id, self.actor)
+            self.refresh_version()
         with self._lock:
             self.status = "email_verification"
         return receipt
@@ -281,9 +290,10 @@ class CaseSession:
         view = self.backend.enrollment_status(token)
         self.set_value("enrollment_id", view.enrollment_id)
         self.flush()
-        self.store.mark_submitted(self.case_id, view.enrollment_id, self.actor)
-        self.store.set_status(self.case_id, str(view.state), self.actor, {"title": "Support information updated"})
-        self.refresh_version()
+        with self.write_lock:
+            self.store.mark_submitted(self.case_id, view.enrollment_id, self.actor)
+            self.store.set_status(self.case_id, str(view.state), self.actor, {"title": "Support information updated"})
+            self.refresh_version()
         with self._lock:
             self.status = str(view.state)
         return EnrollmentReceipt(view.enrollment_id, view.tenant_domain, support.updated_at, "")
