@@ -9,9 +9,10 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Callable, Sequence, TypeVar
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+T = TypeVar("T")
 
 
 class UsageError(Exception):
@@ -121,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"csp-wizard: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except _Exit as exit_:
+        return exit_.code
 
 
 # ----- validate ------------------------------------------------------------------------------
@@ -247,6 +250,35 @@ def _refuse(as_json: bool, code: str, message: str) -> int:
     return EXIT_PROBLEMS
 
 
+class _Exit(Exception):
+    """Leave the subcommand with this exit code (the message is already printed)."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def _with_case(args: argparse.Namespace, work: Callable[[Any], T]) -> T:
+    """Open the database, run `work(store)` for case `args.case_id`, close it again.
+
+    A missing or unusable database and an unknown case end the subcommand with exit 1 and a message."""
+    from wizard.store.errors import CaseNotFound
+
+    settings = _settings(args)
+    store, failed = _open_store(settings, args.json)
+    if failed is not None:
+        raise _Exit(failed)
+    unknown = f"There is no case number {args.case_id} in {settings.database}. List the cases with 'cases'."
+    if store is None:
+        raise _Exit(_refuse(args.json, "unknown_case", unknown))
+    try:
+        return work(store)
+    except CaseNotFound:
+        raise _Exit(_refuse(args.json, "unknown_case", unknown)) from None
+    finally:
+        store.close()
+
+
 def _open_store(settings, as_json: bool):
     """The case database, or (None, exit code) when it is missing or unusable; never creates one."""
     from wizard.store.errors import StoreError
@@ -353,22 +385,8 @@ def _company(case) -> str:
 
 def _status(args: argparse.Namespace) -> int:
     from wizard.domain import lifecycle
-    from wizard.store.errors import CaseNotFound
 
-    settings = _settings(args)
-    store, failed = _open_store(settings, args.json)
-    if failed is not None:
-        return failed
-    unknown = f"There is no case number {args.case_id} in {settings.database}. List the cases with 'cases'."
-    if store is None:
-        return _refuse(args.json, "unknown_case", unknown)
-    try:
-        case = store.get_case(args.case_id)
-        entries = store.audit(args.case_id)
-    except CaseNotFound:
-        return _refuse(args.json, "unknown_case", unknown)
-    finally:
-        store.close()
+    case, entries = _with_case(args, lambda store: (store.get_case(args.case_id), store.audit(args.case_id)))
     enrollment_id = case.enrollment_id or case.fields.get("enrollment_id") or None
     try:
         words = lifecycle.PLAIN_WORDS[lifecycle.State(case.status)].title
@@ -413,24 +431,12 @@ def _detail_text(detail: dict) -> str:
 # ----- handover: export / import ------------------------------------------------------------
 def _export(args: argparse.Namespace) -> int:
     from wizard.services.handover import export_case
-    from wizard.store.errors import CaseNotFound
 
-    settings = _settings(args)
-    store, failed = _open_store(settings, args.json)
-    if failed is not None:
-        return failed
-    unknown = f"There is no case number {args.case_id} in {settings.database}. List the cases with 'cases'."
-    if store is None:
-        return _refuse(args.json, "unknown_case", unknown)
     target = Path(args.file)
     try:
-        packet = export_case(store, args.case_id, target)
-    except CaseNotFound:
-        return _refuse(args.json, "unknown_case", unknown)
+        packet = _with_case(args, lambda store: export_case(store, args.case_id, target))
     except OSError as error:
         return _refuse(args.json, "cannot_write", f"{target}: cannot write the packet ({error.strerror or error}).")
-    finally:
-        store.close()
     if args.json:
         print(json.dumps({"ok": True, "case_id": args.case_id, "file": str(target),
                           "handover_id": packet["handover_id"]}, ensure_ascii=False, indent=2))
@@ -500,22 +506,9 @@ def _import(args: argparse.Namespace) -> int:
 # ----- printable summary --------------------------------------------------------------------
 def _summary(args: argparse.Namespace) -> int:
     from wizard.services.summary import summary_of
-    from wizard.store.errors import CaseNotFound
 
-    settings = _settings(args)
     target = Path(args.file)
-    store, failed = _open_store(settings, args.json)
-    if failed is not None:
-        return failed
-    unknown = f"There is no case number {args.case_id} in {settings.database}. List the cases with 'cases'."
-    if store is None:
-        return _refuse(args.json, "unknown_case", unknown)
-    try:
-        summary = summary_of(store, args.case_id)
-    except CaseNotFound:
-        return _refuse(args.json, "unknown_case", unknown)
-    finally:
-        store.close()
+    summary = _with_case(args, lambda store: summary_of(store, args.case_id))
     problem = _unwritable(target)
     if problem is None:
         _ensure_gui_application()
@@ -568,24 +561,12 @@ _QT_APP = None
 # ----- answers files -------------------------------------------------------------------------
 def _save_answers(args: argparse.Namespace) -> int:
     from wizard.services.answers import save_answers
-    from wizard.store.errors import CaseNotFound
 
-    settings = _settings(args)
-    store, failed = _open_store(settings, args.json)
-    if failed is not None:
-        return failed
-    unknown = f"There is no case number {args.case_id} in {settings.database}. List the cases with 'cases'."
-    if store is None:
-        return _refuse(args.json, "unknown_case", unknown)
     target = Path(args.file)
     try:
-        values = save_answers(store.get_case(args.case_id).fields, target)
-    except CaseNotFound:
-        return _refuse(args.json, "unknown_case", unknown)
+        values = _with_case(args, lambda store: save_answers(store.get_case(args.case_id).fields, target))
     except OSError as error:
         return _refuse(args.json, "cannot_write", f"{target}: cannot write the answers file ({error.strerror or error}).")
-    finally:
-        store.close()
     if args.json:
         print(json.dumps({"ok": True, "case_id": args.case_id, "file": str(target), "keys": sorted(values)},
                          ensure_ascii=False, indent=2))
