@@ -82,18 +82,10 @@ class Answers:
 
 # ----- reading -----------------------------------------------------------------------------------
 def _parse(path: Path) -> Any:
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise AnswersFileError(f"{path}: answers file not found (no such file)") from None
-    except OSError as exc:
-        raise AnswersFileError(f"{path}: cannot read the answers file ({exc})") from None
-    if size > MAX_BYTES:
-        raise AnswersFileError(f"{path}: the answers file is too large ({size} bytes; at most {MAX_BYTES})")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AnswersFileError(f"{path}: cannot read the answers file ({exc})") from None
+    from wizard.json_files import read_text
+
+    text = read_text(path, AnswersFileError, "answers file", MAX_BYTES,
+                     f"the answers file is too large ({{size}} bytes; at most {MAX_BYTES})")
     suffix = path.suffix.lower()
     if suffix == ".toml":
         return _parse_toml(path, text)
@@ -108,12 +100,9 @@ def _parse(path: Path) -> Any:
 
 
 def _parse_json(path: Path, text: str) -> Any:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise AnswersFileError(
-            f"{path}: not valid JSON: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
+    from wizard.json_files import parse_json
+
+    return parse_json(path, text, AnswersFileError)
 
 
 def _parse_toml(path: Path, text: str) -> Any:

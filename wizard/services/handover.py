@@ -232,25 +232,12 @@ def _secret_paths(value: Any, path: str) -> list[str]:
 
 def read_packet(path: Path) -> Packet:
     """The validated packet at `path`; raises PacketError naming the file and every problem's key path."""
+    from wizard.json_files import parse_json, read_text
+
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise PacketError(f"{path}: case packet not found (no such file)") from None
-    except OSError as exc:
-        raise PacketError(f"{path}: cannot read the case packet ({exc})") from None
-    if size > MAX_BYTES:
-        raise PacketError(f"{path}: refused: the file is over 5 MB ({size} bytes); a case packet is much smaller")
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PacketError(f"{path}: cannot read the case packet ({exc})") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise PacketError(
-            f"{path}: not valid JSON: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
+    text = read_text(path, PacketError, "case packet", MAX_BYTES,
+                     "refused: the file is over 5 MB ({size} bytes); a case packet is much smaller")
+    data = parse_json(path, text, PacketError)
     if not isinstance(data, dict):
         raise PacketError(f"{path}: not a case packet: expected a JSON object, got {_kind(data)}")
     if data.get("format") != FORMAT:
