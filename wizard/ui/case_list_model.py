@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 
 from wizard.ui.lazy_model import COUNT_DELAY_MS, PAGE_SIZE, LazyTableModel, RowRole  # noqa: F401 - re-exported
 
 from wizard.domain.lifecycle import PLAIN_WORDS, State
 from wizard.domain.steps import step as step_of
+from wizard.ui.formatting import local_time  # noqa: F401 - re-exported for the audit view
 
 log = logging.getLogger(__name__)
 
@@ -55,14 +55,6 @@ def status_title(status: str) -> str:
         return PLAIN_WORDS[State(status)].title
     except ValueError:
         return status
-
-
-def local_time(moment: datetime | None) -> str:
-    """A stored UTC time in the user's time zone and locale."""
-    if moment is None:
-        return ""
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
 class CaseListModel(LazyTableModel):

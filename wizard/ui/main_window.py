@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
 
     def _clock_advanced(self, now: datetime) -> None:
         self._clock_done()
-        from wizard.ui.outbox import local_time
+        from wizard.ui.formatting import local_time
 
         self.show_notice(self.tr("Sandbox time is now {time}.").format(time=local_time(now)))
         self._refresh_status_page()

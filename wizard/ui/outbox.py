@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any, Callable, Protocol, Sequence
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.model import Email
+from wizard.ui.formatting import local_time
 from wizard.ui.tasks import run_task
 from wizard.ui.widgets import ERROR_STYLE, FieldEdit, busy_bar, button_row, plain_label
 
@@ -42,12 +43,6 @@ class SandboxControls(Protocol):
     def outbox(self) -> list[Email]: ...
 
     def advance(self, delta: timedelta) -> datetime: ...
-
-
-def local_time(moment: datetime) -> str:
-    """A timestamp in the user's locale and time zone (sandbox times are aware UTC)."""
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
 def sandbox_links(email: Email) -> list[str]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.ui.customers_tab import CustomersTab
-from wizard.ui.pages.status import format_time
+from wizard.ui.formatting import local_time
 from wizard.ui.provider_directory import ProviderDirectory
 from wizard.ui.tasks import run_task
 from wizard.ui.widgets import ERROR_STYLE, button_row, plain_label
@@ -122,8 +122,8 @@ class RelationshipsWindow(QMainWindow):
         provider = view.provider
         self.invite_text.setText(self.tr(
             "{provider} invites you to authorize them as your indirect provider.\nSent {sent}; valid until {until}.\n"
-            "Regions: {regions}").format(provider=provider.name, sent=format_time(view.sent_at),
-                                         until=format_time(view.expires_at), regions=", ".join(provider.regions)))
+            "Regions: {regions}").format(provider=provider.name, sent=local_time(view.sent_at),
+                                         until=local_time(view.expires_at), regions=", ".join(provider.regions)))
         self.invite_message.setText("")
         if mpa_ok:
             self.mpa_check.setStyleSheet("")
@@ -205,7 +205,7 @@ class RelationshipsWindow(QMainWindow):
         self.providers.setRowCount(len(rows))
         for index, row in enumerate(rows):
             access = self.tr("Yes") if row.admin_access else self.tr("Removed")
-            values = (row.name, format_time(row.since), ", ".join(row.regions), access)
+            values = (row.name, local_time(row.since), ", ".join(row.regions), access)
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(PROVIDER_ROLE, row)

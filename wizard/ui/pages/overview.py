@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from wizard.domain import fields as model
 from wizard.services.account import AccountService
 from wizard.ui.pages.base import StepPage
-from wizard.ui.pages.status import format_time
+from wizard.ui.formatting import local_time
 from wizard.ui.tasks import run_task
 from wizard.ui.widgets import ERROR_STYLE, FieldBox, FieldEdit, busy_bar, button_row, plain_label
 
@@ -235,7 +235,7 @@ class OverviewPage(StepPage):
         for region in profile.csp_regions:
             signed = profile.mpa.get(region)
             state = (
-                self.tr("✔ Signed on {time}").format(time=format_time(signed)) if signed else self.tr("Not signed yet")
+                self.tr("✔ Signed on {time}").format(time=local_time(signed)) if signed else self.tr("Not signed yet")
             )
             label = plain_label(state)
             label.setObjectName(f"mpa_state_{region}")

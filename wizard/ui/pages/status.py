@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -21,18 +21,11 @@ from PySide6.QtWidgets import (
 from wizard.domain import fields as model
 from wizard.services.account import AccountService
 from wizard.ui.pages.base import StepPage
+from wizard.ui.formatting import local_time
 from wizard.ui.tasks import run_task
 from wizard.ui.widgets import ERROR_STYLE, FieldBox, FieldEdit, busy_bar, button_row, plain_label
 
 POLL_MS = int(os.environ.get("WIZARD_POLL_MS", "15000"))
-
-
-def format_time(moment) -> str:
-    """A timestamp in the user's locale and time zone."""
-    from PySide6.QtCore import QDateTime
-
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
 class StatusPage(StepPage):
@@ -192,7 +185,7 @@ class StatusPage(StepPage):
         self.message.setText(
             self.tr("A new verification email was sent to {email}.").format(email=view.contact_email)
             if resent
-            else self.tr("Last checked {time}.").format(time=format_time(view.events[-1].at) if view.events else "")
+            else self.tr("Last checked {time}.").format(time=local_time(view.events[-1].at) if view.events else "")
         )
         self._show_view()
         self.set_busy(False)
@@ -251,7 +244,7 @@ class StatusPage(StepPage):
         self.reason.setVisible(bool(reason))
         next_text = words.whats_next
         if view is not None and view.review_due is not None:
-            next_text += " " + self.tr("Expected decision: {time}.").format(time=format_time(view.review_due))
+            next_text += " " + self.tr("Expected decision: {time}.").format(time=local_time(view.review_due))
         self.next_text.setText(self.tr("What's next: ") + next_text)
         self.resend_button.setVisible(state == lifecycle.State.EMAIL_VERIFICATION)
         self.fix_button.setVisible(state == lifecycle.State.NEEDS_INFO)
@@ -263,7 +256,7 @@ class StatusPage(StepPage):
         self.timeline.setRowCount(len(events))
         for row, event in enumerate(reversed(events)):  # newest first
             what = event.title + (f"\n{event.detail}" if event.detail else "")
-            for column, text in enumerate((format_time(event.at), what, event.emailed_to or "—")):
+            for column, text in enumerate((local_time(event.at), what, event.emailed_to or "—")):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.timeline.setItem(row, column, item)
