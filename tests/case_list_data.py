@@ -9,6 +9,7 @@ from pathlib import Path
 
 from wizard.domain.lifecycle import State
 from wizard.domain.steps import STEP_KEYS
+from wizard.store.case_list import case_search_key
 
 COMPANIES = ["Contoso", "Fabrikam", "Northwind", "Adventure Works", "Tailspin", "Litware", "Wingtip", "Straße Bau",
              "Łódź Logistyka", "Ærø Fisk", "<b>Bold</b> & Co", "ÉCOLE Élan", "Margie's Travel", "100% Tech_Lab"]
@@ -59,15 +60,15 @@ def random_cases(n: int, seed: int = 1) -> list[dict]:
 
 
 def fill(path: Path, cases: list[dict]) -> None:
-    """Insert the cases (with their fields and one 'create' audit row each) into a store at head."""
+    """Insert the cases (with their fields, search key and one 'create' audit row each) into a store at head."""
     conn = sqlite3.connect(path)
     try:
         with conn:
             conn.executemany(
-                "INSERT INTO cases (id, created_at, updated_at, step, status, owner, enrollment_id, archived)"
-                " VALUES (?, ?, ?, ?, ?, ?, NULL, ?)",
-                [(c["id"], _stamp(c["updated_at"]), _stamp(c["updated_at"]), c["step"], c["status"], c["owner"],
-                  int(c["archived"])) for c in cases],
+                "INSERT INTO cases (id, created_at, updated_at, step, status, owner, enrollment_id, archived,"
+                " search_key) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+                [(c["id"], _stamp(c["updated_at"]), _stamp(c["updated_at"]), c["step"], c["status"],
+                  c["owner"], int(c["archived"]), case_search_key(c["fields"], c["owner"])) for c in cases],
             )
             conn.executemany(
                 "INSERT INTO case_fields (case_id, key, value, updated_at) VALUES (?, ?, ?, ?)",

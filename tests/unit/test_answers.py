@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import json
+import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import wizard.gui
 from wizard import cli
 from wizard.cli import main
 from wizard.services.answers import (
+    ANSWER_KEYS,
+    GROUPS,
     AnswersInvalid,
     apply_answers,
     load_answers,
     save_answers,
+    to_toml,
 )
 from wizard.store.repository import Store
 
@@ -209,3 +215,18 @@ def test_answers_option_usage_errors(tmp_path, capsys) -> None:
     assert main(["--answers", str(tmp_path / "missing.toml")]) == 2
     assert "no such file" in capsys.readouterr().err
     assert main(["--answers", str(write(tmp_path, "a.toml", TOML)), "cases"]) == 2
+
+
+# ----- TOML writer (tomli-w) -----------------------------------------------------------------
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(ANSWER_KEYS), st.text(max_size=40)))
+def test_any_values_written_as_toml_read_back_unchanged(values) -> None:
+    text = to_toml(values)
+    assert text.startswith("# ")  # the header comment says there are no secrets
+    parsed = tomllib.loads(text)
+    flat = {k: v for k, v in parsed.items() if not isinstance(v, dict)}
+    for group, keys in GROUPS.items():
+        table = parsed.get(group, {})
+        assert set(table) <= set(keys)
+        flat.update(table)
+    assert flat == values

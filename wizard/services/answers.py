@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,10 +91,10 @@ def _parse(path: Path) -> Any:
     if suffix == ".json":
         return _parse_json(path, text)
     try:  # sniff: JSON first, then TOML
-        return json.loads(text)
-    except json.JSONDecodeError:
+        return _parse_json(path, text)
+    except AnswersFileError:
         if text.lstrip().startswith("{"):
-            return _parse_json(path, text)
+            raise
         return _parse_toml(path, text)
 
 
@@ -106,10 +105,9 @@ def _parse_json(path: Path, text: str) -> Any:
 
 
 def _parse_toml(path: Path, text: str) -> Any:
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise AnswersFileError(f"{path}: not valid TOML: {exc}") from None
+    from wizard.json_files import parse_toml
+
+    return parse_toml(path, text, AnswersFileError)
 
 
 def check_answers(data: Mapping[str, Any]) -> tuple[dict[str, str], list[Problem]]:
@@ -121,6 +119,9 @@ def check_answers(data: Mapping[str, Any]) -> tuple[dict[str, str], list[Problem
     problems: list[Problem] = []
 
     def take(key: str, value: Any, path: str, group: str | None) -> None:
+        from wizard.json_files import one_line  # a key with a line break or escape stays one printable line
+
+        path = one_line(path)
         if is_secret_like(key):
             problems.append(Problem(path, "secret_field", (
                 f"'{path}' looks like a secret; answers files never hold passwords or tokens "
@@ -214,36 +215,20 @@ def answers_of(case_fields: Mapping[str, str]) -> dict[str, str]:
     }
 
 
-def _toml_string(value: str) -> str:
-    out = []
-    for ch in value:
-        code = ord(ch)
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == '"':
-            out.append('\\"')
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ch == "\r":
-            out.append("\\r")
-        elif code < 0x20 or code == 0x7F:
-            out.append(f"\\u{code:04X}")
-        else:
-            out.append(ch)
-    return '"' + "".join(out) + '"'
+TOML_HEADER = "# CSP onboarding wizard answers file (no secrets: the wizard asks for passwords)."
 
 
 def to_toml(values: Mapping[str, str]) -> str:
-    """Answers as TOML: top-level keys first, then the [legal_profile], [contact], [support] tables."""
-    lines = ["# CSP onboarding wizard answers file (no secrets: the wizard asks for passwords)."]
-    lines += [f"{k} = {_toml_string(values[k])}" for k in ANSWER_KEYS if k in values and k not in _GROUP_OF]
+    """Answers as TOML (written by tomli-w, read back by the stdlib's tomllib): top-level keys first,
+    then the [legal_profile], [contact], [support] tables, each key in the wizard's order."""
+    import tomli_w
+
+    document: dict[str, Any] = {k: values[k] for k in ANSWER_KEYS if k in values and k not in _GROUP_OF}
     for group, keys in GROUPS.items():
-        present = [k for k in keys if k in values]
+        present = {k: values[k] for k in keys if k in values}
         if present:
-            lines += ["", f"[{group}]"] + [f"{k} = {_toml_string(values[k])}" for k in present]
-    return "\n".join(lines) + "\n"
+            document[group] = present
+    return f"{TOML_HEADER}\n{tomli_w.dumps(document)}"
 
 
 def atomic_write_text(path: Path, text: str) -> None:

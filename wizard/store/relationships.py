@@ -6,14 +6,15 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timezone
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from wizard.store.customer_view import SharedCustomerSource, count_query, customer_rows, page_query, search_key
 from wizard.store.errors import CaseNotFound, ProviderNotFound
 from wizard.store.records import ProviderRow, SharedCustomerRow
 from wizard.store.repository import Store
-from wizard.store.tables import Case, Provider, SyncState, utcnow
+from wizard.store.tables import Case, Provider, SharedCustomer, SyncState, utcnow
 
 PROVIDER_LIST = ""
 """sync_state.provider_id of the row that says when the case's provider list was last refreshed."""
@@ -36,8 +37,8 @@ _UPSERT_CUSTOMER = (
 a Core insert with a list of dicts (~1.2 s, plus building the dicts)."""
 
 
-def _upsert_sync() -> Any:
-    stmt = sqlite_insert(_sync)
+def _upsert_sync(insert: Any = sqlite_insert) -> Any:
+    stmt = insert(_sync)
     return stmt.on_conflict_do_update(
         index_elements=[_sync.c.case_id, _sync.c.provider_id],
         set_={"last_customer_id": stmt.excluded.last_customer_id, "synced_at": stmt.excluded.synced_at},
@@ -45,6 +46,24 @@ def _upsert_sync() -> Any:
 
 
 _UPSERT_SYNC = _upsert_sync()
+_UPSERT_SYNC_PG = _upsert_sync(postgresql_insert)
+
+
+def _upsert_customer_pg() -> Any:
+    """The team-database (PostgreSQL) twin of _UPSERT_CUSTOMER, as a Core statement for a list of dicts."""
+    table = SharedCustomer.__table__
+    stmt = postgresql_insert(table)
+    columns = ("name", "domain", "country", "provider_relationship", "since", "search_key")
+    return stmt.on_conflict_do_update(
+        index_elements=[table.c.case_id, table.c.provider_id, table.c.customer_id],
+        set_={column: stmt.excluded[column] for column in columns},
+    )
+
+
+_UPSERT_CUSTOMER_PG = _upsert_customer_pg()
+_CUSTOMER_COLUMNS = ("case_id", "provider_id", "customer_id", "name", "domain", "country",
+                     "provider_relationship", "since", "search_key")
+"""The order of _customer_values' tuples (and of _UPSERT_CUSTOMER's placeholders)."""
 
 
 def _get(item: Any, *names: str, default: Any = None) -> Any:
@@ -168,6 +187,8 @@ class RelationshipStore:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._server = not getattr(store, "is_sqlite", True)  # a team database (PostgreSQL)
+        self._upsert_sync = _UPSERT_SYNC_PG if self._server else _UPSERT_SYNC
 
     # -- providers ---------------------------------------------------------------------------------
 
@@ -192,7 +213,7 @@ class RelationshipStore:
                 )
             )
             if rows:
-                stmt = sqlite_insert(_providers)
+                stmt = (postgresql_insert if self._server else sqlite_insert)(_providers)
                 columns = [c for c in rows[0] if c not in ("case_id", "provider_id")]
                 s.execute(
                     stmt.on_conflict_do_update(
@@ -201,16 +222,16 @@ class RelationshipStore:
                     ),
                     rows,
                 )
-            s.execute(_UPSERT_SYNC, {"case_id": case_id, "provider_id": PROVIDER_LIST, "last_customer_id": None,
-                                     "synced_at": now})
+            s.execute(self._upsert_sync, {"case_id": case_id, "provider_id": PROVIDER_LIST,
+                                          "last_customer_id": None, "synced_at": now})
 
     def providers(self, case_id: int) -> list[ProviderRow]:
         """The case's providers by name (an empty list when none are known yet)."""
         with self.store._reading() as s:  # noqa: SLF001
+            name = func.lower(_providers.c.name) if self._server else _providers.c.name.collate("NOCASE")
             rows = s.execute(
-                select(_providers).where(_providers.c.case_id == case_id).order_by(
-                    _providers.c.name.collate("NOCASE"), _providers.c.provider_id
-                )
+                select(_providers).where(_providers.c.case_id == case_id)
+                .order_by(name, _providers.c.provider_id)
             )
             return [_provider_row(r) for r in rows]
 
@@ -239,6 +260,9 @@ class RelationshipStore:
         values = [_customer_values(case_id, provider_id, item) for item in rows]
         highest = max((v[2] for v in values), default=None)
         with self.store._writing() as s:  # noqa: SLF001
+            if self._server:
+                self._append_on_server(s, case_id, provider_id, values)
+                return len(values)
             conn = s.connection()
             known = conn.exec_driver_sql(
                 "SELECT 1 FROM providers WHERE case_id = ? AND provider_id = ?", (case_id, provider_id)
@@ -260,12 +284,36 @@ class RelationshipStore:
                                      "last_customer_id": highest, "synced_at": utcnow()})
         return len(values)
 
+    def _append_on_server(
+        self, s: Any, case_id: int, provider_id: str, values: list[tuple[Any, ...]]
+    ) -> None:
+        """append_customers on a team database: Core statements (no PRAGMAs, no qmark SQL)."""
+        known = s.scalar(
+            select(_providers.c.provider_id).where(_providers.c.case_id == case_id,
+                                                   _providers.c.provider_id == provider_id)
+        )
+        if known is None:
+            raise ProviderNotFound(case_id, provider_id)
+        if values:
+            rows = [dict(zip(_CUSTOMER_COLUMNS, value)) for value in values]
+            for row in rows:
+                row["provider_relationship"] = bool(row["provider_relationship"])
+                since = row["since"]  # _stored()'s naive-UTC text, back to what UTCDateTime takes
+                row["since"] = None if since is None else datetime.fromisoformat(since).replace(tzinfo=timezone.utc)
+            s.execute(_UPSERT_CUSTOMER_PG, rows)
+        highest = max((v[2] for v in values), default=None)
+        previous = self._last_customer_id(s, case_id, provider_id)
+        if previous is not None and (highest is None or previous > highest):
+            highest = previous
+        s.execute(_UPSERT_SYNC_PG, {"case_id": case_id, "provider_id": provider_id,
+                                    "last_customer_id": highest, "synced_at": utcnow()})
+
     def clear_customers(self, case_id: int, provider_id: str) -> None:
         """Forget a provider's customers and sync progress (the next sync starts from the first)."""
         with self.store._writing() as s:  # noqa: SLF001
-            s.connection().exec_driver_sql(
-                "DELETE FROM shared_customers WHERE case_id = ? AND provider_id = ?", (case_id, provider_id)
-            )
+            customers = SharedCustomer.__table__
+            s.execute(delete(customers).where(customers.c.case_id == case_id,
+                                              customers.c.provider_id == provider_id))
             s.execute(delete(_sync).where(_sync.c.case_id == case_id, _sync.c.provider_id == provider_id))
 
     @staticmethod
@@ -288,6 +336,12 @@ class RelationshipStore:
 
     def customer_count(self, case_id: int, provider_id: str, text: str = "", missing_only: bool = False) -> int:
         """How many of the provider's customers match `text` (name or domain) and the missing-only flag."""
+        if self._server:
+            from wizard.store import customer_view_engine
+
+            with self.store._reading() as s:  # noqa: SLF001
+                statement = customer_view_engine.count_statement(case_id, provider_id, text, missing_only)
+                return int(s.execute(statement).scalar_one())
         sql, params = count_query(case_id, provider_id, text, missing_only)
         with self.store._reading() as s:  # noqa: SLF001
             return int(s.connection().exec_driver_sql(sql, tuple(params)).scalar_one())
@@ -297,6 +351,14 @@ class RelationshipStore:
         sort_column: str = "name", descending: bool = False, offset: int = 0, limit: int = 200,
     ) -> list[SharedCustomerRow]:
         """One page of the filtered, sorted customers (sort_column: name, domain, country, relationship, since)."""
+        if self._server:
+            from wizard.store import customer_view_engine
+
+            statement = customer_view_engine.page_statement(
+                case_id, provider_id, text, missing_only, sort_column, descending, offset, limit
+            )
+            with self.store._reading() as s:  # noqa: SLF001
+                return customer_view_engine.customer_rows(s.execute(statement))
         sql, params = page_query(case_id, provider_id, text, missing_only, sort_column, descending, offset, limit)
         with self.store._reading() as s:  # noqa: SLF001
             raw = s.connection().exec_driver_sql(sql, tuple(params)).fetchall()
@@ -308,7 +370,7 @@ class RelationshipStore:
         Stdlib sqlite3 on the file for a SQLite store; for a server database (a team database given
         by URL) the same count/page protocol through the store's SQLAlchemy engine.
         """
-        if not getattr(self.store, "is_sqlite", True):
+        if self._server:
             return EngineCustomerSource(self, case_id, provider_id)
         return SharedCustomerSource(self.store.path, case_id, provider_id)
 

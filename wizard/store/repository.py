@@ -9,12 +9,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, cast
 
-from sqlalchemy import Engine, bindparam, delete, select, update
+from sqlalchemy import Engine, and_, bindparam, delete, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from wizard.store import migrate
+from wizard.store.case_list import SEARCHED_FIELDS, case_search_key
 from wizard.store.engine import (
     DEFAULT_BUSY_TIMEOUT_MS,
     display_url,
@@ -58,6 +59,13 @@ _TOUCH_CASE = (
     .values(updated_at=bindparam("b_now"), version=_cases.c.version + 1)
 )
 _TOUCH_CASE_AT = _TOUCH_CASE.where(_cases.c.version == bindparam("b_version"))
+_SEARCH_INPUTS = (
+    select(_cases.c.owner, _case_fields.c.key, _case_fields.c.value)
+    .select_from(_cases.outerjoin(_case_fields, and_(
+        _case_fields.c.case_id == _cases.c.id, _case_fields.c.key.in_(sorted(SEARCHED_FIELDS)))))
+    .where(_cases.c.id == bindparam("b_id"))
+)
+_SET_SEARCH_KEY = update(_cases).where(_cases.c.id == bindparam("b_id")).values(search_key=bindparam("b_key"))
 
 
 def _case_record(case: Case, fields: Mapping[str, str]) -> CaseRecord:
@@ -199,6 +207,22 @@ class Store:
             raise
         return cls(engine, shown)
 
+    def case_list_source(self) -> Any:
+        """A read-only data source for the case list (count/page; close it with the list).
+
+        Stdlib sqlite3 on the file for a SQLite store (wizard.store.case_list.CaseListSource); for a
+        team database given by URL the same protocol through this store's engine
+        (wizard.store.case_list_engine.EngineCaseListSource). The UI calls this, so it never imports
+        SQLAlchemy itself.
+        """
+        if self.is_sqlite:
+            from wizard.store.case_list import CaseListSource
+
+            return CaseListSource(Path(self.path))
+        from wizard.store.case_list_engine import EngineCaseListSource
+
+        return EngineCaseListSource(self)
+
     def close(self) -> None:
         """Release every pooled connection (the file can then be moved or quarantined)."""
         self._closed = True
@@ -235,7 +259,7 @@ class Store:
         now = utcnow()
         with self._writing() as s:
             case = Case(owner=owner, step=FIRST_STEP, status=STATUS_DRAFT, created_at=now, updated_at=now,
-                        archived=False)
+                        archived=False, search_key=case_search_key({}, owner))
             s.add(case)
             s.flush()
             s.add(AuditLog(case_id=case.id, at=now, actor=owner, action="create", detail={}))
@@ -283,6 +307,16 @@ class Store:
             cases = list(s.scalars(query))
             fields = self._fields(s, [c.id for c in cases])
             return [_case_record(c, fields[c.id]) for c in cases]
+
+    def count_cases(self, *, include_archived: bool = True) -> int:
+        """How many cases there are: one COUNT, where `len(list_cases())` would load every case."""
+        from sqlalchemy import func
+
+        with self._reading() as s:
+            query = select(func.count()).select_from(Case)
+            if not include_archived:
+                query = query.where(Case.archived.is_(False))
+            return int(s.scalar(query) or 0)
 
     def _touch(
         self, s: Session, case_id: int, now: datetime, expected_version: int | None = None, **values: Any
@@ -354,6 +388,18 @@ class Store:
             if touched.rowcount != 1:  # type: ignore[attr-defined]
                 self._refuse(s, case_id, expected_version)
             s.execute(self._upsert_field, rows)
+            if not SEARCHED_FIELDS.isdisjoint(values):
+                self._refresh_search_key(s, case_id)
+
+    @staticmethod
+    def _refresh_search_key(s: Session, case_id: int) -> None:
+        """Rewrite the case's search key from its stored values (after the case row was touched, so on
+        PostgreSQL its row lock orders this after any colleague's save of the same case)."""
+        owner, fields = "", {}
+        for owner, key, value in s.execute(_SEARCH_INPUTS, {"b_id": case_id}):
+            if key is not None:
+                fields[key] = value
+        s.execute(_SET_SEARCH_KEY, {"b_id": case_id, "b_key": case_search_key(fields, owner)})
 
     def set_step(self, case_id: int, step: str, actor: str, *, expected_version: int | None = None) -> None:
         """Move the case to `step` and audit it; nothing happens (no audit) if it is already there."""
@@ -420,13 +466,14 @@ class Store:
         with self._writing() as s:
             if case_id is None:
                 row = Case(owner=owner, step=step, status=status, created_at=created_at,
-                           updated_at=updated_at, enrollment_id=enrollment_id, archived=False)
+                           updated_at=updated_at, enrollment_id=enrollment_id, archived=False,
+                           search_key=case_search_key(fields, owner))
                 s.add(row)
                 s.flush()
                 case_id = row.id
             else:
-                self._touch(s, case_id, updated_at, expected_version,
-                            owner=owner, step=step, status=status, enrollment_id=enrollment_id)
+                self._touch(s, case_id, updated_at, expected_version, owner=owner, step=step, status=status,
+                            enrollment_id=enrollment_id, search_key=case_search_key(fields, owner))
                 s.execute(delete(CaseField).where(CaseField.case_id == case_id))
                 s.execute(delete(AuditLog).where(AuditLog.case_id == case_id))
             for key, value in fields.items():

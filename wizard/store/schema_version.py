@@ -8,6 +8,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_lifecycle_status",
     "0004_relationships",
     "0005_case_version",
+    "0006_case_search_key",
 )
 """Every Alembic revision in wizard/store/migrations/versions, oldest first (a test keeps them in sync)."""
 

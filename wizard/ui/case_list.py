@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.store.case_list import CaseListSource, notes, set_note
+from wizard.store.case_list import notes, set_note
 from wizard.ui.audit_view import AuditView
 from wizard.ui.case_list_model import (
     COL_ARCHIVED,
@@ -36,13 +36,17 @@ from wizard.ui.case_list_model import (
     CaseListModel,
     local_time,
 )
+from wizard.ui.formatting import number
+from wizard.ui.widgets import MIN_DIALOG, MIN_SECONDARY, buddy_label, set_tone
 
 log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 200
 
 
 def _message(error: Exception) -> str:
-    return getattr(error, "message", None) or str(error)
+    from wizard.ui.messages import error_text
+
+    return error_text(error)
 
 
 class NotesDialog(QDialog):
@@ -56,18 +60,24 @@ class NotesDialog(QDialog):
         self.setWindowTitle(self.tr("Notes — %1").replace("%1", title))
         self.list = QListWidget(self)
         self.list.setObjectName("notes_list")
+        self.list.setAccessibleName(self.tr("Notes, oldest first"))
         self.list.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("note_text")
         self.text.setPlaceholderText(self.tr("Write a note for whoever picks this case up next"))
         self.text.setTabChangesFocus(True)
+        self.text.setMaximumHeight(self.text.fontMetrics().lineSpacing() * 5 + 12)  # the notes keep the room
         self.add = QPushButton(self.tr("&Add note"), self)
         self.add.setObjectName("add_note")
+        text_label = buddy_label(self.tr("&New note:"), self.text)
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setObjectName("note_error")
+        self.error.setWordWrap(True)
+        set_tone(self.error, "error")
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
+        layout.addWidget(text_label)
         layout.addWidget(self.text)
         row = QHBoxLayout()
         row.addWidget(self.error, 1)
@@ -75,6 +85,7 @@ class NotesDialog(QDialog):
         layout.addLayout(row)
         self.add.clicked.connect(self.add_note)
         self.resize(520, 420)
+        self.setMinimumSize(*MIN_DIALOG)
         self.refresh()
 
     def refresh(self) -> None:
@@ -88,14 +99,17 @@ class NotesDialog(QDialog):
             set_note(self.store, self.case_id, self.text.toPlainText(), self.actor)
         except Exception as error:  # an empty note, or the database refused: say so here
             self.error.setText(_message(error))
+            self.text.setAccessibleDescription(self.error.text())  # screen readers hear why on the field
             return
         self.error.clear()
+        self.text.setAccessibleDescription("")
         self.text.clear()
         self.refresh()
 
 
 class CaseListWindow(QMainWindow):
-    """Every case in a lazy table; double-click or Enter resumes. The store does the writes, `source` the reads."""
+    """Every case in a lazy table; double-click or Enter resumes. The store does the writes, `source` the reads
+    (by default `store.case_list_source()`, which works for a SQLite file and a team database alike)."""
 
     resume_requested = Signal(int)
     new_requested = Signal()
@@ -105,7 +119,8 @@ class CaseListWindow(QMainWindow):
         self.setObjectName("case_list")
         self.setWindowTitle(self.tr("Cases — CSP onboarding"))
         self.store, self.actor = store, actor
-        self.source = source if source is not None else CaseListSource(store.path)
+        # the store picks the source: stdlib sqlite3 on a file, its own engine for a team database
+        self.source = source if source is not None else store.case_list_source()
         self._own_source = source is None
         self._dialogs: dict[tuple[str, int], QWidget] = {}
 
@@ -113,8 +128,7 @@ class CaseListWindow(QMainWindow):
         self.search.setObjectName("case_search")
         self.search.setPlaceholderText(self.tr("Search company, MPN ID, contact or owner"))
         self.search.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Search:"), self)
-        search_label.setBuddy(self.search)
+        search_label = buddy_label(self.tr("&Search:"), self.search)
         self.show_archived = QCheckBox(self.tr("Show arc&hived"), self)
         self.show_archived.setObjectName("show_archived")
 
@@ -126,6 +140,8 @@ class CaseListWindow(QMainWindow):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
+        self.view.setAccessibleName(self.tr("Cases"))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -136,11 +152,11 @@ class CaseListWindow(QMainWindow):
         self.view.setSortingEnabled(True)
         self.view.setColumnHidden(COL_ARCHIVED, True)
 
-        self.new_case = self._button("&New case", "new_case")
-        self.resume_case = self._button("&Resume", "resume_case")
-        self.archive_case = self._button("Ar&chive", "archive_case")
-        self.case_notes = self._button("N&otes…", "case_notes")
-        self.case_audit = self._button("A&udit trail…", "case_audit")
+        self.new_case = self._button(self.tr("&New case"), "new_case")
+        self.resume_case = self._button(self.tr("&Resume"), "resume_case")
+        self.archive_case = self._button(self.tr("Ar&chive"), "archive_case")
+        self.case_notes = self._button(self.tr("N&otes…"), "case_notes")
+        self.case_audit = self._button(self.tr("A&udit trail…"), "case_audit")
         self.count = QLabel(self)
         self.count.setObjectName("case_count")
 
@@ -160,6 +176,10 @@ class CaseListWindow(QMainWindow):
         layout.addLayout(buttons)
         self.setCentralWidget(central)
         self.resize(1280, 700)
+        self.setMinimumSize(*MIN_SECONDARY)
+        # Escape hides the list (the app keeps it): the search typed is still there when it is reopened.
+        # hide(), not close(): closeEvent releases the database source and the notes the app would reuse.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.hide)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -185,7 +205,7 @@ class CaseListWindow(QMainWindow):
         self._update_buttons()
 
     def _button(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(self.tr(text), self)
+        button = QPushButton(text, self)
         button.setObjectName(name)
         return button
 
@@ -213,18 +233,22 @@ class CaseListWindow(QMainWindow):
         """Step and status titles, times and contacts fit; the company takes the rest of the width."""
         from wizard.domain import lifecycle, steps
         from wizard.ui.case_list_model import COL_CONTACT, COL_MPN, COL_OWNER, COL_STATUS, COL_STEP
+        from wizard.ui.messages import state_words, step_title
 
         metrics = self.view.fontMetrics()
+
+        def title(column: int) -> str:  # the header as shown, with room for the sort arrow
+            return f"{self.model.headerData(column, Qt.Orientation.Horizontal)} ▼"
 
         def widest(texts, cap: int = 190) -> int:  # long titles elide; their tooltips say it all
             return min(max(metrics.horizontalAdvance(text) for text in texts) + 24, cap)
 
-        header.resizeSection(COL_MPN, widest(["MPN ID ▼", "0000000000"]))
+        header.resizeSection(COL_MPN, widest([title(COL_MPN), "0000000000"]))
         header.resizeSection(COL_CONTACT, widest(["Lucía Fernández <lucia@contoso.es>"]))
-        header.resizeSection(COL_STEP, widest([s.title for s in steps.STEPS]))
-        header.resizeSection(COL_STATUS, widest([w.title for w in lifecycle.PLAIN_WORDS.values()]))
-        header.resizeSection(COL_OWNER, widest(["Owner ▼", "support.agent.name"]))
-        header.resizeSection(COL_UPDATED, widest(["Last change ▼", "28/11/2026 23:59"]))
+        header.resizeSection(COL_STEP, widest([step_title(s.key) for s in steps.STEPS]))
+        header.resizeSection(COL_STATUS, widest([state_words(state).title for state in lifecycle.State]))
+        header.resizeSection(COL_OWNER, widest([title(COL_OWNER), "support.agent.name"]))
+        header.resizeSection(COL_UPDATED, widest([title(COL_UPDATED), "28/11/2026 23:59"]))
 
     def refresh(self) -> None:
         """Re-read the cases (after the app changed one), keeping the selection when the case is still listed."""
@@ -238,7 +262,7 @@ class CaseListWindow(QMainWindow):
         self.apply_search()
 
     def _show_total(self, total: int) -> None:
-        self.count.setText(self.tr("1 case") if total == 1 else self.tr("%1 cases").replace("%1", f"{total:,}"))
+        self.count.setText(self.tr("1 case") if total == 1 else self.tr("%1 cases").replace("%1", number(total)))
 
     def _update_buttons(self) -> None:
         current = self.selected_case()
@@ -301,9 +325,8 @@ class CaseListWindow(QMainWindow):
     def open_notes(self) -> NotesDialog | None:
         """The selected case's notes, in a non-modal dialog (one per case)."""
         def make(case: Any) -> NotesDialog:
-            dialog = NotesDialog(self.store, case[ROW_ID], self.actor, self._title(case), self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            return dialog
+            # Kept when closed (Escape included): a half-written note is still there when it is reopened.
+            return NotesDialog(self.store, case[ROW_ID], self.actor, self._title(case), self)
         return self._open("notes", make)  # type: ignore[return-value]
 
     def open_audit(self) -> AuditView | None:
@@ -318,6 +341,7 @@ class CaseListWindow(QMainWindow):
     def closeEvent(self, event: Any) -> None:
         for widget in list(self._dialogs.values()):
             widget.close()
+        self._debounce.stop()  # a search typed just before closing must not read the closed source
         if self._own_source:
             self.source.close()
         super().closeEvent(event)

@@ -6,13 +6,14 @@ import logging
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from wizard.ui.lazy_model import COUNT_DELAY_MS, PAGE_SIZE, LazyTableModel, RowRole  # noqa: F401 - re-exported
 
-from wizard.domain.lifecycle import PLAIN_WORDS, State
+from wizard.domain.lifecycle import State
 from wizard.domain.steps import step as step_of
 from wizard.ui.formatting import local_time  # noqa: F401 - re-exported for the audit view
+from wizard.ui.messages import state_words
 
 log = logging.getLogger(__name__)
 
@@ -44,15 +45,20 @@ class CaseSource(Protocol):
 
 
 def step_title(key: str) -> str:
+    """The step's title in the UI's language; an unknown key as it is."""
+    from wizard.ui.messages import step_title as title
+
     try:
-        return step_of(key).title
+        step_of(key)
     except KeyError:
         return key
+    return title(key)
 
 
 def status_title(status: str) -> str:
+    """The lifecycle state's plain title in the UI's language; an unknown status as it is."""
     try:
-        return PLAIN_WORDS[State(status)].title
+        return state_words(State(status)).title
     except ValueError:
         return status
 
@@ -65,7 +71,16 @@ class CaseListModel(LazyTableModel):
     def __init__(self, source: CaseSource, parent: Any = None, page_size: int = PAGE_SIZE) -> None:
         self._times: dict[int, str] = {}  # formatted local times, per case id (cleared on reload)
         self._archived_text = "Archived"
-        headers = ("Company", "MPN ID", "Primary contact", "Step", "Status", "Owner", "Last change", "Archived")
+        headers = (
+            QT_TRANSLATE_NOOP("CaseListModel", "Company"),
+            QT_TRANSLATE_NOOP("CaseListModel", "MPN ID"),
+            QT_TRANSLATE_NOOP("CaseListModel", "Primary contact"),
+            QT_TRANSLATE_NOOP("CaseListModel", "Step"),
+            QT_TRANSLATE_NOOP("CaseListModel", "Status"),
+            QT_TRANSLATE_NOOP("CaseListModel", "Owner"),
+            QT_TRANSLATE_NOOP("CaseListModel", "Last change"),
+            QT_TRANSLATE_NOOP("CaseListModel", "Archived"),
+        )
         super().__init__(source, COL_UPDATED, True, headers, parent, page_size)  # the most recent change first
         self._headers = tuple(self.tr(text) for text in headers)
         self._archived_text = self.tr("Archived")
@@ -91,7 +106,7 @@ class CaseListModel(LazyTableModel):
             return self._text_of(row, column)
         if role == _TOOLTIP and column == COL_STATUS:
             try:
-                return PLAIN_WORDS[State(row[ROW_STATUS])].what_it_means
+                return state_words(State(row[ROW_STATUS])).what_it_means
             except ValueError:
                 return None
         return None

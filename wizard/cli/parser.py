@@ -1,0 +1,92 @@
+"""The command line's parser: every option and subcommand, built in one function (build_parser)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole parser: global options first, then one subparser per subcommand (see wizard.cli.COMMANDS)."""
+    parser = argparse.ArgumentParser(
+        prog="csp-wizard",
+        description="Enroll as an indirect reseller in the Microsoft Cloud Solution Provider program.",
+    )
+    parser.add_argument("--database", metavar="PATH",
+                        help="SQLite database file (default: per-user data folder; env WIZARD_DB)")
+    parser.add_argument("--sandbox-scenario", metavar="FILE",
+                        help="sandbox scenario JSON (env WIZARD_SANDBOX_SCENARIO)")
+    parser.add_argument("--verbose", action="store_true", help="debug logging")
+    parser.add_argument("--language", choices=("en", "es"),
+                        help="language of the window and the demo's screenshots (default: the one chosen in "
+                             "View → Language, else the system's); the command line itself stays English")
+    parser.add_argument(
+        "--answers", metavar="FILE",
+        help="prefill a new case from an answers file (JSON or TOML) and open the wizard on it",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+
+    validate = sub.add_parser(
+        "validate",
+        help="check a case file (flat JSON object of field keys) or an answers file (JSON or TOML)",
+    )
+    validate.add_argument("file", metavar="CASE.json")
+    validate.add_argument("--json", action="store_true", help="print a JSON report")
+
+    cases = sub.add_parser("cases", help="list the cases in the database")
+    cases.add_argument("--json", action="store_true", help="print JSON")
+
+    open_link = sub.add_parser(
+        "open-link", help="open a csp-sandbox:// link from a sandbox email and record the case's new status"
+    )
+    open_link.add_argument(
+        "url", metavar="URL", help="the link, e.g. csp-sandbox://verify-email?enrollment=...&code=..."
+    )
+    open_link.add_argument("--json", action="store_true", help="print a JSON report")
+
+    status = sub.add_parser("status", help="show a case: company, step, lifecycle status and its timeline")
+    status.add_argument("case_id", metavar="ID", type=int, help="the case number (see 'cases')")
+    status.add_argument("--json", action="store_true", help="print JSON")
+
+    sub.add_parser(
+        "relationships",
+        help="open the relationships window: indirect providers, invitations, customers (GUI)",
+    )
+
+    export = sub.add_parser("export", help="write a case to a handover packet (versioned JSON, no secrets)")
+    export.add_argument("case_id", metavar="ID", type=int, help="the case number (see 'cases')")
+    export.add_argument("file", metavar="FILE", help="the packet to write, e.g. case-12.json")
+    export.add_argument("--json", action="store_true", help="print a JSON report")
+
+    import_ = sub.add_parser("import", help="import a handover packet made by 'export'")
+    import_.add_argument("file", metavar="FILE", help="the packet")
+    conflict = import_.add_mutually_exclusive_group()
+    conflict.add_argument("--overwrite", action="store_true",
+                          help="replace the local case even if it changed after the packet was made")
+    conflict.add_argument("--as-copy", action="store_true",
+                          help="import as a new case, leaving any local one alone")
+    import_.add_argument("--json", action="store_true", help="print a JSON report")
+
+    save_answers = sub.add_parser("save-answers", help="save a case as an answers file (no secrets)")
+    save_answers.add_argument("case_id", metavar="ID", type=int, help="the case number (see 'cases')")
+    save_answers.add_argument("file", metavar="FILE", help="answers file to write: .toml for TOML, else JSON")
+    save_answers.add_argument("--json", action="store_true", help="print a JSON report")
+
+    summary = sub.add_parser(
+        "summary", help="write a printable PDF summary of a case (company, contacts, MPN profile, timeline)"
+    )
+    summary.add_argument("case_id", metavar="ID", type=int, help="the case number (see 'cases')")
+    summary.add_argument("file", metavar="FILE.pdf", help="the PDF to write")
+    summary.add_argument("--json", action="store_true", help="print a JSON report")
+
+    demo = sub.add_parser("demo",
+                          help="drive the real wizard offscreen through the whole flow on the sandbox")
+    demo.add_argument("--screenshots", metavar="DIR", required=True, help="folder for one PNG per page")
+    demo.add_argument("--scenario", metavar="FILE", help="sandbox scenario JSON (default: the built-in demo)")
+    demo.add_argument("--theme", choices=("light", "dark", "high_contrast", "system"), default="light",
+                      help="the palette of the screenshots (default: light)")
+    demo.add_argument("--scale", type=float, choices=(1.0, 1.5, 2.0), default=1.0,
+                      help="device pixel ratio of the screenshots, e.g. 2 for a high-DPI screen")
+    demo.add_argument("--windows", action="store_true",
+                      help="also shoot the outbox, relationships, case list, audit trail and notes windows")
+    demo.add_argument("--minimum-size", action="store_true", help="shoot every window at its minimum size")
+    return parser
