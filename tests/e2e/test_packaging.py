@@ -135,3 +135,16 @@ def test_keyring_backends_and_metadata_are_bundled(bundle: Bundle) -> None:
     source = ROOT / "wizard" / "store" / "migrations" / "versions"
     assert sorted(p.name for p in (migrations / "versions").glob("*.py")) == sorted(p.name for p in source.glob("*.py"))
     assert (bundle.internal / "resources" / "scenarios" / "demo.json").is_file()
+
+
+def test_spanish_is_bundled_and_used(bundle: Bundle, tmp_path: Path) -> None:
+    """The compiled translations travel with the bundle (and Qt's and pycountry's Spanish), and the demo
+    runs in Spanish without falling back to English."""
+    assert (bundle.internal / "resources" / "i18n" / "wizard_es.qm").is_file()
+    assert any(bundle.internal.rglob("qtbase_es.qm")), "Qt's own Spanish (standard buttons) is missing"
+    assert any(bundle.internal.rglob("iso3166-1.mo")), "pycountry's Spanish country names are missing"
+    shots = tmp_path / "es"
+    result = bundle.run("--language", "es", "demo", "--screenshots", str(shots), env=_env(tmp_path), timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "running in English" not in result.stderr
+    assert (shots / "legal_profile.png").is_file()

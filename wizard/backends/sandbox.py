@@ -23,6 +23,7 @@ from wizard.backends.sandbox_partner import PartnerCalls
 from wizard.backends.sandbox_rules import password_problem, profile_of, tenant_name
 from wizard.domain.model import Customer, Email, MpnProfile, Provider, WorkAccount
 from wizard.domain.regions import is_country
+from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 __all__ = ["SESSION_LIFETIME", "PENDING_EMAIL_VERIFICATION", "EnrollmentStatus", "SandboxPartnerCenter", "TenantInfo"]
 
@@ -65,7 +66,10 @@ class SandboxPartnerCenter(EnrollmentCalls, PartnerCalls, CustomerCalls):
         name = tenant_name(name)
         country = country.strip().upper() if isinstance(country, str) else ""
         if not is_country(country):
-            raise BackendError("unknown_country", f"'{country}' is not a known country or region code.")
+            raise BackendError(
+                "unknown_country",
+                QT_TRANSLATE_NOOP("Backend", "'{country}' is not a known country or region code.").format(country=country),
+            )
         problem = password_problem(password)
         if problem:
             raise BackendError("weak_password", problem)
@@ -74,7 +78,9 @@ class SandboxPartnerCenter(EnrollmentCalls, PartnerCalls, CustomerCalls):
         password_hash = st.hash_password(password)  # before the transaction: scrypt takes ~75 ms
         with self._tx() as (conn, now):
             if conn.execute(select(st.tenants.c.id).where(st.tenants.c.domain == domain)).first():
-                raise BackendError("domain_taken", f"{domain} is already taken. Choose another name.")
+                raise BackendError(
+                    "domain_taken", QT_TRANSLATE_NOOP("Backend", "{domain} is already taken. Choose another name.").format(domain=domain)
+                )
             tenant_id = str(uuid.uuid4())
             conn.execute(
                 st.tenants.insert().values(id=tenant_id, domain=domain, country=country, created_at=now)
@@ -107,10 +113,18 @@ class SandboxPartnerCenter(EnrollmentCalls, PartnerCalls, CustomerCalls):
             ).mappings().all()
         if account is None:
             raise SignInError(
-                "unknown_pmc_account", f"We couldn't find a Partner Membership Center account named {user}."
+                "unknown_pmc_account",
+                QT_TRANSLATE_NOOP("Backend", "We couldn't find a Partner Membership Center account named {user}.").format(
+                    user=user
+                ),
             )
         if not st.check_password(password, account["password_hash"]):
-            raise SignInError("wrong_password", f"The Partner Membership Center password for {user} is incorrect.")
+            raise SignInError(
+                "wrong_password",
+                QT_TRANSLATE_NOOP("Backend", "The Partner Membership Center password for {user} is incorrect.").format(
+                    user=user
+                ),
+            )
         return [profile_of(r) for r in rows]
 
     # -- outbox, providers, customers (local reads: no simulated latency) ------------------------
@@ -124,6 +138,7 @@ class SandboxPartnerCenter(EnrollmentCalls, PartnerCalls, CustomerCalls):
         query = select(st.emails).order_by(st.emails.c.id)
         if address is not None:
             query = query.where(func.lower(st.emails.c.to_addr) == address)
+        self._local_delay()
         with self._lock, self._tx() as (conn, _now):  # reading mail applies due review steps first
             rows = conn.execute(query).mappings().all()
         return [
@@ -133,6 +148,7 @@ class SandboxPartnerCenter(EnrollmentCalls, PartnerCalls, CustomerCalls):
 
     def providers(self, country: str | None = None) -> list[Provider]:
         """Indirect providers in scenario order; with `country`, only those serving it."""
+        self._local_delay()
         with self._lock, self._engine.begin() as conn:
             countries: dict[str, list[str]] = {}
             pairs = select(st.provider_countries.c.provider_id, st.provider_countries.c.country)
@@ -148,6 +164,7 @@ class SandboxPartnerCenter(EnrollmentCalls, PartnerCalls, CustomerCalls):
 
     def customers(self, provider_id: str | None = None) -> list[Customer]:
         """Customers in scenario order; with `provider_id`, only those of that provider."""
+        self._local_delay()
         with self._lock, self._engine.begin() as conn:
             links: dict[str, list[str]] = {}
             links_query = select(st.customer_providers.c.customer_id, st.customer_providers.c.provider_id)

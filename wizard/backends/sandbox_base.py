@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import secrets
 import threading
 import time
@@ -21,6 +22,7 @@ from wizard.backends.sandbox_seed import open_state
 from wizard.backends.sandbox_timeline import of_tenant
 from wizard.backends.scenario import Scenario
 from wizard.domain.model import WorkAccount
+from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 # A sign-in stays valid for 30 sandbox days, as a desktop app's refresh token keeps it alive in the
 # live service; long enough to follow a review of several simulated days without signing in again.
@@ -28,6 +30,19 @@ SESSION_LIFETIME = timedelta(days=30)
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+LATENCY_ENV = "WIZARD_SANDBOX_LATENCY_MS"
+"""A slow sandbox for benchmarks and tests: this many ms before EVERY call (the sandbox's local reads
+too), overriding the scenario's `latency_ms` (which delays only the Partner Center calls)."""
+
+
+def env_latency() -> float | None:
+    """WIZARD_SANDBOX_LATENCY_MS in seconds, or None when unset or not a number >= 0."""
+    try:
+        value = float(os.environ.get(LATENCY_ENV, ""))
+    except ValueError:
+        return None
+    return value / 1000 if value >= 0 else None
 
 
 def service_call(method: Callable[P, R]) -> Callable[P, R]:
@@ -65,7 +80,11 @@ class SandboxBase:
     ) -> None:
         self.scenario = scenario
         self.state_path = Path(state_path) if state_path is not None else None
-        self.latency = latency if latency is not None else scenario.latency_ms / 1000
+        forced = env_latency()
+        if latency is None:
+            latency = forced if forced is not None else scenario.latency_ms / 1000
+        self.latency = latency
+        self.local_latency = forced or 0.0  # outbox, directory reads, clock: only a forced slow sandbox
         self._clock = clock or (lambda: datetime.now(timezone.utc))
         self._lock: contextlib.AbstractContextManager[Any] = (
             threading.RLock() if self.state_path is None else contextlib.nullcontext()
@@ -85,6 +104,11 @@ class SandboxBase:
     def close(self) -> None:
         self._engine.dispose()
 
+    def _local_delay(self) -> None:
+        """The slow sandbox's delay on a local read (see LATENCY_ENV); none by default."""
+        if self.local_latency > 0:
+            time.sleep(self.local_latency)
+
     # -- clock --------------------------------------------------------------------------------
     def _real_now(self) -> datetime:
         now = self._clock()
@@ -96,6 +120,7 @@ class SandboxBase:
 
     def now(self) -> datetime:
         """The sandbox's current time (UTC): the real clock moved forward by every `advance()`."""
+        self._local_delay()
         with self._lock, self._tx() as (_conn, now):
             return now
 
@@ -103,6 +128,7 @@ class SandboxBase:
         """Move sandbox time forward (review simulation); persisted with the state. Returns now()."""
         if delta < timedelta(0):
             raise ValueError("sandbox time only moves forward")
+        self._local_delay()
         with self._lock, self._engine.begin() as conn:
             offset = self._offset(conn) + delta
             key = st.meta.c.key == "clock_offset_seconds"
@@ -142,15 +168,22 @@ class SandboxBase:
         if user is None:
             raise SignInError(
                 "unknown_account",
-                f"We couldn't find a work account named {upn}. Check the user name, or select Create one.",
+                QT_TRANSLATE_NOOP(
+                    "Backend", "We couldn't find a work account named {upn}. Check the user name, or select Create one."
+                ).format(upn=upn),
             )
         if not st.check_password(password, user["password_hash"]):  # slow on purpose: outside the transaction
-            raise SignInError("wrong_password", f"The password for {upn} is incorrect. Try again.")
+            raise SignInError(
+                "wrong_password", QT_TRANSLATE_NOOP("Backend", "The password for {upn} is incorrect. Try again.").format(upn=upn)
+            )
         if not user["global_admin"]:
             raise SignInError(
                 "not_global_admin",
-                f"{upn} is not a global administrator of {user['domain']}. "
-                "Sign in with a global admin account, or ask your global admin.",
+                QT_TRANSLATE_NOOP(
+                    "Backend",
+                    "{upn} is not a global administrator of {domain}. "
+                    "Sign in with a global admin account, or ask your global admin.",
+                ).format(upn=upn, domain=user["domain"]),
             )
         return user
 
@@ -174,7 +207,10 @@ class SandboxBase:
         )
         row = conn.execute(query).mappings().first()
         if row is None or row["expires_at"] <= now:
-            raise BackendError("session_expired", "Your session has expired. Sign in again with your work account.")
+            raise BackendError(
+                "session_expired",
+                QT_TRANSLATE_NOOP("Backend", "Your session has expired. Sign in again with your work account."),
+            )
         return row
 
     @classmethod
@@ -191,6 +227,9 @@ class SandboxBase:
         e = of_tenant(conn, user["tenant_id"])
         if e is None:
             raise BackendError(
-                "not_enrolled", f"{user['domain']} hasn't enrolled in the Cloud Solution Provider program yet."
+                "not_enrolled",
+                QT_TRANSLATE_NOOP("Backend", "{domain} hasn't enrolled in the Cloud Solution Provider program yet.").format(
+                    domain=user["domain"]
+                ),
             )
         return e

@@ -16,6 +16,7 @@ from wizard.backends.base import BackendError
 from wizard.backends.sandbox_base import service_call
 from wizard.backends.sandbox_providers import ProviderCalls, require_connected
 from wizard.domain.model import Email, LinkOutcome, SharedCustomer
+from wizard.domain.texts import QT_TRANSLATE_NOOP, Template
 
 MAX_NAME = 256
 
@@ -26,11 +27,16 @@ def checked_email(email: str) -> str:
 
     text = str(email or "").strip()
     if not text:
-        raise BackendError("invalid_email", "Enter the customer's email address.")
+        raise BackendError("invalid_email", QT_TRANSLATE_NOOP("Backend", "Enter the customer's email address."))
     try:
         return str(validate_email(text, check_deliverability=False).normalized)
     except (EmailNotValidError, ValueError, UnicodeError) as error:
-        raise BackendError("invalid_email", f"'{text}' is not a valid email address: {error}") from None
+        raise BackendError(
+            "invalid_email",
+            QT_TRANSLATE_NOOP("Backend", "'{text}' is not a valid email address: {reason}").format(
+                text=text, reason=Template("EmailValidator", str(error))
+            ),
+        ) from None
 
 
 def _page(since_id: int, limit: int | None) -> None:
@@ -63,7 +69,10 @@ class CustomerCalls(ProviderCalls):
         address = checked_email(email)
         name = " ".join(str(name or "").split())
         if len(name) > MAX_NAME:
-            raise BackendError("invalid_name", f"Use at most {MAX_NAME} characters for the customer's name.")
+            raise BackendError(
+                "invalid_name",
+                QT_TRANSLATE_NOOP("Backend", "Use at most {limit} characters for the customer's name.").format(limit=MAX_NAME),
+            )
         with self._tx() as (conn, now):
             reseller = self._reseller(conn, token, now)
             provider = directory.require_provider(conn, provider_id, reseller.country)
@@ -84,9 +93,10 @@ class CustomerCalls(ProviderCalls):
             st.customer_invitations.update().where(st.customer_invitations.c.id == inv["id"]).values(
                 used_at=now, shared_customer_id=shared_id)
         )
-        message = (
-            f"{customer} ({inv['email']}) accepted the invitation and authorized reseller relationships with "
-            f"{reseller.legal_name} and {provider.name} at once. It now appears in View customers for "
-            f"{provider.name.rstrip('.')}."
-        )
+        message = QT_TRANSLATE_NOOP(
+            "Backend",
+            "{customer} ({email}) accepted the invitation and authorized reseller relationships with "
+            "{reseller} and {provider} at once. It now appears in View customers for {provider_name}.",
+        ).format(customer=customer, email=inv["email"], reseller=reseller.legal_name, provider=provider.name,
+                 provider_name=provider.name.rstrip("."))
         return LinkOutcome(invitations.CUSTOMER_INVITATION, "", reseller.domain, message, inv["id"], provider.id)

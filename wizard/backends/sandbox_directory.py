@@ -13,6 +13,7 @@ from wizard.backends.sandbox_timeline import of_tenant
 from wizard.domain.lifecycle import State
 from wizard.domain.model import ProviderListing
 from wizard.domain.regions import provider_regions, providers_allowed_for, region_of
+from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 
 def require_ready(e: RowMapping | None, domain: str) -> RowMapping:
@@ -20,7 +21,9 @@ def require_ready(e: RowMapping | None, domain: str) -> RowMapping:
     if e is None or State(e["state"]) is not State.APPROVED:
         raise BackendError(
             "account_not_ready",
-            f"The Partner Center account of {domain} isn't ready yet: the enrollment must be approved first.",
+            QT_TRANSLATE_NOOP(
+                "Backend", "The Partner Center account of {domain} isn't ready yet: the enrollment must be approved first."
+            ).format(domain=domain),
         )
     return e
 
@@ -77,7 +80,10 @@ def listing(conn: Connection, provider_id: str, reseller_country: str | None = N
 def require_provider(conn: Connection, provider_id: str, reseller_country: str | None = None) -> ProviderListing:
     found = listing(conn, str(provider_id).strip(), reseller_country)
     if found is None:
-        raise BackendError("unknown_provider", f"There's no indirect provider with the id '{provider_id}'.")
+        raise BackendError(
+            "unknown_provider",
+            QT_TRANSLATE_NOOP("Backend", "There's no indirect provider with the id '{provider}'.").format(provider=provider_id),
+        )
     return found
 
 
@@ -85,7 +91,9 @@ def tenant_by_domain(conn: Connection, domain: str) -> RowMapping:
     domain = str(domain).strip().lower()
     row = conn.execute(select(st.tenants).where(st.tenants.c.domain == domain)).mappings().first()
     if row is None:
-        raise BackendError("unknown_tenant", f"There is no tenant named {domain}.")
+        raise BackendError(
+            "unknown_tenant", QT_TRANSLATE_NOOP("Backend", "There is no tenant named {domain}.").format(domain=domain)
+        )
     return row
 
 

@@ -18,6 +18,7 @@ from wizard.backends.sandbox_rules import ENROLLMENT_FIELDS, check_fields, check
 from wizard.backends.sandbox_timeline import LEGACY_STATUS, add_event, by_id, new_enrollment_id, send, view
 from wizard.domain.lifecycle import State, VettingSubStatus, move
 from wizard.domain.model import LEGAL_FIELDS, EnrollmentReceipt, EnrollmentView, LinkOutcome
+from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 PENDING_EMAIL_VERIFICATION = LEGACY_STATUS[State.EMAIL_VERIFICATION]
 
@@ -51,14 +52,20 @@ class EnrollmentCalls(SandboxBase):
         with self._tx() as (conn, now):
             tenant = self._session_tenant(conn, token, now)
             if tenant["csp_status"] != "not_enrolled":
-                raise BackendError("already_enrolled", f"{tenant['domain']} is already enrolled in CSP.")
+                raise BackendError(
+                    "already_enrolled",
+                    QT_TRANSLATE_NOOP("Backend", "{domain} is already enrolled in CSP.").format(domain=tenant["domain"]),
+                )
             profile = conn.execute(select(st.mpn_profiles).where(st.mpn_profiles.c.mpn_id == mpn_id)).mappings().first()
             check_profile(mpn_id, profile, tenant)
             assert profile is not None
             in_use = conn.execute(select(st.enrollments.c.id).where(st.enrollments.c.mpn_id == mpn_id)).first()
             if in_use:
                 raise BackendError(
-                    "mpn_id_in_use", f"MPN ID {mpn_id} is already linked to another CSP tenant (one tenant per location)."
+                    "mpn_id_in_use",
+                    QT_TRANSLATE_NOOP(
+                        "Backend", "MPN ID {mpn_id} is already linked to another CSP tenant (one tenant per location)."
+                    ).format(mpn_id=mpn_id),
                 )
             check_fields(values, tenant["country"])
             state = move(State.DRAFT, State.EMAIL_VERIFICATION)
@@ -74,7 +81,7 @@ class EnrollmentCalls(SandboxBase):
             conn.execute(
                 st.tenants.update().where(st.tenants.c.id == tenant["id"]).values(csp_status=LEGACY_STATUS[state])
             )
-            self._send_verification(conn, enrollment_id, now, "Enrollment submitted")
+            self._send_verification(conn, enrollment_id, now, QT_TRANSLATE_NOOP("Timeline", "Enrollment submitted"))
             return EnrollmentReceipt(enrollment_id, tenant["domain"], now, contact)
 
     @service_call
@@ -84,7 +91,9 @@ class EnrollmentCalls(SandboxBase):
         with self._tx() as (conn, _now):
             t = conn.execute(select(st.tenants).where(st.tenants.c.domain == domain)).mappings().first()
             if t is None:
-                raise BackendError("unknown_tenant", f"There is no tenant named {domain}.")
+                raise BackendError(
+                    "unknown_tenant", QT_TRANSLATE_NOOP("Backend", "There is no tenant named {domain}.").format(domain=domain)
+                )
             e = conn.execute(select(st.enrollments).where(st.enrollments.c.tenant_id == t["id"])).mappings().first()
             if e is None:
                 return EnrollmentStatus(domain, t["csp_status"])
@@ -108,9 +117,11 @@ class EnrollmentCalls(SandboxBase):
             if State(e["state"]) is not State.EMAIL_VERIFICATION:
                 raise BackendError(
                     "not_awaiting_verification",
-                    "The primary contact's email address doesn't need verifying now, so no new email was sent.",
+                    QT_TRANSLATE_NOOP(
+                        "Backend", "The primary contact's email address doesn't need verifying now, so no new email was sent."
+                    ),
                 )
-            self._send_verification(conn, e["id"], now, "Verification email sent again")
+            self._send_verification(conn, e["id"], now, QT_TRANSLATE_NOOP("Timeline", "Verification email sent again"))
             return view(conn, self._session_enrollment(conn, token, now))
 
     @service_call
@@ -122,7 +133,8 @@ class EnrollmentCalls(SandboxBase):
             e = self._session_enrollment(conn, token, now)
             if State(e["state"]) is not State.NEEDS_INFO:
                 raise BackendError(
-                    "not_needs_info", "Only an enrollment that needs more information can be resubmitted."
+                    "not_needs_info",
+                    QT_TRANSLATE_NOOP("Backend", "Only an enrollment that needs more information can be resubmitted."),
                 )
             values = json.loads(e["fields"])
             values.update({key: str(fields[key] or "").strip() for key in LEGAL_FIELDS if key in fields})
@@ -132,7 +144,7 @@ class EnrollmentCalls(SandboxBase):
             conn.execute(st.enrollments.update().where(row).values(fields=json.dumps(values)))
             start_review(
                 conn, e["id"], now, self.scenario.review_days, VettingSubStatus.BUSINESS_VERIFICATION,
-                "Legal business profile updated and resubmitted",
+                QT_TRANSLATE_NOOP("Timeline", "Legal business profile updated and resubmitted"),
             )
         with self._tx() as (conn, now):  # a new transaction: a review of 0 days has decided by now
             return view(conn, self._session_enrollment(conn, token, now))
@@ -157,18 +169,29 @@ class EnrollmentCalls(SandboxBase):
         e = by_id(conn, enrollment_id)
         assert e is not None
         if State(e["state"]) is not State.EMAIL_VERIFICATION:  # not reachable: a used link is marked used
-            raise BackendError("link_used", "This enrollment's email address is already verified.")
+            raise BackendError(
+                "link_used", QT_TRANSLATE_NOOP("Backend", "This enrollment's email address is already verified.")
+            )
         links.mark_used(conn, link, now)
         days = self.scenario.review_days
         start_review(
             conn, enrollment_id, now, days, VettingSubStatus.EMPLOYMENT_VERIFICATION,
-            "Primary contact's email verified; review started",
+            QT_TRANSLATE_NOOP("Timeline", "Primary contact's email verified; review started"),
         )
         domain = conn.execute(select(st.tenants.c.domain).where(st.tenants.c.id == e["tenant_id"])).scalar_one()
-        message = (
-            f"Thank you: {e['contact_email']} is verified. We're now reviewing the information you provided, which "
-            f"takes about {days} day{'s' if days != 1 else ''}. We'll email status updates to the primary contact."
-        )
+        if days == 1:
+            template = QT_TRANSLATE_NOOP(
+                "Backend",
+                "Thank you: {email} is verified. We're now reviewing the information you provided, which "
+                "takes about {days} day. We'll email status updates to the primary contact.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Backend",
+                "Thank you: {email} is verified. We're now reviewing the information you provided, which "
+                "takes about {days} days. We'll email status updates to the primary contact.",
+            )
+        message = template.format(email=e["contact_email"], days=days)
         return LinkOutcome(links.VERIFY_EMAIL, enrollment_id, domain, message)
 
     @staticmethod
@@ -178,10 +201,10 @@ class EnrollmentCalls(SandboxBase):
         link = links.issue_verification(conn, enrollment_id, now)
         subject, body = verification_text(json.loads(e["fields"]), enrollment_id, link)
         send(conn, now, e["contact_email"], "verification", subject, body, [link])
-        detail = (
+        detail = QT_TRANSLATE_NOOP(
+            "Timeline",
             "We emailed the primary contact a link to confirm that they signed up for a Partner Center account "
-            f"and that the address belongs to the company. The link works for "
-            f"{links.VERIFICATION_LINK_LIFETIME.days} days."
-        )
+            "and that the address belongs to the company. The link works for {days} days.",
+        ).format(days=links.VERIFICATION_LINK_LIFETIME.days)
         add_event(conn, enrollment_id, now, State.EMAIL_VERIFICATION, VettingSubStatus.EMAIL_OWNERSHIP, title,
                   detail, e["contact_email"])

@@ -16,6 +16,7 @@ from wizard.backends.sandbox_directory import Reseller, recipient
 from wizard.backends.sandbox_timeline import ID_ALPHABET, send
 from wizard.domain.model import Invitation, InvitationStatus, ProviderListing
 from wizard.domain.regions import region_reason
+from wizard.domain.texts import QT_TRANSLATE_NOOP, Moment
 
 PROVIDER_INVITATION = "provider-invitation"
 CUSTOMER_INVITATION = "customer-invitation"
@@ -111,8 +112,11 @@ def provider_invitation_by(conn: Connection, invitation_id: str, code: str | Non
     if row is None or (code is not None and row["code_hash"] != st.hash_token(code)):
         raise BackendError(
             unknown,
-            f"There's no provider invitation {invitation_id or '(empty)'}. Open the link from the provider's email, "
-            "and copy it completely.",
+            QT_TRANSLATE_NOOP(
+                "Backend",
+                "There's no provider invitation {invitation}. Open the link from the provider's email, "
+                "and copy it completely.",
+            ).format(invitation=invitation_id or QT_TRANSLATE_NOOP("Backend", "(empty)")),
         )
     return row
 
@@ -128,14 +132,20 @@ def lapsed(inv: RowMapping, provider_name: str, now: datetime) -> BackendError |
     if inv["authorized_at"] is not None:
         return BackendError(
             "invitation_used",
-            f"This invitation was already authorized on {_when(inv['authorized_at'])} by {inv['authorized_by']}: "
-            f"{provider_name} is on your Indirect providers list.",
+            QT_TRANSLATE_NOOP(
+                "Backend",
+                "This invitation was already authorized on {when} by {user}: "
+                "{provider} is on your Indirect providers list.",
+            ).format(when=Moment(inv["authorized_at"]), user=inv["authorized_by"], provider=provider_name),
         )
     if now >= inv["expires_at"]:
         return BackendError(
             "invitation_expired",
-            f"This invitation from {provider_name} expired on {_when(inv['expires_at'])} "
-            f"({INVITATION_LIFETIME.days} days after it was sent). Ask {provider_name} to send you a new one.",
+            QT_TRANSLATE_NOOP(
+                "Backend",
+                "This invitation from {provider} expired on {when} "
+                "({days} days after it was sent). Ask {provider} to send you a new one.",
+            ).format(provider=provider_name, when=Moment(inv["expires_at"]), days=INVITATION_LIFETIME.days),
         )
     return None
 
@@ -146,7 +156,9 @@ def region_refusal(provider: ProviderListing, reseller: Reseller) -> BackendErro
         return None
     return BackendError(
         "invitation_region",
-        f"You can't authorize {provider.name} as your indirect provider. {region_reason(reseller.country, provider)}",
+        QT_TRANSLATE_NOOP("Backend", "You can't authorize {provider} as your indirect provider. {reason}").format(
+            provider=provider.name, reason=region_reason(reseller.country, provider)
+        ),
     )
 
 
@@ -202,18 +214,26 @@ def check_customer_invitation(conn: Connection, params: Mapping[str, str], now: 
     if row is None:
         raise BackendError(
             "link_unknown",
-            f"This customer invitation link ({params['invitation']}) doesn't match any invitation. Open the link "
-            "from the invitation email, and copy it completely.",
+            QT_TRANSLATE_NOOP(
+                "Backend",
+                "This customer invitation link ({invitation}) doesn't match any invitation. Open the link "
+                "from the invitation email, and copy it completely.",
+            ).format(invitation=params["invitation"]),
         )
     if row["used_at"] is not None:
         raise BackendError(
             "link_used",
-            f"This invitation was already accepted on {_when(row['used_at'])}: the reseller relationships exist.",
+            QT_TRANSLATE_NOOP(
+                "Backend", "This invitation was already accepted on {when}: the reseller relationships exist."
+            ).format(when=Moment(row["used_at"])),
         )
     if now >= row["expires_at"]:
         raise BackendError(
             "link_expired",
-            f"This invitation expired on {_when(row['expires_at'])} ({INVITATION_LIFETIME.days} days after it was "
-            "sent). Ask your reseller to send a new one.",
+            QT_TRANSLATE_NOOP(
+                "Backend",
+                "This invitation expired on {when} ({days} days after it was "
+                "sent). Ask your reseller to send a new one.",
+            ).format(when=Moment(row["expires_at"]), days=INVITATION_LIFETIME.days),
         )
     return row

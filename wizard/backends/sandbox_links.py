@@ -16,6 +16,7 @@ from sqlalchemy import Connection, RowMapping, select, update
 
 from wizard.backends import sandbox_state as st
 from wizard.backends.base import BackendError
+from wizard.domain.texts import QT_TRANSLATE_NOOP, Moment
 
 SCHEME = "csp-sandbox"
 VERIFY_EMAIL = "verify-email"
@@ -26,7 +27,10 @@ def parse(url: str, kinds: Mapping[str, tuple[str, ...]]) -> tuple[str, dict[str
     """(kind, parameters) of a link; `kinds` maps each known kind (the URL's path) to its required
     parameters. Raises BackendError link_malformed for anything else."""
     def malformed(why: str) -> BackendError:
-        return BackendError("link_malformed", f"This isn't a link the sandbox Partner Center can open: {why}.")
+        return BackendError(
+            "link_malformed",
+            QT_TRANSLATE_NOOP("Backend", "This isn't a link the sandbox Partner Center can open: {why}.").format(why=why),
+        )
 
     if not isinstance(url, str) or not url.strip():
         raise malformed("the link is empty")
@@ -81,27 +85,39 @@ def check_verification(conn: Connection, enrollment_id: str, code: str, now: dat
     if link is None:
         raise BackendError(
             "link_unknown",
-            f"This verification link doesn't belong to any enrollment ({enrollment_id}). Open the link from the "
-            "newest verification email, and copy it completely.",
+            QT_TRANSLATE_NOOP(
+                "Backend",
+                "This verification link doesn't belong to any enrollment ({enrollment}). Open the link from the "
+                "newest verification email, and copy it completely.",
+            ).format(enrollment=enrollment_id),
         )
     if link["used_at"] is not None:
         raise BackendError(
             "link_used",
-            f"This verification link was already used on {link['used_at']:%d %b %Y %H:%M} UTC: the email address "
-            "is verified. Check the enrollment's status instead.",
+            QT_TRANSLATE_NOOP(
+                "Backend",
+                "This verification link was already used on {when}: the email address "
+                "is verified. Check the enrollment's status instead.",
+            ).format(when=Moment(link["used_at"])),
         )
     if link["superseded_at"] is not None:
         raise BackendError(
             "link_superseded",
-            f"A newer verification email was sent on {link['superseded_at']:%d %b %Y %H:%M} UTC, which replaces "
-            "this one. Open the link in the newest email.",
+            QT_TRANSLATE_NOOP(
+                "Backend",
+                "A newer verification email was sent on {when}, which replaces "
+                "this one. Open the link in the newest email.",
+            ).format(when=Moment(link["superseded_at"])),
         )
     if now >= link["expires_at"]:
         days = VERIFICATION_LINK_LIFETIME.days
         raise BackendError(
             "link_expired",
-            f"This verification link expired on {link['expires_at']:%d %b %Y %H:%M} UTC ({days} days after it "
-            "was sent). Resend the verification email and open the new link.",
+            QT_TRANSLATE_NOOP(
+                "Backend",
+                "This verification link expired on {when} ({days} days after it "
+                "was sent). Resend the verification email and open the new link.",
+            ).format(when=Moment(link["expires_at"]), days=days),
         )
     return link
 

@@ -16,7 +16,8 @@ from wizard.backends.sandbox_directory import require_ready as _require_ready
 from wizard.backends.sandbox_rules import check_support
 from wizard.backends.sandbox_timeline import note, of_tenant
 from wizard.domain.model import SUPPORT_FIELDS, PartnerProfile, SupportProfile
-from wizard.domain.regions import region_of
+from wizard.domain.regions import region_of, region_text
+from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 PARTNER_CENTER = "partner_center"
 PARTNER_MEMBERSHIP_CENTER = "partner_membership_center"
@@ -26,7 +27,9 @@ def _require_global_admin(user: RowMapping) -> None:
     if not user["global_admin"]:
         raise BackendError(
             "not_global_admin",
-            f"{user['upn']} is not a global administrator of {user['domain']}. Ask your global admin.",
+            QT_TRANSLATE_NOOP("Backend", "{upn} is not a global administrator of {domain}. Ask your global admin.").format(
+                upn=user["upn"], domain=user["domain"]
+            ),
         )
 
 
@@ -49,12 +52,21 @@ class PartnerCalls(SandboxBase):
             e = _require_ready(of_tenant(conn, caller["tenant_id"]), caller["domain"])
             target = self._user(conn, upn)
             if target is None or target["tenant_id"] != caller["tenant_id"]:
-                raise BackendError("unknown_account", f"There's no user named {upn} in {caller['domain']}.")
+                raise BackendError(
+                    "unknown_account",
+                    QT_TRANSLATE_NOOP("Backend", "There's no user named {upn} in {domain}.").format(
+                        upn=upn, domain=caller["domain"]
+                    ),
+                )
             if bool(target["admin_agent"]) != on:
                 conn.execute(update(st.users).where(st.users.c.upn == upn).values(admin_agent=on))
-                verb = "added to" if on else "removed from"
-                note(conn, e["id"], now, f"{target['display_name']} ({upn}) {verb} the admin agent group",
-                     f"Changed by {caller['upn']} in Settings > User management.")
+                if on:
+                    title = QT_TRANSLATE_NOOP("Timeline", "{name} ({upn}) added to the admin agent group")
+                else:
+                    title = QT_TRANSLATE_NOOP("Timeline", "{name} ({upn}) removed from the admin agent group")
+                note(conn, e["id"], now, title.format(name=target["display_name"], upn=upn),
+                     QT_TRANSLATE_NOOP("Timeline", "Changed by {upn} in Settings > User management.").format(
+                         upn=caller["upn"]))
             return on
 
     # -- partner profile and the Microsoft Partner Agreement --------------------------------------------
@@ -72,8 +84,9 @@ class PartnerCalls(SandboxBase):
             if _profile(conn, e).account_type == PARTNER_MEMBERSHIP_CENTER:
                 account = st.pmc_accounts.c.user == e["pmc_user"]
                 conn.execute(update(st.pmc_accounts).where(account).values(migrated=True))
-                note(conn, e["id"], now, "Moved from Partner Membership Center to Partner Center",
-                     f"The membership account {e['pmc_user']} is now managed in Partner Center.")
+                note(conn, e["id"], now, QT_TRANSLATE_NOOP("Timeline", "Moved from Partner Membership Center to Partner Center"),
+                     QT_TRANSLATE_NOOP("Timeline", "The membership account {user} is now managed in Partner Center.").format(
+                         user=e["pmc_user"]))
             return _profile(conn, e)
 
     @service_call
@@ -88,15 +101,20 @@ class PartnerCalls(SandboxBase):
             if profile.account_type != PARTNER_CENTER:
                 raise BackendError(
                     "migrate_first",
-                    "This account is still a Partner Membership Center account. Move it to Partner Center first, "
-                    "then accept the Microsoft Partner Agreement.",
+                    QT_TRANSLATE_NOOP(
+                        "Backend",
+                        "This account is still a Partner Membership Center account. Move it to Partner Center first, "
+                        "then accept the Microsoft Partner Agreement.",
+                    ),
                 )
             wanted = next((r for r in profile.csp_regions if r.casefold() == str(region).strip().casefold()), None)
             if wanted is None:
                 allowed = ", ".join(profile.csp_regions) or "none"
                 raise BackendError(
                     "region_not_allowed",
-                    f"'{region}' is not a CSP region this reseller may do business in (allowed: {allowed}).",
+                    QT_TRANSLATE_NOOP(
+                        "Backend", "'{region}' is not a CSP region this reseller may do business in (allowed: {allowed})."
+                    ).format(region=region, allowed=allowed),
                 )
             if profile.mpa.get(wanted) is None:
                 conn.execute(
@@ -104,8 +122,11 @@ class PartnerCalls(SandboxBase):
                         tenant_id=user["tenant_id"], region=wanted, signed_at=now, signed_by=user["upn"]
                     )
                 )
-                note(conn, e["id"], now, f"Microsoft Partner Agreement accepted for {wanted}",
-                     f"Signed by {user['display_name']} ({user['upn']}), global admin.")
+                note(conn, e["id"], now,
+                     QT_TRANSLATE_NOOP("Timeline", "Microsoft Partner Agreement accepted for {region}").format(
+                         region=region_text(wanted)),
+                     QT_TRANSLATE_NOOP("Timeline", "Signed by {name} ({upn}), global admin.").format(
+                         name=user["display_name"], upn=user["upn"]))
             return _profile(conn, e)
 
     # -- already enrolled in CSP: customer support contact information only ------------------------------
@@ -120,9 +141,13 @@ class PartnerCalls(SandboxBase):
             check_support(values)
             stored = json.loads(e["fields"]) | values
             conn.execute(update(st.enrollments).where(st.enrollments.c.id == e["id"]).values(fields=json.dumps(stored)))
-            note(conn, e["id"], now, "Customer support contact information updated",
-                 f"Support email {values['support_email']}, phone {values['support_phone']}"
-                 + (f", website {values['support_website']}" if values["support_website"] else "") + ".")
+            if values["support_website"]:
+                detail = QT_TRANSLATE_NOOP("Timeline", "Support email {email}, phone {phone}, website {website}.")
+            else:
+                detail = QT_TRANSLATE_NOOP("Timeline", "Support email {email}, phone {phone}.")
+            note(conn, e["id"], now, QT_TRANSLATE_NOOP("Timeline", "Customer support contact information updated"),
+                 detail.format(email=values["support_email"], phone=values["support_phone"],
+                               website=values["support_website"]))
             return SupportProfile(values["support_email"], values["support_phone"], values["support_website"], now)
 
 

@@ -23,7 +23,8 @@ from wizard.domain.model import (
     Relationship,
     RelationshipEvent,
 )
-from wizard.domain.regions import is_country, region_reason
+from wizard.domain.regions import is_country, region_reason, region_text
+from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 ADMIN_ACCESS_NOTE = (
     "In the live service you remove a provider's administrator access to your work account in the Office 365 "
@@ -43,7 +44,9 @@ def _wanted_services(services: Iterable[str]) -> set[str]:
     if unknown:
         raise BackendError(
             "unknown_service",
-            f"'{unknown[0]}' is not a provider service; choose among {', '.join(PROVIDER_SERVICES)}.",
+            QT_TRANSLATE_NOOP("Backend", "'{service}' is not a provider service; choose among {services}.").format(
+                service=unknown[0], services=", ".join(PROVIDER_SERVICES)
+            ),
         )
     return wanted
 
@@ -52,7 +55,10 @@ def _wanted_country(country: str | None) -> str | None:
     if country is None or not str(country).strip():
         return None
     if not is_country(country):
-        raise BackendError("unknown_country", f"'{country}' is not a known country or region code.")
+        raise BackendError(
+            "unknown_country",
+            QT_TRANSLATE_NOOP("Backend", "'{country}' is not a known country or region code.").format(country=country),
+        )
     return str(country).strip().upper()
 
 
@@ -65,7 +71,9 @@ def require_connected(conn: Connection, reseller: Reseller, provider: ProviderLi
     if row is None:
         raise BackendError(
             "not_connected",
-            f"{provider.name} isn't one of your indirect providers yet: authorize its invitation first.",
+            QT_TRANSLATE_NOOP(
+                "Backend", "{provider} isn't one of your indirect providers yet: authorize its invitation first."
+            ).format(provider=provider.name),
         )
     return row
 
@@ -140,8 +148,11 @@ class ProviderCalls(SandboxBase):
             other = conn.execute(select(st.tenants.c.domain).where(st.tenants.c.id == inv["tenant_id"])).scalar_one()
             raise BackendError(
                 "invitation_other_tenant",
-                f"This invitation from {provider.name} is for {other}, not for {user['domain']}. Sign in with a "
-                f"work account of {other} to accept it.",
+                QT_TRANSLATE_NOOP(
+                    "Backend",
+                    "This invitation from {provider} is for {other}, not for {domain}. Sign in with a "
+                    "work account of {other} to accept it.",
+                ).format(provider=provider.name, other=other, domain=user["domain"]),
             )
         problem = invitations.lapsed(inv, provider.name, now)
         if problem is not None:
@@ -199,9 +210,12 @@ class ProviderCalls(SandboxBase):
             if confirmed is not True:
                 raise BackendError(
                     "confirmation_required",
-                    f"Check the box to confirm that {provider.name} may submit orders and add subscriptions for your "
-                    "customers and gets administrator access to your company's work account, then select "
-                    "Authorize indirect provider.",
+                    QT_TRANSLATE_NOOP(
+                        "Backend",
+                        "Check the box to confirm that {provider} may submit orders and add subscriptions for your "
+                        "customers and gets administrator access to your company's work account, then select "
+                        "Authorize indirect provider.",
+                    ).format(provider=provider.name),
                 )
             region = reseller.region or ""
             m = st.mpa_signatures.c
@@ -211,9 +225,12 @@ class ProviderCalls(SandboxBase):
             if signed is None:
                 raise BackendError(
                     "mpa_not_signed",
-                    f"Accept the Microsoft Partner Agreement for the {region} region first (on the CSP overview, with "
-                    f"global admin credentials): providers refuse orders from resellers who haven't signed it for that "
-                    f"region, so {provider.name} can't be authorized yet.",
+                    QT_TRANSLATE_NOOP(
+                        "Backend",
+                        "Accept the Microsoft Partner Agreement for the {region} region first (on the CSP overview, with "
+                        "global admin credentials): providers refuse orders from resellers who haven't signed it for that "
+                        "region, so {provider} can't be authorized yet.",
+                    ).format(region=region_text(region), provider=provider.name),
                 )
             r = st.provider_relationships.c
             mine = (r.tenant_id == reseller.tenant_id) & (r.provider_id == provider.id)
@@ -245,11 +262,13 @@ class ProviderCalls(SandboxBase):
         provider = directory.require_provider(conn, inv["provider_id"])
         domain = conn.execute(select(st.tenants.c.domain).where(st.tenants.c.id == inv["tenant_id"])).scalar_one()
         lapsed = invitations.lapsed(inv, provider.name, now)
-        message = (
-            f"Invitation {inv['id']} from {provider.name} to {domain}. "
-            + (lapsed.message if lapsed else
-               f"Sign in with a global admin work account of {domain} if asked, check the box and select Authorize "
-               "indirect provider.")
+        next_step = lapsed.message if lapsed else QT_TRANSLATE_NOOP(
+            "Backend",
+            "Sign in with a global admin work account of {domain} if asked, check the box and select Authorize "
+            "indirect provider.",
+        ).format(domain=domain)
+        message = QT_TRANSLATE_NOOP("Backend", "Invitation {invitation} from {provider} to {domain}. {next}").format(
+            invitation=inv["id"], provider=provider.name, domain=domain, next=next_step
         )
         return LinkOutcome(invitations.PROVIDER_INVITATION, "", domain, message, inv["id"], provider.id)
 

@@ -35,13 +35,14 @@ from wizard.backends.sandbox_rules import profile_of
 from wizard.backends.sandbox_timeline import by_id, change
 from wizard.domain.lifecycle import PLAIN_WORDS, SUB_STATUS_WORDS, State, VettingSubStatus
 from wizard.domain.model import MpnProfile
+from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 Sub = VettingSubStatus
 REVIEW_STEP = timedelta(days=1)
 STEP_TITLES: dict[VettingSubStatus, str] = {
-    Sub.EMPLOYMENT_VERIFICATION: "Checking that your primary contact works for your company",
-    Sub.BUSINESS_VERIFICATION: "Checking your company's legal name and address",
-    Sub.DECISION: "Making a decision",
+    Sub.EMPLOYMENT_VERIFICATION: QT_TRANSLATE_NOOP("Timeline", "Checking that your primary contact works for your company"),
+    Sub.BUSINESS_VERIFICATION: QT_TRANSLATE_NOOP("Timeline", "Checking your company's legal name and address"),
+    Sub.DECISION: QT_TRANSLATE_NOOP("Timeline", "Making a decision"),
 }
 _RANK = {Sub.EMPLOYMENT_VERIFICATION: 0, Sub.BUSINESS_VERIFICATION: 1, Sub.DECISION: 2}
 _DECIDE = 3
@@ -67,38 +68,61 @@ def squash(text: str) -> str:
 def decide(values: Mapping[str, str], profile: MpnProfile | None) -> Decision:
     """The decision rules of the module docstring, for a submitted legal profile."""
     if profile is None:
-        reason = "There is no Microsoft partner profile to compare your company with."
+        reason = QT_TRANSLATE_NOOP("Timeline", "There is no Microsoft partner profile to compare your company with.")
         return Decision(State.REJECTED, Sub.DECISION, reason)
     name = values.get("legal_name", "")
     if squash(name) != squash(profile.company):
         return Decision(
             State.REJECTED, Sub.DECISION,
-            f"The legal name '{name}' doesn't match the company name on the partner profile of MPN ID "
-            f"{profile.mpn_id} ('{profile.company}'). The name must match your registration records exactly.",
+            QT_TRANSLATE_NOOP(
+                "Timeline",
+                "The legal name '{name}' doesn't match the company name on the partner profile of MPN ID "
+                "{mpn_id} ('{company}'). The name must match your registration records exactly.",
+            ).format(name=name, mpn_id=profile.mpn_id, company=profile.company),
         )
     country = values.get("country", "").strip().upper()
     if country != profile.country:
         return Decision(
             State.REJECTED, Sub.DECISION,
-            f"Your legal address is in {country}, but the partner profile of MPN ID {profile.mpn_id} is in "
-            f"{profile.country}.",
+            QT_TRANSLATE_NOOP(
+                "Timeline", "Your legal address is in {country}, but the partner profile of MPN ID {mpn_id} is in {profile_country}."
+            ).format(country=country, mpn_id=profile.mpn_id, profile_country=profile.country),
         )
-    wrong = []
-    for key, label, registered in (("postal_code", "postal code", profile.address.postal_code),
-                                   ("city", "city", profile.address.city)):
-        given = values.get(key, "")
-        if squash(registered) and squash(given) != squash(registered):
-            wrong.append(f"the {label} '{given}' doesn't match the registered {label} '{registered}'")
-    if wrong:
+    postal, city = values.get("postal_code", ""), values.get("city", "")
+    registered_postal, registered_city = profile.address.postal_code, profile.address.city
+    wrong_postal = bool(squash(registered_postal)) and squash(postal) != squash(registered_postal)
+    wrong_city = bool(squash(registered_city)) and squash(city) != squash(registered_city)
+    if wrong_postal or wrong_city:
+        if wrong_postal and wrong_city:
+            template = QT_TRANSLATE_NOOP(
+                "Timeline",
+                "the postal code '{postal}' doesn't match the registered postal code '{registered_postal}' and "
+                "the city '{city}' doesn't match the registered city '{registered_city}'",
+            )
+        elif wrong_postal:
+            template = QT_TRANSLATE_NOOP(
+                "Timeline", "the postal code '{postal}' doesn't match the registered postal code '{registered_postal}'"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Timeline", "the city '{city}' doesn't match the registered city '{registered_city}'"
+            )
+        wrong = template.format(postal=postal, registered_postal=registered_postal, city=city,
+                                registered_city=registered_city)
         return Decision(
             State.NEEDS_INFO, Sub.BUSINESS_VERIFICATION,
-            f"We couldn't verify your company's address: {' and '.join(wrong)} (partner profile of MPN ID "
-            f"{profile.mpn_id}). Correct your legal business profile so it matches your registration records "
-            "exactly, then resubmit.",
+            QT_TRANSLATE_NOOP(
+                "Timeline",
+                "We couldn't verify your company's address: {problems} (partner profile of MPN ID "
+                "{mpn_id}). Correct your legal business profile so it matches your registration records "
+                "exactly, then resubmit.",
+            ).format(problems=wrong, mpn_id=profile.mpn_id),
         )
     return Decision(
         State.APPROVED, Sub.NONE, "",
-        f"Your company's legal name, country and address match the partner profile of MPN ID {profile.mpn_id}.",
+        QT_TRANSLATE_NOOP(
+            "Timeline", "Your company's legal name, country and address match the partner profile of MPN ID {mpn_id}."
+        ).format(mpn_id=profile.mpn_id),
     )
 
 

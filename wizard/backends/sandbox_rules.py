@@ -11,6 +11,7 @@ from wizard.backends.base import BackendError
 from wizard.domain.freemail import web_mail_family
 from wizard.domain.lifecycle import PLAIN_WORDS, State
 from wizard.domain.model import CONTACT_FIELDS, LEGAL_FIELDS, SUPPORT_FIELDS, Address, MpnProfile
+from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 ENROLLMENT_FIELDS = LEGAL_FIELDS + CONTACT_FIELDS + SUPPORT_FIELDS
 REQUIRED_FIELDS = tuple(f for f in ENROLLMENT_FIELDS if f not in ("address_line2", "state", "support_website"))
@@ -24,7 +25,7 @@ def tenant_name(name: str) -> str:
     if not _TENANT_NAME.match(name):
         raise BackendError(
             "invalid_tenant_name",
-            "Use 2 to 27 letters and digits for the domain name, starting with a letter.",
+            QT_TRANSLATE_NOOP("Backend", "Use 2 to 27 letters and digits for the domain name, starting with a letter."),
         )
     return name
 
@@ -54,36 +55,59 @@ def profile_of(r: RowMapping) -> MpnProfile:
 def check_profile(mpn_id: str, profile: RowMapping | None, tenant: RowMapping) -> None:
     if profile is None:
         raise BackendError(
-            "unknown_mpn_id", f"MPN ID {mpn_id or '(empty)'} doesn't match any Partner Membership Center profile."
+            "unknown_mpn_id",
+            QT_TRANSLATE_NOOP("Backend", "MPN ID {mpn_id} doesn't match any Partner Membership Center profile.").format(
+                mpn_id=mpn_id or QT_TRANSLATE_NOOP("Backend", "(empty)")
+            ),
         )
     if not profile["active"]:
-        raise BackendError("inactive_profile", f"The company profile for MPN ID {mpn_id} is not active.")
+        raise BackendError(
+            "inactive_profile",
+            QT_TRANSLATE_NOOP("Backend", "The company profile for MPN ID {mpn_id} is not active.").format(mpn_id=mpn_id),
+        )
     if profile["country"] != tenant["country"]:
         raise BackendError(
             "country_mismatch",
-            f"MPN ID {mpn_id} is located in {profile['country']}, but {tenant['domain']} is in {tenant['country']}. "
-            "Select the MPN ID of the active company profile in the same country/region as your tenant.",
+            QT_TRANSLATE_NOOP(
+                "Backend",
+                "MPN ID {mpn_id} is located in {profile_country}, but {domain} is in {tenant_country}. "
+                "Select the MPN ID of the active company profile in the same country/region as your tenant.",
+            ).format(mpn_id=mpn_id, profile_country=profile["country"], domain=tenant["domain"],
+                     tenant_country=tenant["country"]),
         )
 
 
 def check_fields(values: Mapping[str, str], tenant_country: str) -> None:
     missing = [key for key in REQUIRED_FIELDS if not values[key]]
     if missing:
-        raise BackendError("invalid_profile", "These required fields are missing: " + ", ".join(missing) + ".")
+        raise BackendError(
+            "invalid_profile",
+            QT_TRANSLATE_NOOP("Backend", "These required fields are missing: {fields}.").format(fields=", ".join(missing)),
+        )
     if values["country"].upper() != tenant_country:
         raise BackendError(
             "country_mismatch",
-            f"The legal business address is in {values['country']}, but the tenant is in {tenant_country}.",
+            QT_TRANSLATE_NOOP("Backend", "The legal business address is in {country}, but the tenant is in {tenant_country}.").format(
+                country=values["country"], tenant_country=tenant_country
+            ),
         )
     for key in ("contact_email", "support_email"):
         if not _EMAIL.match(values[key]):
-            raise BackendError("invalid_profile", f"{key}: '{values[key]}' is not a valid email address.")
+            raise BackendError(
+                "invalid_profile",
+                QT_TRANSLATE_NOOP("Backend", "{field}: '{value}' is not a valid email address.").format(
+                    field=key, value=values[key]
+                ),
+            )
     family = web_mail_family(values["contact_email"])
     if family:
         raise BackendError(
             "web_based_email",
-            f"The primary contact's email uses {family}, a web-based email service. "
-            "Use an address at your company's domain.",
+            QT_TRANSLATE_NOOP(
+                "Backend",
+                "The primary contact's email uses {family}, a web-based email service. "
+                "Use an address at your company's domain.",
+            ).format(family=family),
         )
 
 
@@ -108,10 +132,18 @@ def check_support(values: Mapping[str, str]) -> None:
     """Customer support contact information: an email address and a phone number; the website is optional."""
     missing = [key for key in ("support_email", "support_phone") if not values[key]]
     if missing:
-        raise BackendError("invalid_profile", "These required fields are missing: " + ", ".join(missing) + ".")
+        raise BackendError(
+            "invalid_profile",
+            QT_TRANSLATE_NOOP("Backend", "These required fields are missing: {fields}.").format(fields=", ".join(missing)),
+        )
     if not _EMAIL.match(values["support_email"]):
         email = values["support_email"]
-        raise BackendError("invalid_profile", f"support_email: '{email}' is not a valid email address.")
+        raise BackendError(
+            "invalid_profile",
+            QT_TRANSLATE_NOOP("Backend", "{field}: '{value}' is not a valid email address.").format(
+                field="support_email", value=email
+            ),
+        )
 
 
 def status_update_text(

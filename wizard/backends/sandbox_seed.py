@@ -15,6 +15,7 @@ from wizard.backends import sandbox_state as st
 from wizard.backends.sandbox_timeline import ID_ALPHABET, add_event
 from wizard.backends.scenario import MpnProfileSpec, Scenario, Tenant
 from wizard.domain.lifecycle import State, VettingSubStatus
+from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 
 def fingerprint(scenario: Scenario) -> str:
@@ -159,7 +160,10 @@ def _seed_enrollment(conn: Connection, t: Tenant, owner: tuple[str, MpnProfileSp
         )
     )
     add_event(
-        conn, enrollment_id, now, State.APPROVED, VettingSubStatus.NONE, "Already enrolled in CSP",
-        "This tenant was enrolled in the Cloud Solution Provider program before you started. To act as an "
-        "indirect reseller you only need to provide customer support contact information.",
+        conn, enrollment_id, now, State.APPROVED, VettingSubStatus.NONE, QT_TRANSLATE_NOOP("Timeline", "Already enrolled in CSP"),
+        QT_TRANSLATE_NOOP(
+            "Timeline",
+            "This tenant was enrolled in the Cloud Solution Provider program before you started. To act as an "
+            "indirect reseller you only need to provide customer support contact information.",
+        ),
     )

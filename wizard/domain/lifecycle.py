@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from wizard.domain.texts import QT_TRANSLATE_NOOP
+
 
 class State(StrEnum):
     DRAFT = "draft"
@@ -102,61 +104,85 @@ class Explanation:
 
 PLAIN_WORDS: dict[State, Explanation] = {
     State.DRAFT: Explanation(
-        "Not submitted yet",
-        "You're still filling in your company's details. Nothing has been sent to Microsoft.",
-        "Complete every step, then select Enroll now.",
+        QT_TRANSLATE_NOOP("Lifecycle", "Not submitted yet"),
+        QT_TRANSLATE_NOOP("Lifecycle", "You're still filling in your company's details. Nothing has been sent to Microsoft."),
+        QT_TRANSLATE_NOOP("Lifecycle", "Complete every step, then select Enroll now."),
     ),
     State.EMAIL_VERIFICATION: Explanation(
-        "Waiting for your primary contact to verify their email",
-        "We received your enrollment and emailed your primary contact. To protect your company, we need them "
-        "to confirm that they signed up for a Partner Center account and that their email address belongs to "
-        "your company.",
-        "Ask your primary contact to open the verification email and select the link in it. If it hasn't "
-        "arrived within one business day, resend it.",
+        QT_TRANSLATE_NOOP("Lifecycle", "Waiting for your primary contact to verify their email"),
+        QT_TRANSLATE_NOOP(
+            "Lifecycle",
+            "We received your enrollment and emailed your primary contact. To protect your company, we need them "
+            "to confirm that they signed up for a Partner Center account and that their email address belongs to "
+            "your company."
+        ),
+        QT_TRANSLATE_NOOP(
+            "Lifecycle",
+            "Ask your primary contact to open the verification email and select the link in it. If it hasn't "
+            "arrived within one business day, resend it."
+        ),
     ),
     State.IN_REVIEW: Explanation(
-        "We're reviewing your information",
-        "Your primary contact verified their email. We're now checking that they work for your company and "
-        "that your company's legal name and address match its registration records.",
-        "Nothing to do for now. The review takes several days; we'll email your primary contact when it's done.",
+        QT_TRANSLATE_NOOP("Lifecycle", "We're reviewing your information"),
+        QT_TRANSLATE_NOOP(
+            "Lifecycle",
+            "Your primary contact verified their email. We're now checking that they work for your company and "
+            "that your company's legal name and address match its registration records."
+        ),
+        QT_TRANSLATE_NOOP("Lifecycle", "Nothing to do for now. The review takes several days; we'll email your primary contact when it's done."),
     ),
     State.NEEDS_INFO: Explanation(
-        "We need more information",
-        "We couldn't verify part of the information you provided, so the review is paused.",
-        "Read the reason, correct your legal business profile so it matches your registration records exactly "
-        "(no abbreviations), and resubmit. The review then starts again.",
+        QT_TRANSLATE_NOOP("Lifecycle", "We need more information"),
+        QT_TRANSLATE_NOOP("Lifecycle", "We couldn't verify part of the information you provided, so the review is paused."),
+        QT_TRANSLATE_NOOP(
+            "Lifecycle",
+            "Read the reason, correct your legal business profile so it matches your registration records exactly "
+            "(no abbreviations), and resubmit. The review then starts again."
+        ),
     ),
     State.REJECTED: Explanation(
-        "Your enrollment was not approved",
-        "We couldn't confirm that your company's details match its Microsoft partner profile.",
-        "Read the reason. If you think it's a mistake, contact Partner Center support with proof of your "
-        "company's registration, such as a business or tax registration certificate.",
+        QT_TRANSLATE_NOOP("Lifecycle", "Your enrollment was not approved"),
+        QT_TRANSLATE_NOOP("Lifecycle", "We couldn't confirm that your company's details match its Microsoft partner profile."),
+        QT_TRANSLATE_NOOP(
+            "Lifecycle",
+            "Read the reason. If you think it's a mistake, contact Partner Center support with proof of your "
+            "company's registration, such as a business or tax registration certificate."
+        ),
     ),
     State.APPROVED: Explanation(
-        "Your Partner Center account is ready",
-        "We verified your company. You're enrolled in the Cloud Solution Provider program as an indirect reseller.",
-        "Make sure you're in the admin agent group, sign the Microsoft Partner Agreement, then accept your "
-        "indirect provider's invitation.",
+        QT_TRANSLATE_NOOP("Lifecycle", "Your Partner Center account is ready"),
+        QT_TRANSLATE_NOOP("Lifecycle", "We verified your company. You're enrolled in the Cloud Solution Provider program as an indirect reseller."),
+        QT_TRANSLATE_NOOP(
+            "Lifecycle",
+            "Make sure you're in the admin agent group, sign the Microsoft Partner Agreement, then accept your "
+            "indirect provider's invitation."
+        ),
     ),
 }
 
 SUB_STATUS_WORDS: dict[VettingSubStatus, str] = {
-    VettingSubStatus.NONE: "There's no verification step in progress.",
-    VettingSubStatus.ENTRY: "Your company's legal business profile is being entered; it hasn't been submitted.",
+    VettingSubStatus.NONE: QT_TRANSLATE_NOOP("Lifecycle", "There's no verification step in progress."),
+    VettingSubStatus.ENTRY: QT_TRANSLATE_NOOP("Lifecycle", "Your company's legal business profile is being entered; it hasn't been submitted."),
     VettingSubStatus.EMAIL_OWNERSHIP: (
-        "We emailed your primary contact. They need to open the message and confirm that they signed up for a "
-        "Partner Center account and that the address belongs to your company."
+        QT_TRANSLATE_NOOP(
+            "Lifecycle",
+            "We emailed your primary contact. They need to open the message and confirm that they signed up for a "
+            "Partner Center account and that the address belongs to your company."
+        )
     ),
     VettingSubStatus.EMAIL_DOMAIN: (
-        "We're checking that your primary contact's email address uses a domain your company owns."
+        QT_TRANSLATE_NOOP("Lifecycle", "We're checking that your primary contact's email address uses a domain your company owns.")
     ),
     VettingSubStatus.EMPLOYMENT_VERIFICATION: (
-        "We're checking that your primary contact works for your company and uses a domain your company owns."
+        QT_TRANSLATE_NOOP("Lifecycle", "We're checking that your primary contact works for your company and uses a domain your company owns.")
     ),
     VettingSubStatus.BUSINESS_VERIFICATION: (
-        "We're checking that your company legally exists at the address you gave, with exactly the name and "
-        "address in its registration records."
+        QT_TRANSLATE_NOOP(
+            "Lifecycle",
+            "We're checking that your company legally exists at the address you gave, with exactly the name and "
+            "address in its registration records."
+        )
     ),
-    VettingSubStatus.DECISION: "We've finished our checks and are making a decision.",
-    VettingSubStatus.OTHER: "Something else needs attention; the reason tells you what.",
+    VettingSubStatus.DECISION: QT_TRANSLATE_NOOP("Lifecycle", "We've finished our checks and are making a decision."),
+    VettingSubStatus.OTHER: QT_TRANSLATE_NOOP("Lifecycle", "Something else needs attention; the reason tells you what."),
 }

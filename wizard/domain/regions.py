@@ -14,6 +14,7 @@ from typing import Iterable, Protocol, Sequence
 
 import pycountry
 
+from wizard.domain.texts import QT_TRANSLATE_NOOP, CountryName, ListItems, Template
 from wizard.resources import resource_path
 
 _EXTRA_COUNTRIES = {"XK": "Kosovo"}
@@ -36,8 +37,12 @@ def is_country(code: str) -> bool:
 
 
 def country_name(code: str) -> str:
-    """English name of the country; an unknown code comes back unchanged so messages never fail."""
-    return _countries().get(_code(code), code if isinstance(code, str) else "")
+    """English name of the country (a CountryName: it keeps the code, so a UI can show its own language's
+    name); an unknown code comes back unchanged so messages never fail."""
+    name = _countries().get(_code(code))
+    if name is None:
+        return code if isinstance(code, str) else ""
+    return CountryName(_code(code), name)
 
 
 def _sort_key(name: str) -> str:
@@ -120,10 +125,16 @@ def providers_allowed_for(country: str, provider_countries: Iterable[str]) -> bo
     return region is not None and region in provider_regions(provider_countries)
 
 
+def region_text(name: str) -> Template:
+    """A CSP region's English name, marked so a UI can show it in its own language."""
+    return Template("Regions", name)
+
+
 def _region_list(names: Sequence[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    regions = [region_text(name) for name in names]
+    if len(regions) <= 1:
+        return regions[0] if regions else ""
+    return QT_TRANSLATE_NOOP("Regions", "{items} and {last}").format(items=ListItems(regions[:-1]), last=regions[-1])
 
 
 def region_reason(reseller_country: str, provider: ServedBy) -> str:
@@ -133,18 +144,30 @@ def region_reason(reseller_country: str, provider: ServedBy) -> str:
     where = country_name(reseller_country)
     region = region_of(reseller_country)
     if region is None:
-        return (
-            f"Your legal business location, {where}, is not in any CSP region, so you can't work with "
-            f"indirect providers such as {provider.name}."
-        )
+        return QT_TRANSLATE_NOOP(
+            "Regions",
+            "Your legal business location, {where}, is not in any CSP region, so you can't work with "
+            "indirect providers such as {provider}.",
+        ).format(where=where, provider=provider.name)
     served = provider_regions(provider.countries)
     if not served:
-        return (
-            f"{provider.name} doesn't serve any CSP region; your legal business location, {where}, is in the "
-            f"{region} region."
+        return QT_TRANSLATE_NOOP(
+            "Regions",
+            "{provider} doesn't serve any CSP region; your legal business location, {where}, is in the "
+            "{region} region.",
+        ).format(provider=provider.name, where=where, region=region_text(region))
+    if len(served) == 1:
+        template = QT_TRANSLATE_NOOP(
+            "Regions",
+            "{provider} serves only the {regions} region; your legal business location, {where}, is in the "
+            "{region} region.",
         )
-    plural = "region" if len(served) == 1 else "regions"
-    return (
-        f"{provider.name} serves only the {_region_list(served)} {plural}; your legal business location, "
-        f"{where}, is in the {region} region."
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Regions",
+            "{provider} serves only the {regions} regions; your legal business location, {where}, is in the "
+            "{region} region.",
+        )
+    return template.format(
+        provider=provider.name, regions=_region_list(served), where=where, region=region_text(region)
     )

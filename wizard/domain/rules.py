@@ -40,6 +40,7 @@ import pycountry
 from wizard.domain import regions, steps
 from wizard.domain.freemail import web_mail_family
 from wizard.domain.model import FIELD_KEYS, MPN_ID, TENANT_COUNTRY, MpnProfile, Problem
+from wizard.domain.texts import QT_TRANSLATE_NOOP, Template
 from wizard.resources import resource_path
 
 CODES: tuple[str, ...] = (
@@ -50,52 +51,56 @@ CODES: tuple[str, ...] = (
 
 # English texts keyed by code; "code/field" keys override a code's text for one field.
 MESSAGES: dict[str, str] = {
-    "required": "Please provide {label}.",
-    "too_long": "Please shorten this to at most {limit} characters (it has {length}).",
-    "invalid_characters": "Please remove characters that can't be used here: {characters}.",
-    "invalid_email": "This isn't a valid email address: {reason} Use the form name@contoso.com.",
-    "web_based_email": (
+    "required": QT_TRANSLATE_NOOP("Validation", "Please provide {label}."),
+    "too_long": QT_TRANSLATE_NOOP("Validation", "Please shorten this to at most {limit} characters (it has {length})."),
+    "invalid_characters": QT_TRANSLATE_NOOP("Validation", "Please remove characters that can't be used here: {characters}."),
+    "invalid_email": QT_TRANSLATE_NOOP("Validation", "This isn't a valid email address: {reason} Use the form name@contoso.com."),
+    "web_based_email": QT_TRANSLATE_NOOP(
+        "Validation",
         "Use an address on your company's domain: {family} addresses (web-based email) "
         "are not accepted for the primary contact."
     ),
-    "invalid_phone": (
+    "invalid_phone": QT_TRANSLATE_NOOP(
+        "Validation",
         "This isn't a valid phone number for {country}. Check the digits, or start with + and "
         "the country code, for example {example}."
     ),
-    "invalid_postal_code": "This isn't a valid postal code for {country}. It should look like {example}.",
-    "invalid_state": "Enter a valid state, province or territory for {country}, by code or name (for example {example}).",
-    "unknown_country": "\u201c{value}\u201d isn't a country/region code. Choose one from the list (two letters, such as ES or US).",
-    "country_mismatch": (
+    "invalid_postal_code": QT_TRANSLATE_NOOP("Validation", "This isn't a valid postal code for {country}. It should look like {example}."),
+    "invalid_state": QT_TRANSLATE_NOOP("Validation", "Enter a valid state, province or territory for {country}, by code or name (for example {example})."),
+    "unknown_country": QT_TRANSLATE_NOOP("Validation", "“{value}” isn't a country/region code. Choose one from the list (two letters, such as ES or US)."),
+    "country_mismatch": QT_TRANSLATE_NOOP(
+        "Validation",
         "This profile is in {profile_country}, but your work account's tenant is in "
         "{tenant_country}. Choose the profile located in {tenant_country}."
     ),
-    "country_mismatch/country": (
+    "country_mismatch/country": QT_TRANSLATE_NOOP(
+        "Validation",
         "Your company's legal address is in {country}, but your work account's tenant is in "
         "{tenant_country}. Enrolling needs the legal business location in {tenant_country}."
     ),
-    "inactive_profile": "The MPN profile {mpn_id} is not active. Choose the MPN ID of an active company profile.",
-    "invalid_mpn_id": "An MPN ID is made of digits only, like 1234567.",
-    "invalid_url": "Enter a web address such as https://www.contoso.com (http or https and a full domain name).",
+    "inactive_profile": QT_TRANSLATE_NOOP("Validation", "The MPN profile {mpn_id} is not active. Choose the MPN ID of an active company profile."),
+    "invalid_mpn_id": QT_TRANSLATE_NOOP("Validation", "An MPN ID is made of digits only, like 1234567."),
+    "invalid_url": QT_TRANSLATE_NOOP("Validation", "Enter a web address such as https://www.contoso.com (http or https and a full domain name)."),
 }
 
 FIELD_LABELS: dict[str, str] = {
-    "work_account": "the work account you sign in with",
-    "mpn_id": "the MPN ID of your company's active profile",
-    "legal_name": "your company's legal business name",
-    "address_line1": "the first line of the company's address",
-    "address_line2": "the second line of the company's address",
-    "city": "the city",
-    "state": "the state, province or territory",
-    "postal_code": "the postal code",
-    "country": "the country/region of the company's legal address",
-    "contact_first_name": "the primary contact's first name",
-    "contact_last_name": "the primary contact's last name",
-    "contact_email": "the primary contact's email address",
-    "contact_phone": "the primary contact's phone number",
-    "support_email": "the email address customers write to for support",
-    "support_phone": "the phone number customers call for support",
-    "support_website": "the support website",
-    "tenant_country": "the country/region of your work account's tenant",
+    "work_account": QT_TRANSLATE_NOOP("FieldLabels", "the work account you sign in with"),
+    "mpn_id": QT_TRANSLATE_NOOP("FieldLabels", "the MPN ID of your company's active profile"),
+    "legal_name": QT_TRANSLATE_NOOP("FieldLabels", "your company's legal business name"),
+    "address_line1": QT_TRANSLATE_NOOP("FieldLabels", "the first line of the company's address"),
+    "address_line2": QT_TRANSLATE_NOOP("FieldLabels", "the second line of the company's address"),
+    "city": QT_TRANSLATE_NOOP("FieldLabels", "the city"),
+    "state": QT_TRANSLATE_NOOP("FieldLabels", "the state, province or territory"),
+    "postal_code": QT_TRANSLATE_NOOP("FieldLabels", "the postal code"),
+    "country": QT_TRANSLATE_NOOP("FieldLabels", "the country/region of the company's legal address"),
+    "contact_first_name": QT_TRANSLATE_NOOP("FieldLabels", "the primary contact's first name"),
+    "contact_last_name": QT_TRANSLATE_NOOP("FieldLabels", "the primary contact's last name"),
+    "contact_email": QT_TRANSLATE_NOOP("FieldLabels", "the primary contact's email address"),
+    "contact_phone": QT_TRANSLATE_NOOP("FieldLabels", "the primary contact's phone number"),
+    "support_email": QT_TRANSLATE_NOOP("FieldLabels", "the email address customers write to for support"),
+    "support_phone": QT_TRANSLATE_NOOP("FieldLabels", "the phone number customers call for support"),
+    "support_website": QT_TRANSLATE_NOOP("FieldLabels", "the support website"),
+    "tenant_country": QT_TRANSLATE_NOOP("FieldLabels", "the country/region of your work account's tenant"),
 }
 
 MAX_LENGTHS: dict[str, int] = {
@@ -211,7 +216,9 @@ def normalize_phone(raw: object, country: str | None) -> str | None:
         return None
     if not phonenumbers.is_valid_number(number):
         return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    # E.164 has at most 15 digits; the metadata accepts some longer numbers (+49 30 000000000000)
+    return e164 if len(e164) <= 16 else None
 
 
 def _phone_example(country: str | None) -> str:
@@ -249,8 +256,11 @@ def normalize_state(raw: object, country: str) -> str | None:
 
 def _state_example(country: str) -> str:
     lookup = _states(country)
-    examples = {"US": "WA or Washington", "CA": "ON or Ontario", "AU": "NSW or New South Wales"}
-    return examples.get(country, next(iter(lookup), ""))
+    examples = {"US": ("WA", "Washington"), "CA": ("ON", "Ontario"), "AU": ("NSW", "New South Wales")}
+    if country in examples:
+        code, name = examples[country]
+        return QT_TRANSLATE_NOOP("Validation", "{code} or {name}").format(code=code, name=name)
+    return next(iter(lookup), "")
 
 
 def normalize_url(raw: object) -> str | None:
@@ -299,7 +309,8 @@ def _check_email(field: str, value: str, ctx: _Context) -> Problem | None:
     try:
         validate_email(value, check_deliverability=False)
     except (EmailNotValidError, ValueError, UnicodeError) as error:
-        return _problem(field, "invalid_email", reason=str(error) or "check the address.")
+        reason = Template("EmailValidator", str(error)) if str(error) else QT_TRANSLATE_NOOP("Validation", "check the address.")
+        return _problem(field, "invalid_email", reason=reason)
     if field == "contact_email":
         family = web_mail_family(value)
         if family:
@@ -311,7 +322,7 @@ def _check_phone(field: str, value: str, ctx: _Context) -> Problem | None:
     country = ctx.country or ctx.tenant_country
     if normalize_phone(value, country) is not None:
         return None
-    name = regions.country_name(country) if country else "your country/region"
+    name = regions.country_name(country) if country else QT_TRANSLATE_NOOP("Validation", "your country/region")
     return _problem(field, "invalid_phone", country=name, example=_phone_example(country))
 
 
@@ -439,7 +450,7 @@ def email_problem(value: str, field: str = "email") -> Problem | None:
     """The problem with one email address on its own (e.g. a customer to invite), or None."""
     cleaned = clean(value or "")
     if not cleaned:
-        return Problem(field, "required", "Enter an email address.")
+        return Problem(field, "required", QT_TRANSLATE_NOOP("Validation", "Enter an email address."))
     if len(cleaned) > 254:
-        return Problem(field, "too_long", "An email address can't be longer than 254 characters.")
+        return Problem(field, "too_long", QT_TRANSLATE_NOOP("Validation", "An email address can't be longer than 254 characters."))
     return _check_email(field, cleaned, _Context({}, None))

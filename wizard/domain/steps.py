@@ -15,6 +15,7 @@ from wizard.domain.fields import (
     TENANT_COUNTRY,
     WORK_ACCOUNT,
 )
+from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from wizard.domain.model import Problem
@@ -28,13 +29,13 @@ class Step:
 
 
 STEPS: tuple[Step, ...] = (
-    Step("welcome", "Welcome", ()),
-    Step("sign_in", "Sign in with your work account", (WORK_ACCOUNT,)),
-    Step("mpn", "Choose your MPN ID", (MPN_ID,)),
-    Step("legal_profile", "Legal business profile", LEGAL_FIELDS + CONTACT_FIELDS + SUPPORT_FIELDS),
-    Step("enroll", "Review and enroll", ()),
-    Step("status", "Enrollment status", ()),
-    Step("overview", "CSP overview", ()),  # account ready: admin agent, Microsoft Partner Agreement
+    Step("welcome", QT_TRANSLATE_NOOP("Steps", "Welcome"), ()),
+    Step("sign_in", QT_TRANSLATE_NOOP("Steps", "Sign in with your work account"), (WORK_ACCOUNT,)),
+    Step("mpn", QT_TRANSLATE_NOOP("Steps", "Choose your MPN ID"), (MPN_ID,)),
+    Step("legal_profile", QT_TRANSLATE_NOOP("Steps", "Legal business profile"), LEGAL_FIELDS + CONTACT_FIELDS + SUPPORT_FIELDS),
+    Step("enroll", QT_TRANSLATE_NOOP("Steps", "Review and enroll"), ()),
+    Step("status", QT_TRANSLATE_NOOP("Steps", "Enrollment status"), ()),
+    Step("overview", QT_TRANSLATE_NOOP("Steps", "CSP overview"), ()),  # account ready: admin agent, Microsoft Partner Agreement
 )
 STEP_KEYS: tuple[str, ...] = tuple(s.key for s in STEPS)
 AFTER_ENROLLING = "status"

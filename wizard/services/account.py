@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from wizard.backends.base import BackendError
 from wizard.domain import fields as model
+from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from wizard.domain.model import EnrollmentView, LinkOutcome, PartnerProfile
@@ -35,7 +36,9 @@ class AccountService:
 
         token = session.vault.get(token_name(session.case_id, "session"))
         if not token:
-            raise BackendError("session_expired", "Sign in again to see the latest status of your enrollment.")
+            raise BackendError(
+                "session_expired", QT_TRANSLATE_NOOP("Backend", "Sign in again to see the latest status of your enrollment.")
+            )
         return token
 
     @property
@@ -95,8 +98,11 @@ class AccountService:
         if mine and theirs and theirs != mine:
             raise BackendError(
                 "link_other_case",
-                f"This link is for enrollment {theirs}, but the case open here is enrollment {mine}. "
-                "Open the case it belongs to, or check that you opened the right email.",
+                QT_TRANSLATE_NOOP(
+                    "Backend",
+                    "This link is for enrollment {theirs}, but the case open here is enrollment {mine}. "
+                    "Open the case it belongs to, or check that you opened the right email.",
+                ).format(theirs=theirs, mine=mine),
             )
         outcome = self._backend.open_link(url)
         try:

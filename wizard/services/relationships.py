@@ -59,7 +59,10 @@ class RelationshipService:
         """Whether the Microsoft Partner Agreement is signed where this reseller does business, and where."""
         profile = self.account.partner_profile()
         unsigned = [region for region in profile.csp_regions if not profile.mpa.get(region)]
-        return not unsigned, ", ".join(unsigned or profile.csp_regions)
+        from wizard.domain.regions import region_text
+        from wizard.domain.texts import ListItems
+
+        return not unsigned, ListItems([region_text(region) for region in unsigned or profile.csp_regions])
 
     def authorize(self, invitation_id: str, confirmed: bool):
         relationship = self._backend.authorize_provider(self._token(), invitation_id, confirmed)

@@ -1,0 +1,3055 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>AppInstance</name>
+    <message>
+        <location filename="../../wizard/app.py" line="+136"/>
+        <source>The wizard is already open with this database ({database}). Switch to that window, or close it and try again.</source>
+        <translation>The wizard is already open with this database ({database}). Switch to that window, or close it and try again.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Audit entries are now recorded as {name}.</source>
+        <translation>Audit entries are now recorded as {name}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This case&apos;s last changes could not be saved, so it stays open: {reason}</source>
+        <translation>This case&apos;s last changes could not be saved, so it stays open: {reason}</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>The wizard cannot open its data</source>
+        <translation>The wizard cannot open its data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{problem}
+
+Start fresh: the damaged file is kept as a backup next to it, and a new, empty database is created.</source>
+        <translation>{problem}
+
+Start fresh: the damaged file is kept as a backup next to it, and a new, empty database is created.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>&amp;Start fresh</source>
+        <translation>&amp;Start fresh</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>{problem}
+
+Start fresh: the file is kept as a backup next to it (the newer wizard can still open it), and a new, empty database is created.</source>
+        <translation>{problem}
+
+Start fresh: the file is kept as a backup next to it (the newer wizard can still open it), and a new, empty database is created.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+84"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Opening the case database again…</source>
+        <translation>Opening the case database again…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The case database {path} could not be moved aside as a backup ({reason}). Make its folder writable, then try again.</source>
+        <translation>The case database {path} could not be moved aside as a backup ({reason}). Make its folder writable, then try again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The old database was kept as {path}.</source>
+        <translation>The old database was kept as {path}.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Some of your changes could not be saved:
+{problem}
+
+{lines}
+
+Try again once the problem is solved, or quit: the values are then written to a recovery file in {folder}.</source>
+        <translation>Some of your changes could not be saved:
+{problem}
+
+{lines}
+
+Try again once the problem is solved, or quit: the values are then written to a recovery file in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your changes are not saved</source>
+        <translation>Your changes are not saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit &amp;without saving</source>
+        <translation>Quit &amp;without saving</translation>
+    </message>
+    <message>
+        <source>The damaged database was kept as {path}.</source>
+        <translation type="vanished">The damaged database was kept as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../wizard/ui/audit_view.py" line="+140"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location line="-105"/>
+        <source>Case created</source>
+        <translation>Case created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited the case</source>
+        <translation>Edited the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted the enrollment</source>
+        <translation>Submitted the enrollment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner Center update</source>
+        <translation>Partner Center update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported a handover packet</source>
+        <translation>Imported a handover packet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported a handover packet</source>
+        <translation>Exported a handover packet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled in from an answers file</source>
+        <translation>Filled in from an answers file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived the case</source>
+        <translation>Archived the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brought the case back from the archive</source>
+        <translation>Brought the case back from the archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted the Microsoft Partner Agreement</source>
+        <translation>Accepted the Microsoft Partner Agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved the partner profile to Partner Center</source>
+        <translation>Moved the partner profile to Partner Center</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened a link from an email</source>
+        <translation>Opened a link from an email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorized an indirect provider</source>
+        <translation>Authorized an indirect provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed an indirect provider&apos;s administrator access</source>
+        <translation>Removed an indirect provider&apos;s administrator access</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invited a customer</source>
+        <translation>Invited a customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened the case</source>
+        <translation>Opened the case</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enrollment ID</source>
+        <translation>Enrollment ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work account</source>
+        <translation>Work account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account type</source>
+        <translation>Account type</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Moved from {start} to {end}</source>
+        <translation>Moved from {start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status changed from “{start}” to “{end}”</source>
+        <translation>Status changed from “{start}” to “{end}”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; was “{status}”</source>
+        <translation>; was “{status}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added to the admin agent group</source>
+        <translation>Added to the admin agent group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried to add to the admin agent group (not confirmed)</source>
+        <translation>Tried to add to the admin agent group (not confirmed)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edited {field}</source>
+        <translation>Edited {field}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from “{start}” to “{end}”</source>
+        <translation>from “{start}” to “{end}”</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Audit trail — %1</source>
+        <translation>Audit trail — %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Everything that happened to %1, oldest first.</source>
+        <translation>Everything that happened to %1, oldest first.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <location filename="../../wizard/backends/sandbox.py" line="+71"/>
+        <location filename="../../wizard/backends/sandbox_providers.py" line="+60"/>
+        <source>&apos;{country}&apos; is not a known country or region code.</source>
+        <translation>&apos;{country}&apos; is not a known country or region code.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{domain} is already taken. Choose another name.</source>
+        <translation>{domain} is already taken. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>We couldn&apos;t find a Partner Membership Center account named {user}.</source>
+        <translation>We couldn&apos;t find a Partner Membership Center account named {user}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Partner Membership Center password for {user} is incorrect.</source>
+        <translation>The Partner Membership Center password for {user} is incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_base.py" line="+171"/>
+        <source>We couldn&apos;t find a work account named {upn}. Check the user name, or select Create one.</source>
+        <translation>We couldn&apos;t find a work account named {upn}. Check the user name, or select Create one.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password for {upn} is incorrect. Try again.</source>
+        <translation>The password for {upn} is incorrect. Try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{upn} is not a global administrator of {domain}. Sign in with a global admin account, or ask your global admin.</source>
+        <translation>{upn} is not a global administrator of {domain}. Sign in with a global admin account, or ask your global admin.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your session has expired. Sign in again with your work account.</source>
+        <translation>Your session has expired. Sign in again with your work account.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{domain} hasn&apos;t enrolled in the Cloud Solution Provider program yet.</source>
+        <translation>{domain} hasn&apos;t enrolled in the Cloud Solution Provider program yet.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_customers.py" line="+30"/>
+        <source>Enter the customer&apos;s email address.</source>
+        <translation>Enter the customer&apos;s email address.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{text}&apos; is not a valid email address: {reason}</source>
+        <translation>&apos;{text}&apos; is not a valid email address: {reason}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Use at most {limit} characters for the customer&apos;s name.</source>
+        <translation>Use at most {limit} characters for the customer&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{customer} ({email}) accepted the invitation and authorized reseller relationships with {reseller} and {provider} at once. It now appears in View customers for {provider_name}.</source>
+        <translation>{customer} ({email}) accepted the invitation and authorized reseller relationships with {reseller} and {provider} at once. It now appears in View customers for {provider_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_directory.py" line="+24"/>
+        <source>The Partner Center account of {domain} isn&apos;t ready yet: the enrollment must be approved first.</source>
+        <translation>The Partner Center account of {domain} isn&apos;t ready yet: the enrollment must be approved first.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>There&apos;s no indirect provider with the id &apos;{provider}&apos;.</source>
+        <translation>There&apos;s no indirect provider with the id &apos;{provider}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../wizard/backends/sandbox_enrollment.py" line="+95"/>
+        <source>There is no tenant named {domain}.</source>
+        <translation>There is no tenant named {domain}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_enrollment.py" line="-38"/>
+        <source>{domain} is already enrolled in CSP.</source>
+        <translation>{domain} is already enrolled in CSP.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>MPN ID {mpn_id} is already linked to another CSP tenant (one tenant per location).</source>
+        <translation>MPN ID {mpn_id} is already linked to another CSP tenant (one tenant per location).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The primary contact&apos;s email address doesn&apos;t need verifying now, so no new email was sent.</source>
+        <translation>The primary contact&apos;s email address doesn&apos;t need verifying now, so no new email was sent.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only an enrollment that needs more information can be resubmitted.</source>
+        <translation>Only an enrollment that needs more information can be resubmitted.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This enrollment&apos;s email address is already verified.</source>
+        <translation>This enrollment&apos;s email address is already verified.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thank you: {email} is verified. We&apos;re now reviewing the information you provided, which takes about {days} day. We&apos;ll email status updates to the primary contact.</source>
+        <translation>Thank you: {email} is verified. We&apos;re now reviewing the information you provided, which takes about {days} day. We&apos;ll email status updates to the primary contact.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thank you: {email} is verified. We&apos;re now reviewing the information you provided, which takes about {days} days. We&apos;ll email status updates to the primary contact.</source>
+        <translation>Thank you: {email} is verified. We&apos;re now reviewing the information you provided, which takes about {days} days. We&apos;ll email status updates to the primary contact.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_invitations.py" line="+115"/>
+        <source>There&apos;s no provider invitation {invitation}. Open the link from the provider&apos;s email, and copy it completely.</source>
+        <translation>There&apos;s no provider invitation {invitation}. Open the link from the provider&apos;s email, and copy it completely.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../wizard/backends/sandbox_rules.py" line="+60"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This invitation was already authorized on {when} by {user}: {provider} is on your Indirect providers list.</source>
+        <translation>This invitation was already authorized on {when} by {user}: {provider} is on your Indirect providers list.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This invitation from {provider} expired on {when} ({days} days after it was sent). Ask {provider} to send you a new one.</source>
+        <translation>This invitation from {provider} expired on {when} ({days} days after it was sent). Ask {provider} to send you a new one.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>You can&apos;t authorize {provider} as your indirect provider. {reason}</source>
+        <translation>You can&apos;t authorize {provider} as your indirect provider. {reason}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This customer invitation link ({invitation}) doesn&apos;t match any invitation. Open the link from the invitation email, and copy it completely.</source>
+        <translation>This customer invitation link ({invitation}) doesn&apos;t match any invitation. Open the link from the invitation email, and copy it completely.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This invitation was already accepted on {when}: the reseller relationships exist.</source>
+        <translation>This invitation was already accepted on {when}: the reseller relationships exist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This invitation expired on {when} ({days} days after it was sent). Ask your reseller to send a new one.</source>
+        <translation>This invitation expired on {when} ({days} days after it was sent). Ask your reseller to send a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_links.py" line="+32"/>
+        <source>This isn&apos;t a link the sandbox Partner Center can open: {why}.</source>
+        <translation>This isn&apos;t a link the sandbox Partner Center can open: {why}.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This verification link doesn&apos;t belong to any enrollment ({enrollment}). Open the link from the newest verification email, and copy it completely.</source>
+        <translation>This verification link doesn&apos;t belong to any enrollment ({enrollment}). Open the link from the newest verification email, and copy it completely.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This verification link was already used on {when}: the email address is verified. Check the enrollment&apos;s status instead.</source>
+        <translation>This verification link was already used on {when}: the email address is verified. Check the enrollment&apos;s status instead.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A newer verification email was sent on {when}, which replaces this one. Open the link in the newest email.</source>
+        <translation>A newer verification email was sent on {when}, which replaces this one. Open the link in the newest email.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This verification link expired on {when} ({days} days after it was sent). Resend the verification email and open the new link.</source>
+        <translation>This verification link expired on {when} ({days} days after it was sent). Resend the verification email and open the new link.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_partner.py" line="+30"/>
+        <source>{upn} is not a global administrator of {domain}. Ask your global admin.</source>
+        <translation>{upn} is not a global administrator of {domain}. Ask your global admin.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There&apos;s no user named {upn} in {domain}.</source>
+        <translation>There&apos;s no user named {upn} in {domain}.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This account is still a Partner Membership Center account. Move it to Partner Center first, then accept the Microsoft Partner Agreement.</source>
+        <translation>This account is still a Partner Membership Center account. Move it to Partner Center first, then accept the Microsoft Partner Agreement.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{region}&apos; is not a CSP region this reseller may do business in (allowed: {allowed}).</source>
+        <translation>&apos;{region}&apos; is not a CSP region this reseller may do business in (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_providers.py" line="-13"/>
+        <source>&apos;{service}&apos; is not a provider service; choose among {services}.</source>
+        <translation>&apos;{service}&apos; is not a provider service; choose among {services}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{provider} isn&apos;t one of your indirect providers yet: authorize its invitation first.</source>
+        <translation>{provider} isn&apos;t one of your indirect providers yet: authorize its invitation first.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>This invitation from {provider} is for {other}, not for {domain}. Sign in with a work account of {other} to accept it.</source>
+        <translation>This invitation from {provider} is for {other}, not for {domain}. Sign in with a work account of {other} to accept it.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Check the box to confirm that {provider} may submit orders and add subscriptions for your customers and gets administrator access to your company&apos;s work account, then select Authorize indirect provider.</source>
+        <translation>Check the box to confirm that {provider} may submit orders and add subscriptions for your customers and gets administrator access to your company&apos;s work account, then select Authorize indirect provider.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Accept the Microsoft Partner Agreement for the {region} region first (on the CSP overview, with global admin credentials): providers refuse orders from resellers who haven&apos;t signed it for that region, so {provider} can&apos;t be authorized yet.</source>
+        <translation>Accept the Microsoft Partner Agreement for the {region} region first (on the CSP overview, with global admin credentials): providers refuse orders from resellers who haven&apos;t signed it for that region, so {provider} can&apos;t be authorized yet.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sign in with a global admin work account of {domain} if asked, check the box and select Authorize indirect provider.</source>
+        <translation>Sign in with a global admin work account of {domain} if asked, check the box and select Authorize indirect provider.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invitation {invitation} from {provider} to {domain}. {next}</source>
+        <translation>Invitation {invitation} from {provider} to {domain}. {next}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_rules.py" line="-32"/>
+        <source>Use 2 to 27 letters and digits for the domain name, starting with a letter.</source>
+        <translation>Use 2 to 27 letters and digits for the domain name, starting with a letter.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>MPN ID {mpn_id} doesn&apos;t match any Partner Membership Center profile.</source>
+        <translation>MPN ID {mpn_id} doesn&apos;t match any Partner Membership Center profile.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The company profile for MPN ID {mpn_id} is not active.</source>
+        <translation>The company profile for MPN ID {mpn_id} is not active.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MPN ID {mpn_id} is located in {profile_country}, but {domain} is in {tenant_country}. Select the MPN ID of the active company profile in the same country/region as your tenant.</source>
+        <translation>MPN ID {mpn_id} is located in {profile_country}, but {domain} is in {tenant_country}. Select the MPN ID of the active company profile in the same country/region as your tenant.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+52"/>
+        <source>These required fields are missing: {fields}.</source>
+        <translation>These required fields are missing: {fields}.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>The legal business address is in {country}, but the tenant is in {tenant_country}.</source>
+        <translation>The legal business address is in {country}, but the tenant is in {tenant_country}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+45"/>
+        <source>{field}: &apos;{value}&apos; is not a valid email address.</source>
+        <translation>{field}: &apos;{value}&apos; is not a valid email address.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>The primary contact&apos;s email uses {family}, a web-based email service. Use an address at your company&apos;s domain.</source>
+        <translation>The primary contact&apos;s email uses {family}, a web-based email service. Use an address at your company&apos;s domain.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/account.py" line="+40"/>
+        <source>Sign in again to see the latest status of your enrollment.</source>
+        <translation>Sign in again to see the latest status of your enrollment.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This link is for enrollment {theirs}, but the case open here is enrollment {mine}. Open the case it belongs to, or check that you opened the right email.</source>
+        <translation>This link is for enrollment {theirs}, but the case open here is enrollment {mine}. Open the case it belongs to, or check that you opened the right email.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/case_session.py" line="+286"/>
+        <source>Your sign-in has expired. Go back to Sign in and sign in again.</source>
+        <translation>Your sign-in has expired. Go back to Sign in and sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../wizard/ui/case_list_model.py" line="+75"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MPN ID</source>
+        <translation>MPN ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListWindow</name>
+    <message>
+        <location filename="../../wizard/ui/case_list.py" line="+120"/>
+        <source>Cases — CSP onboarding</source>
+        <translation>Cases — CSP onboarding</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search company, MPN ID, contact or owner</source>
+        <translation>Search company, MPN ID, contact or owner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show arc&amp;hived</source>
+        <translation>Show arc&amp;hived</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New case</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+115"/>
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chive</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>N&amp;otes…</source>
+        <translation>N&amp;otes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;udit trail…</source>
+        <translation>A&amp;udit trail…</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>1 case</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 cases</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unar&amp;chive</source>
+        <translation>Unar&amp;chive</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Brought %1 back from the archive.</source>
+        <translation>Brought %1 back from the archive.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived %1.</source>
+        <translation>Archived %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../wizard/ui/countries.py" line="+20"/>
+        <source>Choose a country/region…</source>
+        <translation>Choose a country/region…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <location filename="../../wizard/ui/customers_tab.py" line="+40"/>
+        <source>Select a provider on the Indirect providers tab, then View customers.</source>
+        <translation>Select a provider on the Indirect providers tab, then View customers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter by name or domain</source>
+        <translation>Filter by name or domain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only customers &amp;missing the provider&apos;s reseller relationship</source>
+        <translation>Only customers &amp;missing the provider&apos;s reseller relationship</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;lter:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customers you share with the provider</source>
+        <translation>Customers you share with the provider</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your indirect provider needs a reseller relationship with a customer to submit orders on their behalf. Customers marked ⚠ don&apos;t have one yet: invite them again so they accept both relationships at once.</source>
+        <translation>Your indirect provider needs a reseller relationship with a customer to submit orders on their behalf. Customers marked ⚠ don&apos;t have one yet: invite them again so they accept both relationships at once.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Invite new customers</source>
+        <translation>Invite new customers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We email the customer an invitation to authorize reseller relationships with both you and your indirect provider at the same time.</source>
+        <translation>We email the customer an invitation to authorize reseller relationships with both you and your indirect provider at the same time.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer &amp;email:</source>
+        <translation>Customer &amp;email:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer n&amp;ame (optional):</source>
+        <translation>Customer n&amp;ame (optional):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Invite customer</source>
+        <translation>&amp;Invite customer</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Customers you share with {provider}</source>
+        <translation>Customers you share with {provider}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{count} customers</source>
+        <translation>{count} customers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking Partner Center for new customers…</source>
+        <translation>Checking Partner Center for new customers…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up to date.</source>
+        <translation>Up to date.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} new customers.</source>
+        <translation>{count} new customers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Showing the last known customers: {reason}</source>
+        <translation>Showing the last known customers: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sending the invitation…</source>
+        <translation>Sending the invitation…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invitation sent to {email}. The customer appears here once they accept it.</source>
+        <translation>Invitation sent to {email}. The customer appears here once they accept it.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailValidator</name>
+    <message>
+        <location filename="../../wizard/ui/messages.py" line="+255"/>
+        <source>An email address must have an @-sign.</source>
+        <translation>An email address must have an @-sign.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be something after the @-sign.</source>
+        <translation>There must be something after the @-sign.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be something before the @-sign.</source>
+        <translation>There must be something before the @-sign.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>An email address cannot have two periods in a row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>An email address cannot have a period and a hyphen next to each other.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>The part after the @-sign is not valid. It should have a period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>The part after the @-sign is not valid. It is not within a valid top-level domain.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
+        <translation>The part after the @-sign is a special-use or reserved name that cannot be used with email.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email address contains invalid characters before the @-sign.</source>
+        <translation>The email address contains invalid characters before the @-sign.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email address contains an invalid character.</source>
+        <translation>The email address contains an invalid character.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email address is not valid ASCII.</source>
+        <translation>The email address is not valid ASCII.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There can&apos;t be anything after the email address.</source>
+        <translation>There can&apos;t be anything after the email address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A display name and angle brackets around the email address are not permitted here.</source>
+        <translation>A display name and angle brackets around the email address are not permitted here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quoting the part before the @-sign is not allowed here.</source>
+        <translation>Quoting the part before the @-sign is not allowed here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bracketed IP address after the @-sign is not allowed here.</source>
+        <translation>A bracketed IP address after the @-sign is not allowed here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internationalized characters before the @-sign are not supported.</source>
+        <translation>Internationalized characters before the @-sign are not supported.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/enroll.py" line="+31"/>
+        <source>Check your answers, then select Enroll now.</source>
+        <translation>Check your answers, then select Enroll now.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Still to do before you can enroll</source>
+        <translation>Still to do before you can enroll</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>&amp;Enroll now</source>
+        <translation>&amp;Enroll now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Resubmit</source>
+        <translation>&amp;Resubmit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner Center needs more information. Correct your legal business profile, then select Resubmit.</source>
+        <translation>Partner Center needs more information. Correct your legal business profile, then select Resubmit.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in with your work account as a global admin.</source>
+        <translation>Sign in with your work account as a global admin.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Go to {step}</source>
+        <translation>Go to {step}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+2"/>
+        <source>Work account</source>
+        <translation>Work account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country/region</source>
+        <translation>Country/region</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MPN profile</source>
+        <translation>MPN profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MPN ID</source>
+        <translation>MPN ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal business profile</source>
+        <translation>Legal business profile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal name</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Customer support</source>
+        <translation>Customer support</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your customer support information was saved. Your reseller account is ready: select Next.</source>
+        <translation>Your customer support information was saved. Your reseller account is ready: select Next.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your enrollment was submitted. We&apos;ve emailed your primary contact, {email}, to verify that they signed up for a Partner Center account and that this address belongs to your company. After they verify it, we continue reviewing your information; this can take several days. Status updates go to the primary contact.</source>
+        <translation>Your enrollment was submitted. We&apos;ve emailed your primary contact, {email}, to verify that they signed up for a Partner Center account and that this address belongs to your company. After they verify it, we continue reviewing your information; this can take several days. Status updates go to the primary contact.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Submitting your enrollment…</source>
+        <translation>Submitting your enrollment…</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentWizard</name>
+    <message>
+        <location filename="../../wizard/ui/wizard_window.py" line="+66"/>
+        <source>F&amp;inish</source>
+        <translation>F&amp;inish</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <location filename="../../wizard/domain/rules.py" line="+87"/>
+        <source>the work account you sign in with</source>
+        <translation>the work account you sign in with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the MPN ID of your company&apos;s active profile</source>
+        <translation>the MPN ID of your company&apos;s active profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your company&apos;s legal business name</source>
+        <translation>your company&apos;s legal business name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first line of the company&apos;s address</source>
+        <translation>the first line of the company&apos;s address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the second line of the company&apos;s address</source>
+        <translation>the second line of the company&apos;s address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the city</source>
+        <translation>the city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the state, province or territory</source>
+        <translation>the state, province or territory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the postal code</source>
+        <translation>the postal code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the country/region of the company&apos;s legal address</source>
+        <translation>the country/region of the company&apos;s legal address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the primary contact&apos;s first name</source>
+        <translation>the primary contact&apos;s first name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the primary contact&apos;s last name</source>
+        <translation>the primary contact&apos;s last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the primary contact&apos;s email address</source>
+        <translation>the primary contact&apos;s email address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the primary contact&apos;s phone number</source>
+        <translation>the primary contact&apos;s phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the email address customers write to for support</source>
+        <translation>the email address customers write to for support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the phone number customers call for support</source>
+        <translation>the phone number customers call for support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the support website</source>
+        <translation>the support website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the country/region of your work account&apos;s tenant</source>
+        <translation>the country/region of your work account&apos;s tenant</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../wizard/file_actions.py" line="+35"/>
+        <source>Still starting: try again in a moment.</source>
+        <translation>Still starting: try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Case exported to {path}.</source>
+        <translation>Case exported to {path}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Answers saved to {path}.</source>
+        <translation>Answers saved to {path}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Summary saved to {path}.</source>
+        <translation>Summary saved to {path}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Case imported ({mode}).</source>
+        <translation>Case imported ({mode}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This case changed here</source>
+        <translation>This case changed here</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case {case} was changed on this computer after the packet was made. Importing would replace:
+{lines}</source>
+        <translation>Case {case} was changed on this computer after the packet was made. Importing would replace:
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Replace with the packet</source>
+        <translation>&amp;Replace with the packet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import as a &amp;copy</source>
+        <translation>Import as a &amp;copy</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>That didn&apos;t work</source>
+        <translation>That didn&apos;t work</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPane</name>
+    <message>
+        <location filename="../../wizard/ui/help_pane.py" line="+126"/>
+        <source>&lt;p&gt;No help is available for this step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No help is available for this step.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Help for this step (F1)</source>
+        <translation>Help for this step (F1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Help (F1)</source>
+        <translation>Help (F1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;help for this step</source>
+        <translation>Show &amp;help for this step</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show &amp;help</source>
+        <translation>Show &amp;help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the help pane beside the page</source>
+        <translation>Show or hide the help pane beside the page</translation>
+    </message>
+</context>
+<context>
+    <name>LegalProfilePage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/legal_profile.py" line="+21"/>
+        <source>Provide or update your company&apos;s legal business profile, primary contact and customer support information. It&apos;s prefilled from your MPN profile; it must match your company&apos;s registration records exactly.</source>
+        <translation>Provide or update your company&apos;s legal business profile, primary contact and customer support information. It&apos;s prefilled from your MPN profile; it must match your company&apos;s registration records exactly.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Legal business name:</source>
+        <translation>&amp;Legal business name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address line 1:</source>
+        <translation>&amp;Address line 1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address line &amp;2 (optional):</source>
+        <translation>Address line &amp;2 (optional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cit&amp;y:</source>
+        <translation>Cit&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State/p&amp;rovince:</source>
+        <translation>State/p&amp;rovince:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal &amp;code:</source>
+        <translation>Postal &amp;code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;untry/region:</source>
+        <translation>Co&amp;untry/region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;irst name:</source>
+        <translation>F&amp;irst name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;st name:</source>
+        <translation>La&amp;st name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support e&amp;mail:</source>
+        <translation>Support e&amp;mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support ph&amp;one:</source>
+        <translation>Support ph&amp;one:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support &amp;website (optional):</source>
+        <translation>Support &amp;website (optional):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name@yourcompany.com — not Gmail, Outlook.com, Yahoo!, iCloud or AOL</source>
+        <translation>name@yourcompany.com — not Gmail, Outlook.com, Yahoo!, iCloud or AOL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legal business profile</source>
+        <translation>Legal business profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The person we contact about your application.</source>
+        <translation>The person we contact about your application.</translation>
+    </message>
+    <message>
+        <source>Primary contact — the person we contact about your application</source>
+        <translation type="vanished">Primary contact — the person we contact about your application</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Customer support information</source>
+        <translation>Customer support information</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <location filename="../../wizard/domain/lifecycle.py" line="+107"/>
+        <source>Not submitted yet</source>
+        <translation>Not submitted yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You&apos;re still filling in your company&apos;s details. Nothing has been sent to Microsoft.</source>
+        <translation>You&apos;re still filling in your company&apos;s details. Nothing has been sent to Microsoft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete every step, then select Enroll now.</source>
+        <translation>Complete every step, then select Enroll now.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for your primary contact to verify their email</source>
+        <translation>Waiting for your primary contact to verify their email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We received your enrollment and emailed your primary contact. To protect your company, we need them to confirm that they signed up for a Partner Center account and that their email address belongs to your company.</source>
+        <translation>We received your enrollment and emailed your primary contact. To protect your company, we need them to confirm that they signed up for a Partner Center account and that their email address belongs to your company.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask your primary contact to open the verification email and select the link in it. If it hasn&apos;t arrived within one business day, resend it.</source>
+        <translation>Ask your primary contact to open the verification email and select the link in it. If it hasn&apos;t arrived within one business day, resend it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>We&apos;re reviewing your information</source>
+        <translation>We&apos;re reviewing your information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your primary contact verified their email. We&apos;re now checking that they work for your company and that your company&apos;s legal name and address match its registration records.</source>
+        <translation>Your primary contact verified their email. We&apos;re now checking that they work for your company and that your company&apos;s legal name and address match its registration records.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to do for now. The review takes several days; we&apos;ll email your primary contact when it&apos;s done.</source>
+        <translation>Nothing to do for now. The review takes several days; we&apos;ll email your primary contact when it&apos;s done.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We need more information</source>
+        <translation>We need more information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We couldn&apos;t verify part of the information you provided, so the review is paused.</source>
+        <translation>We couldn&apos;t verify part of the information you provided, so the review is paused.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the reason, correct your legal business profile so it matches your registration records exactly (no abbreviations), and resubmit. The review then starts again.</source>
+        <translation>Read the reason, correct your legal business profile so it matches your registration records exactly (no abbreviations), and resubmit. The review then starts again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your enrollment was not approved</source>
+        <translation>Your enrollment was not approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We couldn&apos;t confirm that your company&apos;s details match its Microsoft partner profile.</source>
+        <translation>We couldn&apos;t confirm that your company&apos;s details match its Microsoft partner profile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the reason. If you think it&apos;s a mistake, contact Partner Center support with proof of your company&apos;s registration, such as a business or tax registration certificate.</source>
+        <translation>Read the reason. If you think it&apos;s a mistake, contact Partner Center support with proof of your company&apos;s registration, such as a business or tax registration certificate.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your Partner Center account is ready</source>
+        <translation>Your Partner Center account is ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We verified your company. You&apos;re enrolled in the Cloud Solution Provider program as an indirect reseller.</source>
+        <translation>We verified your company. You&apos;re enrolled in the Cloud Solution Provider program as an indirect reseller.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure you&apos;re in the admin agent group, sign the Microsoft Partner Agreement, then accept your indirect provider&apos;s invitation.</source>
+        <translation>Make sure you&apos;re in the admin agent group, sign the Microsoft Partner Agreement, then accept your indirect provider&apos;s invitation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There&apos;s no verification step in progress.</source>
+        <translation>There&apos;s no verification step in progress.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your company&apos;s legal business profile is being entered; it hasn&apos;t been submitted.</source>
+        <translation>Your company&apos;s legal business profile is being entered; it hasn&apos;t been submitted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We emailed your primary contact. They need to open the message and confirm that they signed up for a Partner Center account and that the address belongs to your company.</source>
+        <translation>We emailed your primary contact. They need to open the message and confirm that they signed up for a Partner Center account and that the address belongs to your company.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>We&apos;re checking that your primary contact&apos;s email address uses a domain your company owns.</source>
+        <translation>We&apos;re checking that your primary contact&apos;s email address uses a domain your company owns.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We&apos;re checking that your primary contact works for your company and uses a domain your company owns.</source>
+        <translation>We&apos;re checking that your primary contact works for your company and uses a domain your company owns.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We&apos;re checking that your company legally exists at the address you gave, with exactly the name and address in its registration records.</source>
+        <translation>We&apos;re checking that your company legally exists at the address you gave, with exactly the name and address in its registration records.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We&apos;ve finished our checks and are making a decision.</source>
+        <translation>We&apos;ve finished our checks and are making a decision.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else needs attention; the reason tells you what.</source>
+        <translation>Something else needs attention; the reason tells you what.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="+40"/>
+        <source>Enroll as an indirect reseller — CSP onboarding</source>
+        <translation>Enroll as an indirect reseller — CSP onboarding</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+278"/>
+        <source>Not saved yet — retrying</source>
+        <translation>Not saved yet — retrying</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New case</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cases…</source>
+        <translation>&amp;Cases…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export case for a colleague…</source>
+        <translation>&amp;Export case for a colleague…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Case packets (*.json)</source>
+        <translation>Case packets (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Import a case…</source>
+        <translation>&amp;Import a case…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;answers file…</source>
+        <translation>Save as &amp;answers file…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers files (*.toml *.json)</source>
+        <translation>Answers files (*.toml *.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printable &amp;summary (PDF)…</source>
+        <translation>Printable &amp;summary (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Support s&amp;taff name…</source>
+        <translation>Support s&amp;taff name…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Par&amp;tner Center</source>
+        <translation>Par&amp;tner Center</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Indirect providers and customers…</source>
+        <translation>&amp;Indirect providers and customers…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sandbo&amp;x</source>
+        <translation>Sandbo&amp;x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Outbox…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The emails the sandbox Partner Center sent, with their links</source>
+        <translation>The emails the sandbox Partner Center sent, with their links</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a &amp;link…</source>
+        <translation>Open a &amp;link…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Advance the clock by 1 &amp;day</source>
+        <translation>Advance the clock by 1 &amp;day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advance the clock by &amp;3 days</source>
+        <translation>Advance the clock by &amp;3 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advance the clock by &amp;7 days</source>
+        <translation>Advance the clock by &amp;7 days</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Moving the sandbox clock forward…</source>
+        <translation>Moving the sandbox clock forward…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sandbox time is now {time}.</source>
+        <translation>Sandbox time is now {time}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sandbox clock could not be moved: {reason}</source>
+        <translation>The sandbox clock could not be moved: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Support staff name</source>
+        <translation>Support staff name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;name, recorded in every case&apos;s audit trail (empty: your computer login):</source>
+        <translation>Your &amp;name, recorded in every case&apos;s audit trail (empty: your computer login):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSP onboarding wizard: enroll as an indirect reseller in the Cloud Solution Provider program. Runs against the embedded sandbox Partner Center.</source>
+        <translation>CSP onboarding wizard: enroll as an indirect reseller in the Cloud Solution Provider program. Runs against the embedded sandbox Partner Center.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your last changes could not be saved: {reason}</source>
+        <translation>Your last changes could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved — changed elsewhere</source>
+        <translation>Not saved — changed elsewhere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed this case</source>
+        <translation>Someone else changed this case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your unsaved values:</source>
+        <translation>Your unsaved values:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reload the case</source>
+        <translation>&amp;Reload the case</translation>
+    </message>
+</context>
+<context>
+    <name>MpnPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/mpn.py" line="+43"/>
+        <source>Sign in to the Partner Membership Center, then select the MPN ID of the active company profile located in the same country/region as your work account&apos;s tenant.</source>
+        <translation>Sign in to the Partner Membership Center, then select the MPN ID of the active company profile located in the same country/region as your work account&apos;s tenant.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in to &amp;Partner Membership Center</source>
+        <translation>Sign in to &amp;Partner Membership Center</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PMC &amp;user name:</source>
+        <translation>PMC &amp;user name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PMC pass&amp;word:</source>
+        <translation>PMC pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;MPN ID:</source>
+        <translation>&amp;MPN ID:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can&apos;t be chosen: {reason}</source>
+        <translation>Can&apos;t be chosen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign in to see your company profiles.</source>
+        <translation>Sign in to see your company profiles.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Selected MPN ID {mpn_id} ({company}).</source>
+        <translation>Selected MPN ID {mpn_id} ({company}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter your Partner Membership Center user name.</source>
+        <translation>Enter your Partner Membership Center user name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your Partner Membership Center password.</source>
+        <translation>Enter your Partner Membership Center password.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signing in to the Partner Membership Center…</source>
+        <translation>Signing in to the Partner Membership Center…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} company profiles found. Select one.</source>
+        <translation>{count} company profiles found. Select one.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesDialog</name>
+    <message>
+        <location filename="../../wizard/ui/case_list.py" line="-246"/>
+        <source>Notes — %1</source>
+        <translation>Notes — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes, oldest first</source>
+        <translation>Notes, oldest first</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write a note for whoever picks this case up next</source>
+        <translation>Write a note for whoever picks this case up next</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add note</source>
+        <translation>&amp;Add note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New note:</source>
+        <translation>&amp;New note:</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <location filename="../../wizard/ui/outbox.py" line="+76"/>
+        <source>Sandbox outbox</source>
+        <translation>Sandbox outbox</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is the sandbox&apos;s simulated mailbox: the emails the sandbox Partner Center would have sent. Nothing here was delivered; open a link to act as the person who received the email.</source>
+        <translation>This is the sandbox&apos;s simulated mailbox: the emails the sandbox Partner Center would have sent. Nothing here was delivered; open a link to act as the person who received the email.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent emails, newest first</source>
+        <translation>Sent emails, newest first</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Email text</source>
+        <translation>Email text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No email selected. The sandbox sends the verification email to the primary contact when you select Enroll now.</source>
+        <translation>No email selected. The sandbox sends the verification email to the primary contact when you select Enroll now.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link to open</source>
+        <translation>Link to open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open link</source>
+        <translation>&amp;Open link</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a &amp;link:</source>
+        <translation>Open a &amp;link:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Op&amp;en</source>
+        <translation>Op&amp;en</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>{time}   {to}   {subject}</source>
+        <translation>{time}   {to}   {subject}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The outbox could not be read: {reason}</source>
+        <translation>The outbox could not be read: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>From: Microsoft Partner Center (sandbox)
+To: {to}
+Sent: {time}
+Subject: {subject}</source>
+        <translation>From: Microsoft Partner Center (sandbox)
+To: {to}
+Sent: {time}
+Subject: {subject}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Opening the link…</source>
+        <translation>Opening the link…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The link was opened.</source>
+        <translation>The link was opened.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/overview.py" line="+33"/>
+        <source>Your Partner Center account is ready. Finish setting it up.</source>
+        <translation>Your Partner Center account is ready. Finish setting it up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ You&apos;ve accepted the Microsoft Partner Agreement. You can transact in CSP.</source>
+        <translation>✔ You&apos;ve accepted the Microsoft Partner Agreement. You can transact in CSP.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Admin agent permissions</source>
+        <translation>Admin agent permissions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To finish setting up your account, including adding other users, you need admin agent permissions. In Partner Center: Settings → User management → select your name → Admin agent → Update. The wizard can do this for you.</source>
+        <translation>To finish setting up your account, including adding other users, you need admin agent permissions. In Partner Center: Settings → User management → select your name → Admin agent → Update. The wizard can do this for you.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add me to the admin agent group</source>
+        <translation>&amp;Add me to the admin agent group</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Partner profile</source>
+        <translation>Partner profile</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your membership is still in the Partner Membership Center. Move it to Partner Center before you sign the Microsoft Partner Agreement:
+1. Sign in to Partner Center with your global admin work account.
+2. Follow the guide to migrating from PMC to Partner Center to link your MPN ID.
+3. Check the account type in Partner profile: it must say Partner Center.</source>
+        <translation>Your membership is still in the Partner Membership Center. Move it to Partner Center before you sign the Microsoft Partner Agreement:
+1. Sign in to Partner Center with your global admin work account.
+2. Follow the guide to migrating from PMC to Partner Center to link your MPN ID.
+3. Check the account type in Partner profile: it must say Partner Center.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Move to Partner Center</source>
+        <translation>&amp;Move to Partner Center</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Microsoft Partner Agreement (Program info)</source>
+        <translation>Microsoft Partner Agreement (Program info)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All indirect resellers must accept the Microsoft Partner Agreement, once for each CSP region where they do business. Accepting it needs global admin credentials.</source>
+        <translation>All indirect resellers must accept the Microsoft Partner Agreement, once for each CSP region where they do business. Accepting it needs global admin credentials.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>CSP &amp;region:</source>
+        <translation>CSP &amp;region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Global admin:</source>
+        <translation>&amp;Global admin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ccept the Microsoft Partner Agreement</source>
+        <translation>A&amp;ccept the Microsoft Partner Agreement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connect with an indirect provider</source>
+        <translation>Connect with an indirect provider</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</source>
+        <translation>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open indirect &amp;providers and customers</source>
+        <translation>Open indirect &amp;providers and customers</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checking your account…</source>
+        <translation>Checking your account…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>✔ You ({user}) are in the admin agent group.</source>
+        <translation>✔ You ({user}) are in the admin agent group.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not in the admin agent group yet.</source>
+        <translation>You are not in the admin agent group yet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Account type: Partner Membership Center (not moved yet)</source>
+        <translation>Account type: Partner Membership Center (not moved yet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account type: Partner Center — MPN ID {mpn}, {country}</source>
+        <translation>Account type: Partner Center — MPN ID {mpn}, {country}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>✔ Signed on {time}</source>
+        <translation>✔ Signed on {time}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not signed yet</source>
+        <translation>Not signed yet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Updating your permissions…</source>
+        <translation>Updating your permissions…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moving your account to Partner Center…</source>
+        <translation>Moving your account to Partner Center…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the global admin&apos;s password to accept the agreement.</source>
+        <translation>Enter the global admin&apos;s password to accept the agreement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepting the Microsoft Partner Agreement…</source>
+        <translation>Accepting the Microsoft Partner Agreement…</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDirectory</name>
+    <message>
+        <location filename="../../wizard/ui/provider_directory.py" line="+35"/>
+        <source>Provider name</source>
+        <translation>Provider name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Technical training and assistance</source>
+        <translation>&amp;Technical training and assistance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mar&amp;keting help</source>
+        <translation>Mar&amp;keting help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financing and cre&amp;dit terms</source>
+        <translation>Financing and cre&amp;dit terms</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country/re&amp;gion served:</source>
+        <translation>Country/re&amp;gion served:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services:</source>
+        <translation>Services:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Providers you can work with</source>
+        <translation>Providers you can work with</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Why isn&apos;t a provider listed?</source>
+        <translation>&amp;Why isn&apos;t a provider listed?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Official Microsoft indirect providers (distributors) your legal business location allows you to work with. Contact a provider directly to discuss its reseller program; it then sends you an invitation.</source>
+        <translation>Official Microsoft indirect providers (distributors) your legal business location allows you to work with. Contact a provider directly to discuss its reseller program; it then sends you an invitation.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{count} providers found.</source>
+        <translation>{count} providers found.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Technical training and assistance</source>
+        <translation>Technical training and assistance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marketing help</source>
+        <translation>Marketing help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financing and credit terms</source>
+        <translation>Financing and credit terms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regions: {regions}</source>
+        <translation>Regions: {regions}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serves: {countries}</source>
+        <translation>Serves: {countries}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services: {services}</source>
+        <translation>Services: {services}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type part of the provider&apos;s name in Search first.</source>
+        <translation>Type part of the provider&apos;s name in Search first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No provider matching that name is left out for your location.</source>
+        <translation>No provider matching that name is left out for your location.</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <location filename="../../wizard/domain/regions.py" line="+137"/>
+        <source>{items} and {last}</source>
+        <translation>{items} and {last}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your legal business location, {where}, is not in any CSP region, so you can&apos;t work with indirect providers such as {provider}.</source>
+        <translation>Your legal business location, {where}, is not in any CSP region, so you can&apos;t work with indirect providers such as {provider}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{provider} doesn&apos;t serve any CSP region; your legal business location, {where}, is in the {region} region.</source>
+        <translation>{provider} doesn&apos;t serve any CSP region; your legal business location, {where}, is in the {region} region.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{provider} serves only the {regions} region; your legal business location, {where}, is in the {region} region.</source>
+        <translation>{provider} serves only the {regions} region; your legal business location, {where}, is in the {region} region.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{provider} serves only the {regions} regions; your legal business location, {where}, is in the {region} region.</source>
+        <translation>{provider} serves only the {regions} regions; your legal business location, {where}, is in the {region} region.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/messages.py" line="-32"/>
+        <source>Africa</source>
+        <translation>Africa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asia and Pacific</source>
+        <translation>Asia and Pacific</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Brazil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Europe</source>
+        <translation>Europe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>India</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korea, Republic of</source>
+        <translation>Korea, Republic of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin America and the Caribbean</source>
+        <translation>Latin America and the Caribbean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle East, Central Europe, and Eastern Europe</source>
+        <translation>Middle East, Central Europe, and Eastern Europe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>New Zealand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Russia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>United States</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsWindow</name>
+    <message>
+        <location filename="../../wizard/ui/relationships.py" line="+37"/>
+        <source>Indirect providers and customers</source>
+        <translation>Indirect providers and customers</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Find a provider</source>
+        <translation>&amp;Find a provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nvitation</source>
+        <translation>I&amp;nvitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indirect &amp;providers</source>
+        <translation>Indirect &amp;providers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Customers</source>
+        <translation>&amp;Customers</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Connecting with indirect providers is available once your Partner Center account is ready.
+Your enrollment is still being reviewed (status: {status}). Follow it on the Enrollment status page; then accept the Microsoft Partner Agreement on the CSP overview.</source>
+        <translation>Connecting with indirect providers is available once your Partner Center account is ready.
+Your enrollment is still being reviewed (status: {status}). Follow it on the Enrollment status page; then accept the Microsoft Partner Agreement on the CSP overview.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opening the invitation…</source>
+        <translation>Opening the invitation…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Follow the link in a provider&apos;s invitation email to see it here.</source>
+        <translation>Follow the link in a provider&apos;s invitation email to see it here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When you establish a partnership with an indirect provider, you authorize them to submit orders and add subscriptions on behalf of your customers, and you grant them administrator access to your company&apos;s work account. You can remove that administrator access later.</source>
+        <translation>When you establish a partnership with an indirect provider, you authorize them to submit orders and add subscriptions on behalf of your customers, and you grant them administrator access to your company&apos;s work account. You can remove that administrator access later.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I &amp;authorize this provider to be my indirect provider</source>
+        <translation>I &amp;authorize this provider to be my indirect provider</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authorize &amp;indirect provider</source>
+        <translation>Authorize &amp;indirect provider</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{provider} invites you to authorize them as your indirect provider.
+Sent {sent}; valid until {until}.
+Regions: {regions}</source>
+        <translation>{provider} invites you to authorize them as your indirect provider.
+Sent {sent}; valid until {until}.
+Regions: {regions}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✔ You&apos;ve signed the Microsoft Partner Agreement for {regions}.</source>
+        <translation>✔ You&apos;ve signed the Microsoft Partner Agreement for {regions}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You haven&apos;t signed the Microsoft Partner Agreement for {regions}. Providers refuse orders from resellers who haven&apos;t signed it for that region: accept it on the CSP overview first.</source>
+        <translation>You haven&apos;t signed the Microsoft Partner Agreement for {regions}. Providers refuse orders from resellers who haven&apos;t signed it for that region: accept it on the CSP overview first.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{provider} is now your indirect provider. You&apos;re on their Indirect resellers list.</source>
+        <translation>{provider} is now your indirect provider. You&apos;re on their Indirect resellers list.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your indirect providers</source>
+        <translation>Your indirect providers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Administrator access</source>
+        <translation>Administrator access</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View customers</source>
+        <translation>&amp;View customers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove administrator access</source>
+        <translation>&amp;Remove administrator access</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the live service you remove a provider&apos;s administrator access to your work account in the Office 365 portal. In the sandbox the button does it and records it.</source>
+        <translation>In the live service you remove a provider&apos;s administrator access to your work account in the Office 365 portal. In the sandbox the button does it and records it.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Administrator access removed. The partnership itself continues.</source>
+        <translation>Administrator access removed. The partnership itself continues.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCustomersModel</name>
+    <message>
+        <location filename="../../wizard/ui/models.py" line="+32"/>
+        <source>⚠ no reseller relationship</source>
+        <translation>⚠ no reseller relationship</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This provider has no reseller relationship with the customer, so it cannot submit orders for them. Invite the customer again: they accept both reseller relationships at once.</source>
+        <translation>This provider has no reseller relationship with the customer, so it cannot submit orders for them. Invite the customer again: they accept both reseller relationships at once.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reseller relationship</source>
+        <translation>Reseller relationship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer since</source>
+        <translation>Customer since</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/sign_in.py" line="+48"/>
+        <source>Sign in with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</source>
+        <translation>Sign in with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Work account:</source>
+        <translation>&amp;Work account:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No work account? &amp;Create one</source>
+        <translation>No work account? &amp;Create one</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Create a work account</source>
+        <translation>Create a work account</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cr&amp;eate work account and sign in</source>
+        <translation>Cr&amp;eate work account and sign in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Domain name:</source>
+        <translation>&amp;Domain name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;untry/region:</source>
+        <translation>Co&amp;untry/region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your full name:</source>
+        <translation>&amp;Your full name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passw&amp;ord:</source>
+        <translation>New passw&amp;ord:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confi&amp;rm password:</source>
+        <translation>Confi&amp;rm password:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Signed in as {account} (tenant {tenant}, {country}).</source>
+        <translation>Signed in as {account} (tenant {tenant}, {country}).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Enter your work account, for example admin@contoso.onmicrosoft.com.</source>
+        <translation>Enter your work account, for example admin@contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the password of your work account.</source>
+        <translation>Enter the password of your work account.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The two passwords are different. Type the same password twice.</source>
+        <translation>The two passwords are different. Type the same password twice.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your name, as colleagues will see it.</source>
+        <translation>Enter your name, as colleagues will see it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Creating your work account…</source>
+        <translation>Creating your work account…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/status.py" line="+50"/>
+        <source>Follow the review of your enrollment. We also email every update to your primary contact.</source>
+        <translation>Follow the review of your enrollment. We also email every update to your primary contact.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enrollment timeline</source>
+        <translation>Enrollment timeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Emailed to</source>
+        <translation>Emailed to</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check &amp;status</source>
+        <translation>Check &amp;status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resend verification email</source>
+        <translation>&amp;Resend verification email</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Update the legal profile and resubmit</source>
+        <translation>&amp;Update the legal profile and resubmit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What do the statuses &amp;mean?</source>
+        <translation>What do the statuses &amp;mean?</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Sign &amp;in again</source>
+        <translation>Sign &amp;in again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your sign-in has expired. Enter the password of your work account to continue.</source>
+        <translation>Your sign-in has expired. Enter the password of your work account to continue.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>• {title} (Partner Center: {vetting}, {sub_status}) — {meaning}</source>
+        <translation>• {title} (Partner Center: {vetting}, {sub_status}) — {meaning}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Checking the status of your enrollment…</source>
+        <translation>Checking the status of your enrollment…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending a new verification email…</source>
+        <translation>Sending a new verification email…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new verification email was sent to {email}.</source>
+        <translation>A new verification email was sent to {email}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last checked {time}.</source>
+        <translation>Last checked {time}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter the password of your work account.</source>
+        <translation>Enter the password of your work account.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Expected decision: {time}.</source>
+        <translation>Expected decision: {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What&apos;s next: {text}</source>
+        <translation>What&apos;s next: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../wizard/ui/step_panel.py" line="+49"/>
+        <source>Enrollment</source>
+        <translation>Enrollment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Enrollment steps</source>
+        <translation>Enrollment steps</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>current step, done</source>
+        <translation>current step, done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>current step</source>
+        <translation>current step</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not done yet</source>
+        <translation>not done yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step {number} of {total}: {title}, {state}</source>
+        <translation>Step {number} of {total}: {title}, {state}</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../wizard/domain/steps.py" line="+32"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with your work account</source>
+        <translation>Sign in with your work account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your MPN ID</source>
+        <translation>Choose your MPN ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal business profile</source>
+        <translation>Legal business profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review and enroll</source>
+        <translation>Review and enroll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment status</source>
+        <translation>Enrollment status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSP overview</source>
+        <translation>CSP overview</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../wizard/backends/sandbox_enrollment.py" line="-105"/>
+        <source>Enrollment submitted</source>
+        <translation>Enrollment submitted</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Verification email sent again</source>
+        <translation>Verification email sent again</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Legal business profile updated and resubmitted</source>
+        <translation>Legal business profile updated and resubmitted</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Primary contact&apos;s email verified; review started</source>
+        <translation>Primary contact&apos;s email verified; review started</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>We emailed the primary contact a link to confirm that they signed up for a Partner Center account and that the address belongs to the company. The link works for {days} days.</source>
+        <translation>We emailed the primary contact a link to confirm that they signed up for a Partner Center account and that the address belongs to the company. The link works for {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_partner.py" line="-51"/>
+        <source>{name} ({upn}) added to the admin agent group</source>
+        <translation>{name} ({upn}) added to the admin agent group</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({upn}) removed from the admin agent group</source>
+        <translation>{name} ({upn}) removed from the admin agent group</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed by {upn} in Settings &gt; User management.</source>
+        <translation>Changed by {upn} in Settings &gt; User management.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Moved from Partner Membership Center to Partner Center</source>
+        <translation>Moved from Partner Membership Center to Partner Center</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The membership account {user} is now managed in Partner Center.</source>
+        <translation>The membership account {user} is now managed in Partner Center.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Microsoft Partner Agreement accepted for {region}</source>
+        <translation>Microsoft Partner Agreement accepted for {region}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by {name} ({upn}), global admin.</source>
+        <translation>Signed by {name} ({upn}), global admin.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Support email {email}, phone {phone}, website {website}.</source>
+        <translation>Support email {email}, phone {phone}, website {website}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support email {email}, phone {phone}.</source>
+        <translation>Support email {email}, phone {phone}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer support contact information updated</source>
+        <translation>Customer support contact information updated</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_review.py" line="+43"/>
+        <source>Checking that your primary contact works for your company</source>
+        <translation>Checking that your primary contact works for your company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking your company&apos;s legal name and address</source>
+        <translation>Checking your company&apos;s legal name and address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making a decision</source>
+        <translation>Making a decision</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no Microsoft partner profile to compare your company with.</source>
+        <translation>There is no Microsoft partner profile to compare your company with.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The legal name &apos;{name}&apos; doesn&apos;t match the company name on the partner profile of MPN ID {mpn_id} (&apos;{company}&apos;). The name must match your registration records exactly.</source>
+        <translation>The legal name &apos;{name}&apos; doesn&apos;t match the company name on the partner profile of MPN ID {mpn_id} (&apos;{company}&apos;). The name must match your registration records exactly.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your legal address is in {country}, but the partner profile of MPN ID {mpn_id} is in {profile_country}.</source>
+        <translation>Your legal address is in {country}, but the partner profile of MPN ID {mpn_id} is in {profile_country}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the postal code &apos;{postal}&apos; doesn&apos;t match the registered postal code &apos;{registered_postal}&apos; and the city &apos;{city}&apos; doesn&apos;t match the registered city &apos;{registered_city}&apos;</source>
+        <translation>the postal code &apos;{postal}&apos; doesn&apos;t match the registered postal code &apos;{registered_postal}&apos; and the city &apos;{city}&apos; doesn&apos;t match the registered city &apos;{registered_city}&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the postal code &apos;{postal}&apos; doesn&apos;t match the registered postal code &apos;{registered_postal}&apos;</source>
+        <translation>the postal code &apos;{postal}&apos; doesn&apos;t match the registered postal code &apos;{registered_postal}&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the city &apos;{city}&apos; doesn&apos;t match the registered city &apos;{registered_city}&apos;</source>
+        <translation>the city &apos;{city}&apos; doesn&apos;t match the registered city &apos;{registered_city}&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>We couldn&apos;t verify your company&apos;s address: {problems} (partner profile of MPN ID {mpn_id}). Correct your legal business profile so it matches your registration records exactly, then resubmit.</source>
+        <translation>We couldn&apos;t verify your company&apos;s address: {problems} (partner profile of MPN ID {mpn_id}). Correct your legal business profile so it matches your registration records exactly, then resubmit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your company&apos;s legal name, country and address match the partner profile of MPN ID {mpn_id}.</source>
+        <translation>Your company&apos;s legal name, country and address match the partner profile of MPN ID {mpn_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_seed.py" line="+163"/>
+        <source>Already enrolled in CSP</source>
+        <translation>Already enrolled in CSP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This tenant was enrolled in the Cloud Solution Provider program before you started. To act as an indirect reseller you only need to provide customer support contact information.</source>
+        <translation>This tenant was enrolled in the Cloud Solution Provider program before you started. To act as an indirect reseller you only need to provide customer support contact information.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../wizard/domain/rules.py" line="-49"/>
+        <source>Please provide {label}.</source>
+        <translation>Please provide {label}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please shorten this to at most {limit} characters (it has {length}).</source>
+        <translation>Please shorten this to at most {limit} characters (it has {length}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please remove characters that can&apos;t be used here: {characters}.</source>
+        <translation>Please remove characters that can&apos;t be used here: {characters}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This isn&apos;t a valid email address: {reason} Use the form name@contoso.com.</source>
+        <translation>This isn&apos;t a valid email address: {reason} Use the form name@contoso.com.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an address on your company&apos;s domain: {family} addresses (web-based email) are not accepted for the primary contact.</source>
+        <translation>Use an address on your company&apos;s domain: {family} addresses (web-based email) are not accepted for the primary contact.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This isn&apos;t a valid phone number for {country}. Check the digits, or start with + and the country code, for example {example}.</source>
+        <translation>This isn&apos;t a valid phone number for {country}. Check the digits, or start with + and the country code, for example {example}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This isn&apos;t a valid postal code for {country}. It should look like {example}.</source>
+        <translation>This isn&apos;t a valid postal code for {country}. It should look like {example}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a valid state, province or territory for {country}, by code or name (for example {example}).</source>
+        <translation>Enter a valid state, province or territory for {country}, by code or name (for example {example}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” isn&apos;t a country/region code. Choose one from the list (two letters, such as ES or US).</source>
+        <translation>“{value}” isn&apos;t a country/region code. Choose one from the list (two letters, such as ES or US).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This profile is in {profile_country}, but your work account&apos;s tenant is in {tenant_country}. Choose the profile located in {tenant_country}.</source>
+        <translation>This profile is in {profile_country}, but your work account&apos;s tenant is in {tenant_country}. Choose the profile located in {tenant_country}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your company&apos;s legal address is in {country}, but your work account&apos;s tenant is in {tenant_country}. Enrolling needs the legal business location in {tenant_country}.</source>
+        <translation>Your company&apos;s legal address is in {country}, but your work account&apos;s tenant is in {tenant_country}. Enrolling needs the legal business location in {tenant_country}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The MPN profile {mpn_id} is not active. Choose the MPN ID of an active company profile.</source>
+        <translation>The MPN profile {mpn_id} is not active. Choose the MPN ID of an active company profile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An MPN ID is made of digits only, like 1234567.</source>
+        <translation>An MPN ID is made of digits only, like 1234567.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a web address such as https://www.contoso.com (http or https and a full domain name).</source>
+        <translation>Enter a web address such as https://www.contoso.com (http or https and a full domain name).</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>{code} or {name}</source>
+        <translation>{code} or {name}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../../wizard/ui/messages.py" line="-185"/>
+        <source>check the address.</source>
+        <translation>check the address.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>your country/region</source>
+        <translation>your country/region</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Enter an email address.</source>
+        <translation>Enter an email address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address can&apos;t be longer than 254 characters.</source>
+        <translation>An email address can&apos;t be longer than 254 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <location filename="../../wizard/secrets.py" line="+33"/>
+        <source>No system keyring is available: sign-ins are kept for this session only and you will be asked to sign in again next time.</source>
+        <translation>No system keyring is available: sign-ins are kept for this session only and you will be asked to sign in again next time.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The system keyring stopped working: sign-ins are kept for this session only.</source>
+        <translation>The system keyring stopped working: sign-ins are kept for this session only.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The system keyring is not working: sign-ins are kept for this session only and you will be asked to sign in again next time.</source>
+        <translation>The system keyring is not working: sign-ins are kept for this session only and you will be asked to sign in again next time.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/welcome.py" line="+14"/>
+        <source>Enroll your company in the Cloud Solution Provider program as an indirect reseller.</source>
+        <translation>Enroll your company in the Cloud Solution Provider program as an indirect reseller.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;As an indirect reseller you work with an indirect provider (a distributor) who buys cloud services from Microsoft and supports you with billing and customer support. Take a few minutes to gather these items before you start:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials for your work account&lt;/b&gt; — the user name and password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. If you don&apos;t have a work account, you can create one in the next step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your Partner Membership Center user name and password&lt;/b&gt; — used to link your company&apos;s MPN ID with your new Partner Center account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your company&apos;s legal business name, address, primary contact and customer support details&lt;/b&gt; — used to confirm that your company has an established profile with Microsoft and that you may act on its behalf.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reviewing and verifying your information can take several days. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;&lt;p&gt;Your answers are saved as you type: you can close the wizard at any time and continue later from the same step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;As an indirect reseller you work with an indirect provider (a distributor) who buys cloud services from Microsoft and supports you with billing and customer support. Take a few minutes to gather these items before you start:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials for your work account&lt;/b&gt; — the user name and password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. If you don&apos;t have a work account, you can create one in the next step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your Partner Membership Center user name and password&lt;/b&gt; — used to link your company&apos;s MPN ID with your new Partner Center account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your company&apos;s legal business name, address, primary contact and customer support details&lt;/b&gt; — used to confirm that your company has an established profile with Microsoft and that you may act on its behalf.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reviewing and verifying your information can take several days. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;&lt;p&gt;Your answers are saved as you type: you can close the wizard at any time and continue later from the same step.&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>
