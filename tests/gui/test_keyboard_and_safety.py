@@ -42,7 +42,7 @@ def test_keyboard_only_enrollment(driver: WizardDriver) -> None:
     driver.wait_complete()
     qtbot.keyClick(window.wizard, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # &Next (an animated click)
     qtbot.waitUntil(lambda: driver.step == "legal_profile")
-    qtbot.keyClick(window.wizard, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # &First name
+    qtbot.keyClick(window.wizard, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # F&irst name (Alt+F: File menu)
     assert _focused().objectName() == "contact_first_name"
     for key in ("contact_first_name", "contact_last_name", "contact_email", "contact_phone"):
         assert _focused().objectName() == key  # tab order follows the form

@@ -2,63 +2,108 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from wizard.domain import steps
 
 
+def step_title(key: str) -> str:
+    """The step's title in the UI's language (the titles are marked in the "Steps" context)."""
+    return QCoreApplication.translate("Steps", steps.step(key).title)
+
+
 class StepPanel(QWidget):
     def __init__(self, flow: tuple[str, ...]) -> None:
         super().__init__()
         self.setObjectName("step_panel")
+        self.flow: tuple[str, ...] = ()
+        self.current = ""
+        self.done = False
         self.list = QListWidget()
         self.list.setObjectName("step_list")
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the wizard's buttons drive navigation
+        # Focusable, so a screen reader user can Tab here and hear every step and which one is current;
+        # the wizard's buttons (not this list) move between pages.
+        self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.list.setAccessibleName(self.tr("Enrollment steps"))
         self.list.setFrameShape(QListWidget.Shape.NoFrame)
         self.list.setWordWrap(True)  # long step titles wrap instead of being clipped
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.list.setStyleSheet("QListWidget { background: transparent; } QListWidget::item { padding: 6px 4px; }")
-        heading = QLabel(self.tr("Enrollment"))
-        font = heading.font()
+        self.list.setStyleSheet("QListWidget { background: transparent; }")
+        self.list.setSpacing(5)  # not a style sheet padding: Qt's wrap width would not count it (clipped titles)
+        self.heading = QLabel()
+        font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
+        self.heading.setFont(font)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
         self.setFixedWidth(230)
+        self.retranslate()
         self.set_flow(flow)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Enrollment"))
+        self.list.setAccessibleName(self.tr("Enrollment steps"))
+        self.setAccessibleName(self.tr("Enrollment steps"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.flow:
+                self._show()
+        super().changeEvent(event)
 
     def set_flow(self, flow: tuple[str, ...]) -> None:
         self.flow = flow
         self.list.clear()
-        for number, key in enumerate(flow, start=1):
-            item = QListWidgetItem(f"{number}. {steps.step(key).title}")
+        for key in flow:
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.list.addItem(item)
+        self._show()
 
     def set_current(self, key: str, done: bool = False) -> None:
         """Bold and marked for the current step, a tick for those before it."""
-        index = self.flow.index(key) if key in self.flow else -1
+        self.current, self.done = key, done
+        self._show()
+
+    def _show(self) -> None:
+        index = self.flow.index(self.current) if self.current in self.flow else -1
+        total = len(self.flow)
         for row in range(self.list.count()):
             item = self.list.item(row)
             step_key = item.data(Qt.ItemDataRole.UserRole)
-            prefix = "✓ " if row < index or (done and row == index) else ("▶ " if row == index else "   ")
-            item.setText(f"{prefix}{row + 1}. {steps.step(step_key).title}")
+            finished = row < index or (self.done and row == index)
+            prefix = "✓ " if finished else ("▶ " if row == index else "   ")
+            title = step_title(step_key)
+            item.setText(f"{prefix}{row + 1}. {title}")
+            # What a screen reader says for the item: no symbols, the state in words.
+            spoken = self._spoken(row + 1, total, title, finished, row == index)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             font = QFont(item.font())
             font.setBold(row == index)
             item.setFont(font)
-        self.setAccessibleDescription(
-            self.tr("Step {number} of {total}: {title}").format(
-                number=index + 1, total=len(self.flow), title=steps.step(key).title
-            )
-            if index >= 0
-            else ""
+        description = ""
+        if index >= 0:
+            description = self._spoken(index + 1, total, step_title(self.current), self.done, True)
+        # Setting a description sends QAccessible's DescriptionChanged: readers learn the step changed.
+        self.setAccessibleDescription(description)
+        self.list.setAccessibleDescription(description)
+        if index >= 0 and self.list.currentRow() != index:
+            self.list.setCurrentRow(index)  # a reader landing on the list starts at the current step
+        self.list.doItemsLayout()  # new texts (ticks, bold, another language) may wrap onto another line
+
+    def _spoken(self, number: int, total: int, title: str, finished: bool, current: bool) -> str:
+        if current:
+            state = self.tr("current step, done") if finished else self.tr("current step")
+        else:
+            state = self.tr("done") if finished else self.tr("not done yet")
+        return self.tr("Step {number} of {total}: {title}, {state}").format(
+            number=number, total=total, title=title, state=state
         )
 
     def current_text(self) -> str:

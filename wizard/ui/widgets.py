@@ -2,12 +2,154 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
+
+from wizard.ui import theme
 
 ERROR_STYLE = "color: #b00020;"
+"""Deprecated: a fixed red unreadable on the dark and high-contrast themes. Use set_tone(widget, "error")."""
 MAX_TYPED = 1_000_000
+MIN_WINDOW = (1024, 640)
+"""The main window's minimum size: fits a 1280x720 logical screen (1920x1080 at 150%, 2560x1440 at 200%)
+with its taskbar and title bar, and leaves the page about 480px beside the step list and the help pane."""
+MIN_SECONDARY = (800, 600)
+"""The minimum size of the secondary windows (case list, audit trail, outbox, relationships)."""
+MIN_DIALOG = (440, 320)
+"""The minimum size of small non-modal dialogs (a case's notes)."""
+
+
+def set_tone(widget: QWidget, tone: str = "") -> None:
+    """Colour a widget's text for what it says: "error", "warning", "success" (a framed banner) or ""
+    (plain). The colours come from the theme in use and follow it when the user switches themes."""
+    if (widget.property(theme.TONE_PROPERTY) or "") == tone:
+        return
+    widget.setProperty(theme.TONE_PROPERTY, tone)
+    theme.paint_tone(widget)
+
+
+def tone_of(widget: QWidget) -> str:
+    return widget.property(theme.TONE_PROPERTY) or ""
+
+
+def header_width(view: QAbstractItemView, column: int, *samples: str) -> int:
+    """A column width that shows its whole header label (with the sort arrow) and the widest sample."""
+    header = view.horizontalHeader()
+    model = view.model()
+    label = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model is not None else ""
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
+    font = header.font()
+    font.setBold(header.highlightSections())  # the columns of a selected row have bold titles
+    needed = QFontMetrics(font).horizontalAdvance(label) + 2 * margin + arrow + 4
+    cells = max((view.fontMetrics().horizontalAdvance(sample) + 24 for sample in samples), default=0)
+    return max(needed, cells)
+
+
+class StatusLabel(QLabel):
+    """One line in a status bar. A notice longer than the window is wide (Spanish ones often are) ends
+    in "…" on purpose (`elides`), with its whole text in the tooltip and the accessible name; text()
+    gives the whole text. (Wrapped, QStatusBar made every notice two or three lines tall.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setProperty("elides", True)
+
+    def text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:  # a long notice never makes the window wider
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width) if width > 0 else self._full
+        if shown != super().text():
+            super().setText(shown)
+        cut = shown != self._full
+        self.setToolTip(plain_tooltip(self._full) if cut else "")
+        self.setAccessibleName(self._full if cut else "")
+
+
+class _HeaderFit(QObject):
+    """Keeps QWizard's header (title and word-wrapped subtitle) as tall as its text needs at its width:
+    QWizard sizes it for one width only, so a long (Spanish) subtitle would lose its last line."""
+
+    WATCHED = (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.StyleChange, QEvent.Type.FontChange,
+               QEvent.Type.Show, QEvent.Type.PolishRequest)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.WATCHED and isinstance(watched, QWidget):
+            header = watched if watched.layout() is not None else watched.parentWidget()  # or one of its labels
+            layout = header.layout() if header is not None else None
+            if layout is not None:
+                needed = max(layout.totalHeightForWidth(header.width()) if layout.hasHeightForWidth() else 0,
+                             self._from_labels(header, layout))
+                if needed > 0 and (header.minimumHeight(), header.maximumHeight()) != (needed, needed):
+                    header.setFixedHeight(needed)  # QWizard fixes its height too, for the widest layout
+        return False
+
+    @staticmethod
+    def _from_labels(header: QWidget, layout) -> int:
+        """Title and subtitle stacked at their widths, asked of the labels themselves: the layout's own
+        height-for-width can lag a page change by an event."""
+        margins = layout.contentsMargins()
+        spacing = max(layout.spacing(), 0)
+        heights = [label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+                   for label in header.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                   if label.text() and label.isVisibleTo(header)]
+        if not heights:
+            return 0
+        return margins.top() + margins.bottom() + sum(heights) + spacing * (len(heights) - 1)
+
+
+def fit_wizard_header(wizard: QWizard) -> None:
+    """QWizard's header is private and made when the first page shows: the widget beside its buttons
+    holding the title, subtitle and logo labels. Found then, and watched from then on."""
+
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+
+    def install(_page_id: int = -1) -> None:
+        # The header is a grandchild of the wizard: looking only there keeps this cheap on every page
+        # change (walking the whole tree wrapped ~300 widgets in Python objects each time).
+        for parent in wizard.findChildren(QWidget, options=direct):
+            for child in parent.findChildren(QWidget, options=direct):
+                labels = child.findChildren(QLabel, options=direct)
+                if child.layout() is None or len(labels) != 3:
+                    continue
+                if not child.property("fits_text"):
+                    child.setProperty("fits_text", True)
+                    fitter = _HeaderFit(child)
+                    for watched in (child, *labels):  # a label's new text or style changes the height too
+                        watched.installEventFilter(fitter)
+                    child.updateGeometry()
+                return
+
+    wizard.currentIdChanged.connect(install)
+    install()
 
 
 class FieldEdit(QLineEdit):
@@ -25,6 +167,46 @@ class FieldEdit(QLineEdit):
         if event.reason() not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
             self.left.emit()
 
+    def on_enter(self, action: Callable[[], object]) -> None:
+        """Enter runs `action` and stops there: it must not also press the wizard's default button
+        (Next/Finish) behind the field, e.g. Finish after an empty password was refused."""
+        self.returnPressed.connect(action)
+        self._enter_is_mine = True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if getattr(self, "_enter_is_mine", False) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
+def strip_mnemonic(text: str) -> str:
+    """'Pass&word:' -> 'Password': what a screen reader should say for a label (no &, no colon)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":：").strip()
+
+
+class BuddyLabel(QLabel):
+    """A field's label: Alt + its underlined letter focuses the field, and its text is the field's
+    accessible name (kept in step when the text is set again, e.g. after a language change)."""
+
+    def __init__(self, text: str, buddy: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setBuddy(buddy)
+        self._name_buddy()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._name_buddy()
+
+    def _name_buddy(self) -> None:
+        buddy = self.buddy()
+        if buddy is not None:
+            buddy.setAccessibleName(strip_mnemonic(self.text()))
+
+
+def buddy_label(text: str, buddy: QWidget) -> BuddyLabel:
+    """The label of `buddy` in a form row (see BuddyLabel)."""
+    return BuddyLabel(text, buddy)
+
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A label that never interprets its text as HTML: user input such as <b>x</b> is shown literally."""
@@ -33,6 +215,18 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setText(text)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """`text` for setToolTip / ToolTipRole, shown literally: Qt renders a tooltip as HTML when its first line
+    looks like markup ("<b>Contoso</b>", "&lt;"), so such text is escaped inside a <p>."""
+    from PySide6.QtGui import Qt as QtGui  # Qt.mightBeRichText is in QtGui's part of the namespace
+
+    if not QtGui.mightBeRichText(text):
+        return text
+    import html
+
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
 
 
 class ErrorLabel(QLabel):
@@ -44,14 +238,20 @@ class ErrorLabel(QLabel):
         self.setObjectName(f"{field_widget.objectName()}_error")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
+        set_tone(self, "error")
         self.hide()
 
-    def show_problem(self, message: str | None) -> None:
-        self.setText(message or "")
-        self.setVisible(bool(message))
-        self._field.setAccessibleDescription(message or "")
-        self._field.setProperty("invalid", bool(message))
+    def show_problem(self, message: object | None) -> None:
+        """`message`: a text, a domain Problem or an error, shown in the UI's language; None clears it.
+        The object is kept (`source`), so a language switch can show the same problem in the new language."""
+        from wizard.ui.messages import shown_text
+
+        self.source = message or None
+        text = shown_text(message)
+        self.setText(text)
+        self.setVisible(bool(text))
+        self._field.setAccessibleDescription(text)
+        self._field.setProperty("invalid", bool(text))
 
 
 class FieldBox(QWidget):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QWidget, QWizard
 
 from wizard.domain import steps
 from wizard.services.case_session import CaseSession
@@ -17,6 +18,7 @@ from wizard.ui.pages.sign_in import SignInPage
 from wizard.ui.pages.status import StatusPage
 from wizard.ui.pages.welcome import WelcomePage
 from wizard.ui.step_panel import StepPanel
+from wizard.ui.widgets import fit_wizard_header
 
 PAGE_CLASSES = {
     "welcome": WelcomePage,
@@ -34,6 +36,7 @@ class EnrollmentWizard(QWizard):
         super().__init__()
         self.setObjectName("enrollment_wizard")
         self.session = session
+        self.autosave = autosave
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
@@ -51,8 +54,45 @@ class EnrollmentWizard(QWizard):
         self.status_page.completeChanged.connect(self._mark_current)
         self.panel = StepPanel(self.flow())
         self.setSideWidget(self.panel)
+        fit_wizard_header(self)  # a long subtitle keeps its last line at any width
         self.currentIdChanged.connect(self._page_changed)
         self._resuming = False
+        self.retranslate_buttons()
+        self.order_focus()
+
+    # ----- keyboard ---------------------------------------------------------------------------
+    def retranslate_buttons(self) -> None:
+        """F&inish, not Qt's &Finish: Alt+F opens the File menu of the main window."""
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("F&inish"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_buttons()
+        super().changeEvent(event)
+
+    def order_focus(self, *after_buttons: QWidget) -> None:
+        """Tab goes left to right through the columns: step list, page, Back/Next/Finish, then
+        `after_buttons` (the help pane beside the page), and round to the step list again."""
+        self._after_buttons = after_buttons
+        if self.panel.list.window() is not self.window():
+            return  # QWizard adopts its side widget when it lays out (shown): ordered then, see showEvent
+        previous: QWidget = self.button(QWizard.WizardButton.CancelButton)  # the wizard's last button
+        for widget in (*after_buttons, self.panel.list):
+            if widget.window() is self.window():
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.order_focus(*getattr(self, "_after_buttons", ()))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """While QWizard updates its buttons or switches pages it hides its whole content for a moment
+        (updates disabled); Qt then moves the focus to the next widget outside, the help pane. Keep
+        it where the user is instead: the content is shown again at once."""
+        if not self.updatesEnabled():
+            return True
+        return super().focusNextPrevChild(next)
 
     # ----- flow -------------------------------------------------------------------------------
     def flow(self) -> tuple[str, ...]:
@@ -82,7 +122,7 @@ class EnrollmentWizard(QWizard):
             self.panel.set_flow(self.flow())
         self._mark_current()
         if not self._resuming:
-            self.session.set_step(self.key_of(page_id))
+            self._save_step(self.key_of(page_id))
 
     def _lock_answers(self) -> None:
         """Enroll now is the commit point: every earlier page becomes a read-only record."""
@@ -118,7 +158,12 @@ class EnrollmentWizard(QWizard):
                 self.next()
         finally:
             self._resuming = False
-        self.session.set_step(self.current_key())
+        self._save_step(self.current_key())
+
+    def _save_step(self, key: str) -> None:
+        """The session moves now; the write (with pending values) runs on the writer thread."""
+        if self.session.set_step(key, save=False):
+            self.autosave.save_step(key)
 
     def go_to_step(self, key: str) -> None:
         """Go back to an earlier step (from the review's incomplete list)."""
@@ -130,6 +175,24 @@ class EnrollmentWizard(QWizard):
             focus_target = next(iter(page.boxes.values()), None)
             if focus_target is not None:
                 focus_target.field.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter anywhere on a page (a field, a list, the step list) presses Next, or Commit/Finish on
+        their pages; a focused button presses itself before this. QDialog's own default-button logic
+        assumes a top-level dialog: embedded in the main window it loses track of Next after a click."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton,
+                          QWizard.WizardButton.FinishButton):
+                button = self.button(which)
+                if button.isVisible():
+                    if button.isEnabled():
+                        button.click()
+                    break
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         """Escape must not hide an embedded wizard; closing the window is how the user leaves."""

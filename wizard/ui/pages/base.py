@@ -6,9 +6,9 @@ from typing import Callable
 
 from PySide6.QtWidgets import QLineEdit, QWidget, QWizardPage
 
-from wizard.domain import steps
 from wizard.services.case_session import CaseSession
 from wizard.ui.autosave import Autosave
+from wizard.ui.messages import step_title
 from wizard.ui.widgets import FieldBox
 
 
@@ -21,7 +21,7 @@ class StepPage(QWizardPage):
         self.boxes: dict[str, FieldBox] = {}
         self._busy = False
         self.setObjectName(key)
-        self.setTitle(steps.step(key).title)
+        self.setTitle(step_title(key))
 
     # QWizard resets fields on Back unless told otherwise; our values live in the session anyway.
     def cleanupPage(self) -> None:
@@ -52,7 +52,8 @@ class StepPage(QWizardPage):
         self.boxes[key] = box
         return box
 
-    def show_problem(self, key: str, message: str | None) -> None:
+    def show_problem(self, key: str, message: object | None) -> None:
+        """`message`: a text, a domain Problem or an error (shown in the UI's language); None clears it."""
         if key in self.boxes:
             self.boxes[key].error.show_problem(message)
 

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from wizard.domain import fields as model, steps
 from wizard.services import case_session as cs
+from wizard.ui.messages import country_name, error_text, problem_text, step_title
 from wizard.ui.pages.base import StepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import ERROR_STYLE, align_labels, busy_bar, plain_label
+from wizard.ui.widgets import align_labels, busy_bar, plain_label, set_tone
 
 
 class EnrollPage(StepPage):
@@ -35,6 +36,7 @@ class EnrollPage(StepPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to type in the review: Tab goes to the buttons
         scroll.setWidget(self.review)
 
         self.incomplete = QGroupBox(self.tr("Still to do before you can enroll"))
@@ -93,25 +95,31 @@ class EnrollPage(StepPage):
         for step_key, problems in steps.incomplete_steps(self.session.problems(), self.session.already_enrolled):
             if step_key == "sign_in" and todo:
                 continue
-            todo.append((step_key, [p.message for p in problems]))
+            todo.append((step_key, [problem_text(p) for p in problems]))
         return todo
 
     def _fill_incomplete(self, todo: list[tuple[str, list[str]]]) -> None:
         _clear(self.incomplete_layout)
         self.incomplete.setVisible(bool(todo))
+        previous: QWidget | None = None
         for step_key, messages in todo:
             row = QHBoxLayout()
-            text = plain_label(f"{steps.step(step_key).title}: " + " ".join(messages[:3]))
-            text.setStyleSheet(ERROR_STYLE)
-            button = QPushButton(self.tr("Go to {step}").format(step=steps.step(step_key).title))
+            text = plain_label(f"{step_title(step_key)}: " + " ".join(messages[:3]))
+            set_tone(text, "error")
+            button = QPushButton(self.tr("Go to {step}").format(step=step_title(step_key)))
             button.setObjectName(f"goto_{step_key}")
             button.clicked.connect(lambda _checked=False, key=step_key: self.go_to_step.emit(key))
+            button.setAccessibleDescription(text.text())  # a screen reader hears what is missing there
             row.addWidget(text, 1)
             row.addWidget(button)
             self.incomplete_layout.addLayout(row)
+            if previous is not None:
+                QWidget.setTabOrder(previous, button)
+            previous = button
+        if previous is not None:  # new buttons join the end of the focus chain: put them above Enroll now
+            QWidget.setTabOrder(previous, self.enroll_button)
 
     def _fill_review(self) -> None:
-        _clear(self.review_layout)
         value = self.session.value
         sections = [
             (
@@ -164,7 +172,17 @@ class EnrollPage(StepPage):
         ]
         if self.session.already_enrolled:
             sections = [sections[0], sections[-1]]
+        shape = [(title, [label for label, _text in rows]) for title, rows in sections]
+        texts = [text or "—" for _title, rows in sections for _label, text in rows]
+        if shape == getattr(self, "_review_shape", None):
+            # The same sections and rows as last time: only the values change. Rebuilding ~30 labels
+            # on every visit made this the slowest page to switch to.
+            for shown, text in zip(self._review_values, texts, strict=True):
+                shown.setText(text)
+            return
+        _clear(self.review_layout)
         labels = []
+        self._review_values: list[QLabel] = []
         for title, rows in sections:
             group = QGroupBox(title)
             form = QFormLayout(group)
@@ -174,9 +192,11 @@ class EnrollPage(StepPage):
                 caption = QLabel(label + ":")
                 labels.append(caption)
                 form.addRow(caption, shown)
+                self._review_values.append(shown)
             self.review_layout.addWidget(group)
         align_labels(labels)
         self.review_layout.addStretch(1)
+        self._review_shape = shape
 
     def _submitted_text(self) -> str:
         if self.session.already_enrolled:
@@ -195,7 +215,7 @@ class EnrollPage(StepPage):
         self.set_busy(True)
         self.busy_bar.show()
         self.enroll_button.setEnabled(False)
-        self.result.setStyleSheet("")
+        set_tone(self.result)
         self.result.setText(self.tr("Submitting your enrollment…"))
         if self.resubmitting:
             from wizard.services.account import AccountService
@@ -213,8 +233,8 @@ class EnrollPage(StepPage):
     def _failed(self, error: Exception) -> None:
         self.busy_bar.hide()
         self.set_busy(False)
-        self.result.setStyleSheet(ERROR_STYLE)
-        self.result.setText(getattr(error, "message", None) or str(error))
+        set_tone(self.result, "error")
+        self.result.setText(error_text(error))
         self.refresh()
 
 
@@ -230,4 +250,4 @@ def _clear(layout) -> None:
 def _country(code: str) -> str:
     from wizard.domain import regions
 
-    return f"{regions.country_name(code)} ({code})" if code and regions.is_country(code) else code
+    return f"{country_name(code)} ({code})" if code and regions.is_country(code) else code

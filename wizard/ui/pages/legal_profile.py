@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from wizard.domain import fields as model, steps
 from wizard.ui.countries import fill_countries, select_country, selected_country
 from wizard.ui.pages.base import StepPage
-from wizard.ui.widgets import FieldBox, FieldEdit, align_labels
+from wizard.ui.widgets import FieldBox, FieldEdit, align_labels, buddy_label, plain_label
 
 PHONE_FIELDS = ("contact_phone", "support_phone")
 
@@ -27,15 +28,15 @@ class LegalProfilePage(StepPage):
             "address_line1": self.tr("&Address line 1:"),
             "address_line2": self.tr("Address line &2 (optional):"),
             "city": self.tr("Cit&y:"),
-            "state": self.tr("&State/province:"),
-            "postal_code": self.tr("P&ostal code:"),
+            "state": self.tr("State/p&rovince:"),
+            "postal_code": self.tr("Postal &code:"),
             "country": self.tr("Co&untry/region:"),
-            "contact_first_name": self.tr("&First name:"),
+            "contact_first_name": self.tr("F&irst name:"),
             "contact_last_name": self.tr("La&st name:"),
             "contact_email": self.tr("&Email:"),
             "contact_phone": self.tr("&Phone:"),
             "support_email": self.tr("Support e&mail:"),
-            "support_phone": self.tr("Support p&hone:"),
+            "support_phone": self.tr("Support ph&one:"),
             "support_website": self.tr("Support &website (optional):"),
         }
         placeholders = {
@@ -46,7 +47,7 @@ class LegalProfilePage(StepPage):
         }
         groups = (
             (self.tr("Legal business profile"), model.LEGAL_FIELDS),
-            (self.tr("Primary contact — the person we contact about your application"), model.CONTACT_FIELDS),
+            (self.tr("Primary contact"), model.CONTACT_FIELDS),  # a short title: a group title cannot wrap
             (self.tr("Customer support information"), model.SUPPORT_FIELDS),
         )
         self.groups: list[tuple[QGroupBox, tuple[str, ...]]] = []
@@ -58,10 +59,11 @@ class LegalProfilePage(StepPage):
             group = QGroupBox(title)
             form = QFormLayout(group)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            if keys == model.CONTACT_FIELDS:
+                form.addRow(plain_label(self.tr("The person we contact about your application.")))
             for key in keys:
                 widget = self._make_input(key, placeholders.get(key, ""))
-                label = QLabel(labels[key])
-                label.setBuddy(widget)
+                label = buddy_label(labels[key], widget)  # Alt+letter, and the field's accessible name
                 self.labels.append(label)
                 form.addRow(label, self.boxes[key])
                 self.order.append(key)
@@ -73,6 +75,7 @@ class LegalProfilePage(StepPage):
         scroll.setObjectName("legal_profile_scroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; the area follows the focus
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -111,7 +114,7 @@ class LegalProfilePage(StepPage):
         """Next is refused while any problem remains; every problem is shown and focus goes to the first."""
         self.autosave.flush()
         owned = steps.fields_of(self.key, self.session.already_enrolled)
-        problems = {p.field: p.message for p in self.session.problems(only=owned)}
+        problems = {p.field: p for p in self.session.problems(only=owned)}
         for key in owned:
             self.show_problem(key, problems.get(key))
         first = next((key for key in self.order if key in problems), None)
@@ -128,7 +131,7 @@ class LegalProfilePage(StepPage):
         if key in PHONE_FIELDS:
             self._normalize_phone(key)
         problems = self.session.problems(only=[key])
-        self.show_problem(key, problems[0].message if problems else None)
+        self.show_problem(key, problems[0] if problems else None)
 
     def _normalize_phone(self, key: str) -> None:
         from wizard.domain import rules

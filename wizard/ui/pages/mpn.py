@@ -6,12 +6,28 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from wizard.domain import fields as model
+from wizard.ui import theme
+from wizard.ui.messages import country_name, problem_text
 from wizard.ui.pages.base import StepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import FieldBox, FieldEdit, busy_bar, button_row, plain_label
+from wizard.ui.widgets import (
+    FieldBox,
+    FieldEdit,
+    buddy_label,
+    busy_bar,
+    button_row,
+    plain_label,
+)
 
 if TYPE_CHECKING:
     from wizard.domain.model import MpnProfile
@@ -33,7 +49,7 @@ class MpnPage(StepPage):
         self.password_edit = FieldEdit()
         self.password_edit.setObjectName("pmc_password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.returnPressed.connect(self._sign_in)
+        self.password_edit.on_enter(self._sign_in)
         self.sign_in_button = QPushButton(self.tr("Sign in to &Partner Membership Center"))
         self.sign_in_button.setObjectName("pmc_sign_in_button")
         self.sign_in_button.clicked.connect(self._sign_in)
@@ -41,8 +57,11 @@ class MpnPage(StepPage):
 
         self.profile_list = QListWidget()
         self.profile_list.setObjectName(model.MPN_ID)
-        self.profile_list.setAccessibleName(self.tr("MPN profiles"))
         self.profile_list.currentItemChanged.connect(self._profile_selected)
+        self.profile_list.setWordWrap(True)  # a refused profile's reason wraps instead of running off the edge
+        self.profile_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.profile_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        theme.notifier().changed.connect(self._show_profiles)  # the greyed-out colour of the new theme
         self.boxes[model.MPN_ID] = FieldBox(self.profile_list)
 
         form = QFormLayout()
@@ -50,18 +69,15 @@ class MpnPage(StepPage):
             (self.tr("PMC &user name:"), self.user_edit),
             (self.tr("PMC pass&word:"), self.password_edit),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, self.boxes[widget.objectName()])
-        form.addRow("", button_row(self.sign_in_button))
+            form.addRow(buddy_label(text, widget), self.boxes[widget.objectName()])
         self.busy_bar = busy_bar()
         self.status = plain_label()
         self.status.setObjectName("mpn_status")
-        list_label = QLabel(self.tr("&MPN ID:"))
-        list_label.setBuddy(self.profile_list)
+        list_label = buddy_label(self.tr("&MPN ID:"), self.profile_list)  # its name for screen readers too
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addLayout(button_row(self.sign_in_button))  # under the form: beside its labels it was cut
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.status)
         layout.addWidget(list_label)
@@ -94,18 +110,16 @@ class MpnPage(StepPage):
         self.profile_list.clear()
         muted = self.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for profile in self._profiles_to_show():
-            from wizard.domain import regions  # pycountry: only paid once there are profiles to show
-
             problem = self.session.profile_problem(profile)
             state = self.tr("Active") if profile.active else self.tr("Inactive")
-            text = f"{profile.mpn_id} — {profile.company} — {regions.country_name(profile.country)} — {state}"
+            text = f"{profile.mpn_id} — {profile.company} — {country_name(profile.country)} — {state}"
             if problem is not None:
-                text += "\n" + self.tr("Can't be chosen: {reason}").format(reason=problem.message)
+                text += "\n" + self.tr("Can't be chosen: {reason}").format(reason=problem_text(problem))
             item = QListWidgetItem(text)
             item.setData(PROFILE_ROLE, profile)
             if problem is not None:
                 item.setForeground(QBrush(muted))
-                item.setToolTip(problem.message)
+                item.setToolTip(problem_text(problem))
             self.profile_list.addItem(item)
             if profile.mpn_id == chosen and problem is None:
                 self.profile_list.setCurrentItem(item)
@@ -121,12 +135,13 @@ class MpnPage(StepPage):
         problem = self.session.profile_problem(profile)
         if problem is not None:
             # Refused: keep the earlier valid choice (if any) and say why on the spot.
-            self.show_problem(model.MPN_ID, problem.message)
+            self.show_problem(model.MPN_ID, problem)
             if self.session.value(model.MPN_ID) == profile.mpn_id:
                 self.record(model.MPN_ID, "")
         else:
             self.show_problem(model.MPN_ID, None)
-            self.session.choose_profile(profile)
+            self.session.choose_profile(profile, save=False)
+            self.autosave.flush()  # on the writer thread
             self.status.setText(
                 self.tr("Selected MPN ID {mpn_id} ({company}).").format(mpn_id=profile.mpn_id, company=profile.company)
             )
@@ -168,5 +183,5 @@ class MpnPage(StepPage):
         self._done()
         self.status.setText("")
         key = "pmc_password" if getattr(error, "code", "") == "wrong_password" else "pmc_user"
-        self.show_problem(key, getattr(error, "message", None) or str(error))
+        self.show_problem(key, error)
         self.boxes[key].field.setFocus()

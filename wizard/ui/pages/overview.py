@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -19,10 +18,9 @@ from wizard.domain import fields as model
 from wizard.services.account import AccountService
 from wizard.ui.pages.base import StepPage
 from wizard.ui.formatting import local_time
+from wizard.ui.messages import country_name, error_text, region_name
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import ERROR_STYLE, FieldBox, FieldEdit, busy_bar, button_row, plain_label
-
-BANNER_STYLE = "background: #dff6dd; color: #0b5a0b; border: 1px solid #107c10; border-radius: 4px; padding: 10px;"
+from wizard.ui.widgets import FieldBox, FieldEdit, buddy_label, busy_bar, button_row, plain_label, set_tone
 
 
 class OverviewPage(StepPage):
@@ -35,7 +33,7 @@ class OverviewPage(StepPage):
         self.setSubTitle(self.tr("Your Partner Center account is ready. Finish setting it up."))
         self.banner = plain_label(self.tr("✔ You've accepted the Microsoft Partner Agreement. You can transact in CSP."))
         self.banner.setObjectName("mpa_banner")
-        self.banner.setStyleSheet(BANNER_STYLE)
+        set_tone(self.banner, "success")  # a framed green banner, in the theme's colours
         self.banner.hide()
         self.busy_bar = busy_bar()
         self.message = plain_label()
@@ -52,6 +50,7 @@ class OverviewPage(StepPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; the area follows the focus
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -124,7 +123,7 @@ class OverviewPage(StepPage):
         self.mpa_password = FieldEdit()
         self.mpa_password.setObjectName("mpa_password")
         self.mpa_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.mpa_password.returnPressed.connect(self._accept_mpa)
+        self.mpa_password.on_enter(self._accept_mpa)  # Enter accepts; it must not also press Finish
         for widget in (self.mpa_user, self.mpa_password):
             self.boxes[widget.objectName()] = FieldBox(widget)
         for text, widget, holder in (
@@ -132,15 +131,15 @@ class OverviewPage(StepPage):
             (self.tr("&Global admin:"), self.mpa_user, self.boxes["mpa_user"]),
             (self.tr("Pass&word:"), self.mpa_password, self.boxes["mpa_password"]),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, holder)
+            form.addRow(buddy_label(text, widget), holder)
         self.accept_button = QPushButton(self.tr("A&ccept the Microsoft Partner Agreement"))
         self.accept_button.setObjectName("accept_mpa")
         self.accept_button.clicked.connect(self._accept_mpa)
-        form.addRow("", button_row(self.accept_button))
         self.mpa_form = QWidget()
-        self.mpa_form.setLayout(form)
+        form_column = QVBoxLayout(self.mpa_form)
+        form_column.setContentsMargins(0, 0, 0, 0)
+        form_column.addLayout(form)
+        form_column.addLayout(button_row(self.accept_button))  # under the form: beside its labels it was cut
         layout.addWidget(self.mpa_form)
         return group
 
@@ -149,7 +148,7 @@ class OverviewPage(StepPage):
         layout = QVBoxLayout(group)
         layout.addWidget(plain_label(self.tr(
             "Find an indirect provider, accept its invitation, see the customers you share and invite new ones.")))
-        self.relationships_button = QPushButton(self.tr("Open &indirect providers and customers"))
+        self.relationships_button = QPushButton(self.tr("Open indirect &providers and customers"))
         self.relationships_button.setObjectName("open_relationships")
         self.relationships_button.clicked.connect(self.relationships_requested.emit)
         layout.addLayout(button_row(self.relationships_button))
@@ -180,7 +179,7 @@ class OverviewPage(StepPage):
     def _run(self, work, text: str, done) -> None:
         self.set_busy(True)
         self.busy_bar.show()
-        self.message.setStyleSheet("")
+        set_tone(self.message)
         self.message.setText(text)
         run_task(work, lambda result: self._finish(done, result), self._failed)
 
@@ -193,12 +192,11 @@ class OverviewPage(StepPage):
     def _failed(self, error: Exception) -> None:
         self.busy_bar.hide()
         self.set_busy(False)
-        self.message.setStyleSheet(ERROR_STYLE)
-        text = getattr(error, "message", None) or str(error)
-        self.message.setText(text)
+        set_tone(self.message, "error")
+        self.message.setText(error_text(error))
         if getattr(error, "code", "") in ("wrong_password", "not_global_admin", "unknown_account"):
             key = "mpa_password" if error.code == "wrong_password" else "mpa_user"
-            self.show_problem(key, text)
+            self.show_problem(key, error)
 
     # ----- results ------------------------------------------------------------------------
     def _loaded(self, result) -> None:
@@ -216,15 +214,13 @@ class OverviewPage(StepPage):
         self.admin_button.setVisible(not is_agent)
 
     def _show_profile(self, profile) -> None:
-        from wizard.domain import regions
-
         self.profile = profile
         pmc = profile.account_type == "partner_membership_center"
         self.account_type.setText(
             self.tr("Account type: Partner Membership Center (not moved yet)")
             if pmc
             else self.tr("Account type: Partner Center — MPN ID {mpn}, {country}").format(
-                mpn=profile.mpn_id or "—", country=regions.country_name(profile.country)
+                mpn=profile.mpn_id or "—", country=country_name(profile.country)
             )
         )
         self.migrate_help.setVisible(pmc)
@@ -239,11 +235,12 @@ class OverviewPage(StepPage):
             )
             label = plain_label(state)
             label.setObjectName(f"mpa_state_{region}")
-            self.regions_layout.addRow(plain_label(region + ":"), label)
+            self.regions_layout.addRow(plain_label(region_name(region) + ":"), label)
             if not signed:
                 unsigned.append(region)
         self.region_combo.clear()
-        self.region_combo.addItems(unsigned)
+        for region in unsigned:
+            self.region_combo.addItem(region_name(region), region)
         self.mpa_form.setVisible(bool(unsigned) and not pmc)
         self.banner.setVisible(profile.mpa_signed_everywhere)
 
@@ -256,7 +253,7 @@ class OverviewPage(StepPage):
     def _accept_mpa(self) -> None:
         for key in ("mpa_user", "mpa_password"):
             self.show_problem(key, None)
-        upn, password, region = self.mpa_user.text(), self.mpa_password.text(), self.region_combo.currentText()
+        upn, password, region = self.mpa_user.text(), self.mpa_password.text(), self.region_combo.currentData() or ""
         if not password:
             self.show_problem("mpa_password", self.tr("Enter the global admin's password to accept the agreement."))
             self.mpa_password.setFocus()

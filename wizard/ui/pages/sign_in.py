@@ -19,7 +19,14 @@ from wizard.services import case_session as cs
 from wizard.ui.countries import fill_countries, selected_country
 from wizard.ui.pages.base import StepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import FieldBox, FieldEdit, busy_bar, button_row, plain_label
+from wizard.ui.widgets import (
+    FieldBox,
+    FieldEdit,
+    buddy_label,
+    busy_bar,
+    button_row,
+    plain_label,
+)
 
 # Which field shows a sign-in refusal.
 ERROR_FIELD = {
@@ -50,16 +57,14 @@ class SignInPage(StepPage):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_box = FieldBox(self.password_edit)
         self.boxes["password"] = self.password_box
-        self.password_edit.returnPressed.connect(self._sign_in)
+        self.password_edit.on_enter(self._sign_in)
         self.sign_in_button = QPushButton(self.tr("&Sign in"))
         self.sign_in_button.setObjectName("sign_in_button")
         self.sign_in_button.clicked.connect(self._sign_in)
 
         form = QFormLayout()
-        account_label = QLabel(self.tr("&Work account:"))
-        account_label.setBuddy(self.account_edit)
-        password_label = QLabel(self.tr("&Password:"))
-        password_label.setBuddy(self.password_edit)
+        account_label = buddy_label(self.tr("&Work account:"), self.account_edit)
+        password_label = buddy_label(self.tr("&Password:"), self.password_edit)
         form.addRow(account_label, account_box)
         form.addRow(password_label, self.password_box)
         form.addRow("", button_row(self.sign_in_button))
@@ -104,7 +109,7 @@ class SignInPage(StepPage):
         self.new_password_confirm = FieldEdit()
         self.new_password_confirm.setObjectName("new_password_confirm")
         self.new_password_confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.create_button = QPushButton(self.tr("Create &work account and sign in"))
+        self.create_button = QPushButton(self.tr("Cr&eate work account and sign in"))
         self.create_button.setObjectName("create_account_button")
         self.create_button.clicked.connect(self._create_account)
         domain_row = QHBoxLayout()
@@ -114,16 +119,14 @@ class SignInPage(StepPage):
         suffix.setFixedHeight(self.tenant_name.sizeHint().height())  # level with the field, not its error
         domain_row.addWidget(suffix, 0, Qt.AlignmentFlag.AlignTop)
         rows = [
-            (self.tr("Domain &name:"), self.tenant_name, domain_row),
+            (self.tr("&Domain name:"), self.tenant_name, domain_row),
             (self.tr("Co&untry/region:"), self.tenant_country, FieldBox(self.tenant_country)),
-            (self.tr("Your &full name:"), self.display_name, FieldBox(self.display_name)),
-            (self.tr("New pass&word:"), self.new_password, FieldBox(self.new_password)),
-            (self.tr("Con&firm password:"), self.new_password_confirm, FieldBox(self.new_password_confirm)),
+            (self.tr("&Your full name:"), self.display_name, FieldBox(self.display_name)),
+            (self.tr("New passw&ord:"), self.new_password, FieldBox(self.new_password)),
+            (self.tr("Confi&rm password:"), self.new_password_confirm, FieldBox(self.new_password_confirm)),
         ]
         for text, widget, holder in rows:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, holder)
+            form.addRow(buddy_label(text, widget), holder)
             if isinstance(holder, FieldBox):
                 self.boxes[widget.objectName()] = holder
         self.boxes["new_tenant_name"] = tenant_box
@@ -233,9 +236,8 @@ class SignInPage(StepPage):
         self._finish()
         self.status.setText("")
         code = getattr(error, "code", "")
-        message = getattr(error, "message", None) or str(error)
         key = ERROR_FIELD.get(code, "password" if self.create_group.isHidden() else "new_tenant_name")
-        self.show_problem(key, message)
+        self.show_problem(key, error)
         self.boxes[key].field.setFocus()
 
     def _toggle_create(self) -> None:

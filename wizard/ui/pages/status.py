@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,8 +23,18 @@ from wizard.domain import fields as model
 from wizard.services.account import AccountService
 from wizard.ui.pages.base import StepPage
 from wizard.ui.formatting import local_time
+from wizard.ui.messages import error_text, state_words, stored_text, sub_status_words
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import ERROR_STYLE, FieldBox, FieldEdit, busy_bar, button_row, plain_label
+from wizard.ui.widgets import (
+    FieldBox,
+    FieldEdit,
+    buddy_label,
+    busy_bar,
+    button_row,
+    header_width,
+    plain_label,
+    set_tone,
+)
 
 POLL_MS = int(os.environ.get("WIZARD_POLL_MS", "15000"))
 
@@ -43,11 +54,12 @@ class StatusPage(StepPage):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.state_title.setFont(font)
+        self.state_title.setWordWrap(True)
         self.state_text = plain_label()
         self.state_text.setObjectName("state_text")
         self.reason = plain_label()
         self.reason.setObjectName("state_reason")
-        self.reason.setStyleSheet(ERROR_STYLE)
+        set_tone(self.reason, "error")
         self.next_text = plain_label()
         self.next_text.setObjectName("whats_next")
 
@@ -59,10 +71,16 @@ class StatusPage(StepPage):
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline.setWordWrap(True)
+        self.timeline.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside): no keyboard trap
         header = self.timeline.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # What happened and the address share the rest and wrap (an address anywhere), rows grow to fit:
+        # an address sized to its contents would leave "What happened" a sliver on a narrow window.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(max(header_width(self.timeline, 1), header_width(self.timeline, 2)))
+        self.timeline.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline.setMinimumHeight(self.timeline.fontMetrics().lineSpacing() * 9)
 
         self.check_button = QPushButton(self.tr("Check &status"))
         self.check_button.setObjectName("check_status")
@@ -85,17 +103,29 @@ class StatusPage(StepPage):
         self.legend.hide()
         self.legend_button.toggled.connect(self.legend.setVisible)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()  # scrolls when the legend or a long (Spanish) text needs more than the window
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.state_title)
         layout.addWidget(self.state_text)
         layout.addWidget(self.reason)
         layout.addWidget(self.next_text)
         layout.addWidget(self.timeline, 1)
-        layout.addLayout(button_row(self.check_button, self.resend_button, self.fix_button, self.legend_button))
+        layout.addLayout(button_row(self.check_button, self.resend_button, self.fix_button))
+        layout.addLayout(button_row(self.legend_button))  # its own row: the first one is full in Spanish
         layout.addWidget(self.legend)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.sign_in_again)
+        scroll = QScrollArea()
+        scroll.setObjectName("status_scroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the table and buttons; the area follows
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.poll_timer = QTimer(self)
         self.poll_timer.setObjectName("status_poll")
@@ -110,13 +140,12 @@ class StatusPage(StepPage):
         self.again_password = FieldEdit()
         self.again_password.setObjectName("status_password")
         self.again_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again_password.returnPressed.connect(self._sign_in_again)
+        self.again_password.on_enter(self._sign_in_again)
         self.boxes["status_password"] = FieldBox(self.again_password)
         self.again_button = QPushButton(self.tr("Sign &in again"))
         self.again_button.setObjectName("status_sign_in")
         self.again_button.clicked.connect(self._sign_in_again)
-        label = QLabel(self.tr("&Password:"))
-        label.setBuddy(self.again_password)
+        label = buddy_label(self.tr("&Password:"), self.again_password)
         form.addRow(plain_label(self.tr("Your sign-in has expired. Enter the password of your work account to continue.")))
         form.addRow(label, self.boxes["status_password"])
         form.addRow("", button_row(self.again_button))
@@ -132,8 +161,9 @@ class StatusPage(StepPage):
             if state == lifecycle.State.DRAFT:
                 continue
             vetting, sub_status = lifecycle.vetting_of(state)
-            words = lifecycle.PLAIN_WORDS[state]
-            lines.append(f"• {words.title} (Partner Center: {vetting}, {sub_status}) — {words.what_it_means}")
+            words = state_words(state)
+            lines.append(self.tr("• {title} (Partner Center: {vetting}, {sub_status}) — {meaning}").format(
+                title=words.title, vetting=vetting, sub_status=sub_status, meaning=words.what_it_means))
         return "\n".join(lines)
 
     # ----- page lifecycle ---------------------------------------------------------------------
@@ -172,7 +202,7 @@ class StatusPage(StepPage):
         self.set_busy(True)
         self.busy_bar.show()
         self.check_button.setEnabled(False)
-        self.message.setStyleSheet("")
+        set_tone(self.message)
         self.message.setText(text)
         run_task(work, lambda view: self._done(view, resent), self._failed)
 
@@ -196,8 +226,8 @@ class StatusPage(StepPage):
         self.busy_bar.hide()
         self.check_button.setEnabled(True)
         self.set_busy(False)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(getattr(error, "message", None) or str(error))
+        set_tone(self.message, "error")
+        self.message.setText(error_text(error))
         if getattr(error, "code", "") == "session_expired":
             self.poll_timer.stop()
             self.sign_in_again.show()
@@ -225,27 +255,27 @@ class StatusPage(StepPage):
     def _sign_in_failed(self, error: Exception) -> None:
         self.busy_bar.hide()
         self.set_busy(False)
-        self.show_problem("status_password", getattr(error, "message", None) or str(error))
+        self.show_problem("status_password", error)
 
     # ----- showing ----------------------------------------------------------------------------
     def _show_view(self) -> None:
         from wizard.domain import lifecycle
 
         state = lifecycle.State(self.session.status if self.session.status != "draft" else "email_verification")
-        words = lifecycle.PLAIN_WORDS[state]
+        words = state_words(state)
         self.state_title.setText(words.title)
         text = words.what_it_means
         view = self.view
         if view is not None and state in (lifecycle.State.IN_REVIEW, lifecycle.State.EMAIL_VERIFICATION):
-            text += "\n" + lifecycle.SUB_STATUS_WORDS[view.sub_status]
+            text += "\n" + sub_status_words(view.sub_status)
         self.state_text.setText(text)
-        reason = view.reason if view is not None else ""
+        reason = stored_text(view.reason) if view is not None and view.reason else ""
         self.reason.setText(reason)
         self.reason.setVisible(bool(reason))
         next_text = words.whats_next
         if view is not None and view.review_due is not None:
             next_text += " " + self.tr("Expected decision: {time}.").format(time=local_time(view.review_due))
-        self.next_text.setText(self.tr("What's next: ") + next_text)
+        self.next_text.setText(self.tr("What's next: {text}").format(text=next_text))
         self.resend_button.setVisible(state == lifecycle.State.EMAIL_VERIFICATION)
         self.fix_button.setVisible(state == lifecycle.State.NEEDS_INFO)
         self._fill_timeline()
@@ -255,9 +285,11 @@ class StatusPage(StepPage):
         events = self.view.events if self.view is not None else ()
         self.timeline.setRowCount(len(events))
         for row, event in enumerate(reversed(events)):  # newest first
-            what = event.title + (f"\n{event.detail}" if event.detail else "")
+            what = stored_text(event.title) + (f"\n{stored_text(event.detail)}" if event.detail else "")
             for column, text in enumerate((local_time(event.at), what, event.emailed_to or "—")):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                if column == 2:
+                    item.setToolTip(text)  # a long address is elided in a narrow window: the tooltip has it all
                 self.timeline.setItem(row, column, item)
         self.timeline.resizeRowsToContents()
