@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QEvent, QLockFile, QObject, Signal
 
 from wizard.services.case_session import CaseSession
 from wizard.settings import Settings
@@ -36,6 +36,8 @@ class Services:
     vault: "Vault"
     case: "CaseRecord"
     relationships: Any = None  # the local cache of providers and shared customers (RelationshipStore)
+    known_case: bool = True  # the store's case is the one the window was built from (no reload needed)
+    several_cases: bool = False  # more than one open case: support staff start from the case list
 
 
 def make_backend(settings: Settings) -> "PartnerCenter":
@@ -87,6 +89,7 @@ class AppInstance(QObject):
 
     ready = Signal()
     failed = Signal(str)
+    vault_degraded = Signal(str)  # the keyring stopped working: its notice
 
     def __init__(
         self,
@@ -100,16 +103,17 @@ class AppInstance(QObject):
         self._backend_factory = backend_factory
         self.services: Services | None = None
         self.lock: QLockFile | None = None
+        self._startup_error: Exception | None = None  # why the store could not be opened (a box shows it)
+        self._closing_anyway = False  # the user chose to quit although some values could not be saved
         if isinstance(settings.database, Path):
-            settings.database.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                settings.database.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:  # the store says so in the window, with Try again
+                log.warning("cannot create the database folder: %s", error)
             self.lock = QLockFile(str(settings.database) + ".lock")
             self.lock.setStaleLockTime(0)  # a crashed instance's lock is stale as soon as its process is gone
         # A team database (URL) is shared on purpose: no file lock; optimistic locking guards each case.
-        if self.lock is not None and not self.lock.tryLock(100):
-            raise AlreadyRunning(
-                f"The wizard is already open with this database ({settings.database}). "
-                "Switch to that window, or close it and try again."
-            )
+        self._take_lock()
         self.relationships_window = None
         self.case_list_window = None
         self._pending_relationships: str | None = None
@@ -119,10 +123,28 @@ class AppInstance(QObject):
         self.session = self._initial_session()
         self.window = self._make_window(self.session)
         self.window.relationships_action.setEnabled(False)
+        self.vault_degraded.connect(self._show_vault_notice)
+
+    def _take_lock(self) -> None:
+        """One instance per database file. A folder where no lock file can be made (read-only) is not
+        "already open": the store then reports what is wrong, and Try again takes the lock."""
+        if self.lock is None or self.lock.isLocked() or self.lock.tryLock(100):
+            return
+        if self.lock.error() == QLockFile.LockError.LockFailedError:
+            from wizard.domain.texts import QT_TRANSLATE_NOOP
+
+            raise AlreadyRunning(QT_TRANSLATE_NOOP(
+                "AppInstance",
+                "The wizard is already open with this database ({database}). "
+                "Switch to that window, or close it and try again.",
+            ).format(database=str(self.settings.database)))
+        log.warning("no lock file beside %s (%s): the folder is not writable", self.settings.database,
+                    self.lock.error().name)
 
     def _make_window(self, session: CaseSession) -> MainWindow:
         """A main window for one case, wired to this instance."""
         window = MainWindow(session)
+        window.installEventFilter(self)  # closing with values that could not be saved asks first
         window.destroyed.connect(lambda: self._window_gone(window))
         window.wizard.resume(session.step)
         window.relationships_requested.connect(self.open_relationships)
@@ -131,6 +153,8 @@ class AppInstance(QObject):
         window.new_case_requested.connect(self.new_case)
         window.file_chosen.connect(self.file_actions.handle)
         window.staff_name_chosen.connect(self.set_staff_name)
+        window.theme_chosen.connect(self.set_theme)
+        window.language_chosen.connect(self.set_language)
         window.reload_requested.connect(self.open_case)
         return window
 
@@ -144,7 +168,23 @@ class AppInstance(QObject):
         actor = name.strip() or _actor()
         self.settings = dataclasses.replace(self.settings, actor=actor)
         self.session.actor = actor
-        self.window.show_notice(self.window.tr("Audit entries are now recorded as {name}.").format(name=actor))
+        self.window.show_notice(self.tr("Audit entries are now recorded as {name}.").format(name=actor))
+
+    def set_theme(self, choice: str) -> None:
+        """View → Theme: repaint every window in the chosen theme now, and remember it for next time."""
+        from wizard.settings import save_theme_preference
+        from wizard.ui.theme import apply_theme
+
+        apply_theme(choice)
+        save_theme_preference(choice)
+        self.window.show_theme(choice)
+
+    def set_language(self, code: str) -> None:
+        """View → Language: every window again in `code` on the same page, nothing typed lost, and
+        remembered for next time (see wizard.language_switch)."""
+        from wizard.language_switch import switch_language
+
+        switch_language(self, code)
 
     def _window_gone(self, window: MainWindow) -> None:
         if window is getattr(self, "window", None):  # the user closed the app, not a case switch
@@ -155,7 +195,14 @@ class AppInstance(QObject):
         """Switch the window to another case of this database (from the case list or an import)."""
         if self.services is None:
             return
-        self._flush_unless_conflict()
+        from wizard.store.errors import StoreError
+
+        try:
+            self._flush_unless_conflict()
+        except StoreError as error:  # disk full, read-only: stay on this case, its values still pending
+            self.window.show_notice(self.tr("This case's last changes could not be saved, so it stays open: "
+                                            "{reason}").format(reason=error))
+            return
         record = self.services.store.get_case(case_id)
         session = CaseSession(actor=self.settings.actor, values=dict(record.fields), step=record.step,
                               status=record.status, case_id=record.id)
@@ -191,8 +238,7 @@ class AppInstance(QObject):
 
     def show_case_list(self) -> None:
         """Every case of the database, searchable, for support staff who run many enrollments."""
-        if self.services is None or not isinstance(self.settings.database, Path):
-            self.window.show_notice(self.window.tr("The case list needs the local database (a team database comes later)."))
+        if self.services is None:
             return
         if self.case_list_window is None:
             from wizard.ui.case_list import CaseListWindow
@@ -228,31 +274,46 @@ class AppInstance(QObject):
         self.window.show()
 
     def start(self) -> None:
-        run_task(
-            lambda: start_services(self.settings, self._vault_factory, self._backend_factory),
-            self._services_ready,
-            self._services_failed,
-        )
+        session = self.session
+        run_task(lambda: self._start_services(session), self._services_ready, self._services_failed)
+
+    def _start_services(self, session: CaseSession) -> Services:
+        """On a worker: open everything, then hand the session its store (it flushes what was typed meanwhile)."""
+        services = start_services(self.settings, self._vault_factory, self._backend_factory)
+        try:
+            case = services.case
+            services.known_case = session.case_id == case.id
+            if not services.known_case:
+                session.adopt(case.id, case.fields, case.step, case.status)
+            session.attach(services.store, services.backend, services.vault, case.id)
+            services.several_cases = services.store.count_cases(include_archived=False) > 1
+        except Exception:
+            services.store.close()
+            raise
+        return services
 
     def _services_ready(self, services: Services) -> None:
         self.services = services
-        known = self.session.case_id == services.case.id
-        if not known:
-            self.session.adopt(services.case.id, services.case.fields, services.case.step, services.case.status)
-        self.session.attach(services.store, services.backend, services.vault, services.case.id)
-        if not known:
+        if not services.known_case:
             self.window.reload()
         self.window.attach_services(_sandbox_of(services.backend), self._open_link)
         self.window.relationships_action.setEnabled(True)
         if self._pending_relationships is not None:
             self.open_relationships(self._pending_relationships)
         if services.vault.notice:
-            self.window.show_notice(services.vault.notice)
+            self._show_vault_notice(services.vault.notice)
+        if hasattr(services.vault, "on_degrade"):  # a keyring that stops working later says so too
+            services.vault.on_degrade(self.vault_degraded.emit)  # emitted on a worker: queued to this thread
         from wizard.settings import staff_name
 
-        if staff_name() or len(services.store.list_cases(include_archived=False)) > 1:
+        if staff_name() or services.several_cases:
             self.show_case_list()  # support staff (or several cases): start from the list
         self.ready.emit()
+
+    def _show_vault_notice(self, notice: str) -> None:
+        from wizard.ui.messages import text
+
+        self.window.show_notice(text(notice))
 
     def open_relationships(self, invitation: str = "") -> None:
         """The relationships window (one per case), on an invitation when a link named one."""
@@ -284,32 +345,149 @@ class AppInstance(QObject):
         return AccountService(self.session).open_link(url)
 
     def _services_failed(self, error: Exception) -> None:
+        """The store (or sandbox) could not start: say why, in a box with the ways forward, never a traceback."""
         from wizard.backends.base import ScenarioError
-        from wizard.store.errors import StoreCorrupt, StoreError
+        from wizard.store.errors import StoreCorrupt, StoreError, StoreTooNew
 
         log.error("startup failed: %s", error)
-        title = self.window.tr("The wizard cannot open its data")
-        quit_label = self.window.tr("&Quit")
+        self._startup_error = error
+        title = self.tr("The wizard cannot open its data")
+        quit_label = self.tr("&Quit")
         if isinstance(error, StoreCorrupt):
-            text = self.window.tr(
+            text = self.tr(
                 "{problem}\n\nStart fresh: the damaged file is kept as a backup next to it, "
                 "and a new, empty database is created."
             ).format(problem=str(error))
             self.window.show_error(
-                title, text, {self.window.tr("&Start fresh"): self._start_fresh, quit_label: self.window.close}
+                title, text, {self.tr("&Start fresh"): lambda: self._start_fresh("corrupt"),
+                              quit_label: self.window.close}
             )
-        elif isinstance(error, (StoreError, ScenarioError)):
+        elif isinstance(error, StoreTooNew):
+            text = self.tr(
+                "{problem}\n\nStart fresh: the file is kept as a backup next to it (the newer wizard can "
+                "still open it), and a new, empty database is created."
+            ).format(problem=str(error))
+            self.window.show_error(title, text, {
+                self.tr("&Start fresh"): lambda: self._start_fresh("newer"), quit_label: self.window.close,
+            })
+        elif isinstance(error, (StoreError, AlreadyRunning)):  # read-only, full, busy, unreachable: may pass
+            self.window.show_error(title, str(error), {self.tr("&Try again"): self._retry,
+                                                       quit_label: self.window.close})
+        elif isinstance(error, ScenarioError):
             self.window.show_error(title, str(error), {quit_label: self.window.close})
         else:
-            self.window.show_error(title, f"{type(error).__name__}: {error}", {quit_label: self.window.close})
+            self.window.show_error(title, f"{type(error).__name__}: {error}", {
+                self.tr("&Try again"): self._retry, quit_label: self.window.close,
+            })
         self.failed.emit(str(error))
 
-    def _start_fresh(self) -> None:
-        from wizard.store.repository import quarantine
-
-        backup = quarantine(self.settings.database)
-        self.window.show_notice(self.window.tr("The damaged database was kept as {path}.").format(path=backup))
+    def _retry(self) -> None:
+        """Try again to open the store (after the user freed space or fixed the folder's permissions)."""
+        try:
+            self._take_lock()
+        except AlreadyRunning as error:
+            self._services_failed(error)
+            return
+        self._startup_error = None
+        self.window.show_notice(self.tr("Opening the case database again…"))
         self.start()
+
+    def _start_fresh(self, reason: str = "corrupt") -> None:
+        """Move the unusable database aside (kept as a backup) and start an empty one. Values shown from
+        the old file are not in the new one, so the window starts over with only what was typed here."""
+        from wizard.store.errors import StoreUnwritable
+        from wizard.store.files import quarantine
+
+        try:
+            backup = quarantine(self.settings.database, reason=reason)
+        except OSError as error:
+            self._services_failed(StoreUnwritable(self.tr(
+                "The case database {path} could not be moved aside as a backup ({reason}). "
+                "Make its folder writable, then try again."
+            ).format(path=self.settings.database, reason=error.strerror or error), self.settings.database))
+            return
+        self._startup_error = None
+        if self.session.case_id is not None:  # the window was built from the old file's case
+            typed = self.session.unsaved_values()
+            session = CaseSession(actor=self.settings.actor)
+            session.set_values(typed)
+            self._replace_window(session)
+        self.window.show_notice(self.tr("The old database was kept as {path}.").format(path=backup))
+        self.start()
+
+    def _replace_window(self, session: CaseSession) -> None:
+        old, self.session = self.window, session
+        self.window = self._make_window(session)
+        self.window.relationships_action.setEnabled(False)
+        self.window.setGeometry(old.geometry())
+        self.window.show()
+        old.removeEventFilter(self)
+        old.hide()
+        old.deleteLater()
+
+    # ----- never lose what was typed -------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and watched is self.window and not self._closing_anyway:
+            problem = self._unsaved_problem()
+            if problem is not None:
+                event.ignore()
+                self._ask_before_losing(problem)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _unsaved_problem(self) -> str | None:
+        """Why the session's values can't be saved now, or None when nothing would be lost by closing."""
+        from wizard.store.errors import StoreConflict
+
+        if not self.session.has_unsaved():
+            return None
+        if self.services is None:
+            return None if self._startup_error is None else str(self._startup_error)
+        try:
+            self.session.flush()
+        except StoreConflict:
+            return None  # a colleague's save won: already shown, and the values are listed there
+        except Exception as error:  # noqa: BLE001 - disk full, read-only, locked: the box says which
+            return str(error)
+        return None
+
+    def _ask_before_losing(self, problem: str) -> None:
+        unsaved = self.session.unsaved_values()
+        lines = "\n".join(f"• {key}: {value[:80]}" for key, value in sorted(unsaved.items()))
+        text = self.tr(
+            "Some of your changes could not be saved:\n{problem}\n\n{lines}\n\n"
+            "Try again once the problem is solved, or quit: the values are then written to a recovery "
+            "file in {folder}."
+        ).format(problem=problem, lines=lines, folder=self.settings.log_dir)
+        again = self._retry if self.services is None else self.window.close  # reopen the store, or save and close
+        self.window.show_error(self.tr("Your changes are not saved"), text, {
+            self.tr("&Try again"): again,
+            self.tr("Quit &without saving"): self._quit_without_saving,
+        })
+
+    def _quit_without_saving(self) -> None:
+        self._write_recovery()
+        self._closing_anyway = True
+        self.window.close()
+
+    def _write_recovery(self) -> None:
+        """Keep unsaved values in a JSON file (log folder first: the database's folder may be the problem)."""
+        import tempfile
+
+        from wizard.store.files import write_recovery
+
+        unsaved = self.session.unsaved_values()
+        if not unsaved:
+            return
+        folders = [self.settings.log_dir, Path(tempfile.gettempdir())]
+        if isinstance(self.settings.database, Path):
+            folders.insert(1, self.settings.database.parent)
+        path = write_recovery(unsaved, folders, case_id=self.session.case_id, database=self.settings.database)
+        if path is None:
+            log.error("unsaved values of case %s could not be written anywhere: %s", self.session.case_id,
+                      ", ".join(sorted(unsaved)))
+        else:
+            log.warning("unsaved values of case %s were written to %s", self.session.case_id, path)
 
     def close(self) -> None:
         if self.case_list_window is not None:
@@ -318,8 +496,14 @@ class AppInstance(QObject):
         if self.services is not None:
             try:
                 self._flush_unless_conflict()
+            except Exception as error:  # noqa: BLE001 - disk full, read-only: values to a file, no traceback
+                log.error("closing with unsaved values: %s", error)
+                if not self._closing_anyway:  # (the user's Quit without saving wrote them already)
+                    self._write_recovery()
             finally:
                 self.services.store.close()
                 self.services = None
+        elif self.session.has_unsaved() and self._startup_error is not None and not self._closing_anyway:
+            self._write_recovery()
         if self.lock is not None and self.lock.isLocked():
             self.lock.unlock()

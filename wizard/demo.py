@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Callable
@@ -19,6 +20,9 @@ DEMO_CONTACT = {
     "support_phone": "900 123 456",
     "support_website": "https://www.contoso.example/support",
 }
+
+
+DEMO_PROVIDER = "iberiacloud"  # an indirect provider of the demo scenario that invites the reseller
 
 
 class DemoFailed(Exception):
@@ -40,8 +44,22 @@ def _pick_accounts(scenario) -> tuple[str, str, str, str, str]:
     raise DemoFailed("The scenario has no global admin whose tenant country matches an active MPN profile.")
 
 
-def run_demo(out_dir: Path, scenario_file: str | None, database: str | None) -> int:
+@dataclass(frozen=True)
+class Look:
+    """How the screenshots look: theme (light, dark, high_contrast, system), device pixel ratio, whether
+    the secondary windows are shot too, and whether windows are shot at their minimum size."""
+
+    theme: str = "light"
+    scale: float = 1.0
+    windows: bool = False
+    minimum: bool = False
+    language: str = ""  # "en", "es"; "" follows View → Language's choice, else the system
+
+
+def run_demo(out_dir: Path, scenario_file: str | None, database: str | None, look: Look = Look()) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if look.scale != 1:  # the scale is fixed when QApplication starts
+        os.environ["QT_SCALE_FACTOR"] = f"{look.scale:g}"
     from PySide6.QtWidgets import QApplication
 
     from wizard.backends.base import ScenarioError
@@ -56,10 +74,16 @@ def run_demo(out_dir: Path, scenario_file: str | None, database: str | None) -> 
         return 1
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from wizard.ui.theme import apply_theme
+
+    apply_theme(look.theme)
+    from wizard.ui.i18n import choose_language, install_language
+
+    install_language(choose_language(look.language or None))  # screenshots in that language
     with tempfile.TemporaryDirectory(prefix="csp-wizard-demo-") as scratch:
         db = Path(database) if database else Path(scratch) / "demo.sqlite"
         try:
-            written = _drive(app, db, scenario_path, accounts, out_dir)
+            written = _drive(app, db, scenario_path, accounts, out_dir, look)
         except DemoFailed as error:
             print(f"csp-wizard demo: {error}", file=sys.stderr)
             return 1
@@ -68,7 +92,7 @@ def run_demo(out_dir: Path, scenario_file: str | None, database: str | None) -> 
     return 0
 
 
-def _drive(app, db: Path, scenario_path: Path, accounts, out_dir: Path) -> list[Path]:
+def _drive(app, db: Path, scenario_path: Path, accounts, out_dir: Path, look: Look) -> list[Path]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton, QWizard
@@ -112,10 +136,14 @@ def _drive(app, db: Path, scenario_path: Path, accounts, out_dir: Path) -> list[
     def next_page() -> None:
         QTest.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
-    def shot() -> None:
-        app.processEvents()
-        path = out_dir / f"{wizard.current_key()}.png"
-        window.grab().save(str(path))
+    def shot(widget=None, name: str = "") -> None:
+        widget = widget or window
+        if look.minimum:
+            widget.resize(widget.minimumSize())
+        for _ in range(3):  # word-wrapped labels settle their height over a few posted layout events
+            app.processEvents()
+        path = out_dir / f"{name or wizard.current_key()}.png"
+        widget.grab().save(str(path))
         written.append(path)
 
     try:
@@ -176,10 +204,55 @@ def _drive(app, db: Path, scenario_path: Path, accounts, out_dir: Path) -> list[
             click("accept_mpa")
             wait(lambda: not wizard.currentPage().busy, "the Microsoft Partner Agreement")
             shot()
+            if look.windows:
+                _shoot_windows(instance, upn, wait, shot)
     finally:
         window.close()
         instance.close()
     return written
+
+
+def _shoot_windows(instance, upn: str, wait, shot) -> None:
+    """The secondary windows: outbox, each relationships tab (after a provider's invitation), case list,
+    a case's audit trail and notes."""
+    from PySide6.QtWidgets import QLabel, QListWidget, QTableWidget
+
+    backend, window = instance.services.backend, instance.window
+    tenant = upn.split("@", 1)[1]
+    invitation = backend.send_provider_invitation(DEMO_PROVIDER, tenant)
+    outbox = window.open_outbox()
+    outbox.refresh()
+    wait(lambda: not outbox.busy and outbox.list.count() > 0, "the outbox")
+    shot(outbox, "outbox")
+    instance.open_relationships(invitation.id)
+    relationships = instance.relationships_window
+    message = relationships.findChild(QLabel, "invitation_message")
+    wait(lambda: relationships.invitation is not None or (bool(message.text()) and "…" not in message.text()),
+         "the invitation")
+    shot(relationships, "relationships-invitation")
+    relationships.confirm.setChecked(True)
+    if relationships.authorize_button.isEnabled():
+        relationships.authorize_button.click()
+        providers = relationships.findChild(QTableWidget, "indirect_providers")
+        wait(lambda: providers.rowCount() > 0, "the indirect providers")
+        providers.selectRow(0)
+        shot(relationships, "relationships-providers")
+        relationships.view_button.click()
+        count = relationships.findChild(QLabel, "customer_count")
+        wait(lambda: any(ch.isdigit() for ch in count.text()), "the shared customers")
+        shot(relationships, "relationships-customers")
+    relationships.tabs.setCurrentIndex(0)
+    results = relationships.findChild(QListWidget, "provider_results")
+    wait(lambda: results.count() > 0, "the provider directory")
+    results.setCurrentRow(0)
+    shot(relationships, "relationships-find")
+    instance.show_case_list()
+    cases = instance.case_list_window
+    wait(lambda: cases.model.rowCount() > 0, "the case list")
+    cases.view.selectRow(0)
+    shot(cases, "case-list")
+    shot(cases.open_audit(), "audit-trail")
+    shot(cases.open_notes(), "notes")
 
 
 def _visible_problems(window) -> str:

@@ -150,7 +150,7 @@ def _read_preferences() -> dict:
 
     try:
         data = json.loads(preferences_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}  # no preferences yet, or a damaged file: defaults, never a crash
     return data if isinstance(data, dict) else {}
 
@@ -158,14 +158,65 @@ def _read_preferences() -> dict:
 def staff_name() -> str:
     """The support agent's name recorded in audit trails ("who"), or "" to record the OS user."""
     name = os.environ.get(STAFF_ENV) or _read_preferences().get("staff_name", "")
-    return str(name).strip()[:100]
+    return _printable(str(name))
+
+
+def _printable(name: str) -> str:
+    """A name as recorded in audit trails: without control characters (a pasted NUL can't be stored on
+    PostgreSQL, an escape sequence would reach terminals), trimmed, at most 100 characters."""
+    return "".join(ch for ch in name if ch.isprintable() or ch == " ").strip()[:100]
 
 
 def save_staff_name(name: str) -> None:
     import json
 
     data = _read_preferences()
-    data["staff_name"] = name.strip()[:100]
+    data["staff_name"] = _printable(name)
+    path = preferences_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+THEMES = ("system", "light", "dark", "high_contrast")
+
+
+def theme_preference() -> str:
+    """The theme chosen in View → Theme; "system" (follow the OS colour scheme) until one is chosen."""
+    value = _read_preferences().get("theme", "system")
+    return value if value in THEMES else "system"
+
+
+def save_theme_preference(theme: str) -> None:
+    import json
+
+    data = _read_preferences()
+    data["theme"] = theme if theme in THEMES else "system"
+    path = preferences_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+LANGUAGE_KEY = "language"
+
+
+def saved_language() -> str:
+    """The UI language chosen in the Language menu ("en", "es"), or "" to follow the system."""
+    return str(_read_preferences().get(LANGUAGE_KEY, "")).strip()[:10]
+
+
+def save_language(code: str) -> None:
+    _save_preference(LANGUAGE_KEY, code)
+
+
+def _save_preference(key: str, value: object) -> None:
+    import json
+
+    data = _read_preferences()
+    data[key] = value
     path = preferences_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")

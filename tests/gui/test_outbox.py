@@ -14,7 +14,7 @@ from wizard.settings import load_settings
 from wizard.ui.keys import type_text
 from wizard.ui.outbox import OutboxWindow
 from wizard.ui.tasks import wait_for_tasks
-from wizard.ui.widgets import ERROR_STYLE
+from wizard.ui.widgets import tone_of
 
 
 def enroll(driver: WizardDriver) -> None:
@@ -59,7 +59,7 @@ def select_row(driver: WizardDriver, mail: QListWidget, words: str) -> None:
 
 def result(window: OutboxWindow) -> tuple[str, bool]:
     label = window.findChild(QLabel, "link_result")
-    return label.text(), label.styleSheet() == ERROR_STYLE
+    return label.text(), tone_of(label) == "error"
 
 
 def test_the_outbox_verifies_the_email_and_refuses_a_used_or_malformed_link(driver: WizardDriver) -> None:

@@ -5,46 +5,81 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wizard.ui.case_list_model import local_time, status_title, step_title
+from wizard.ui.messages import stored_text
+from wizard.ui.widgets import MIN_SECONDARY
 
 COL_WHEN, COL_WHO, COL_WHAT, COL_DETAILS = range(4)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _NO_PARENT = QModelIndex()
 
 _FIXED: dict[str, str] = {
-    "create": "Case created",
-    "edit": "Edited the case",
-    "submission": "Submitted the enrollment",
-    "status_update": "Partner Center update",
-    "sign_in": "Signed in",
-    "import": "Imported a handover packet",
-    "export": "Exported a handover packet",
-    "answers": "Filled in from an answers file",
-    "note": "Note",
-    "archive": "Archived the case",
-    "unarchive": "Brought the case back from the archive",
-    "mpa_accepted": "Accepted the Microsoft Partner Agreement",
-    "migrated_to_partner_center": "Moved the partner profile to Partner Center",
-    "link_opened": "Opened a link from an email",
-    "provider_authorized": "Authorized an indirect provider",
-    "provider_admin_access_removed": "Removed an indirect provider's administrator access",
-    "customer_invited": "Invited a customer",
+    "create": QT_TRANSLATE_NOOP("AuditView", "Case created"),
+    "edit": QT_TRANSLATE_NOOP("AuditView", "Edited the case"),
+    "submission": QT_TRANSLATE_NOOP("AuditView", "Submitted the enrollment"),
+    "status_update": QT_TRANSLATE_NOOP("AuditView", "Partner Center update"),
+    "sign_in": QT_TRANSLATE_NOOP("AuditView", "Signed in"),
+    "import": QT_TRANSLATE_NOOP("AuditView", "Imported a handover packet"),
+    "export": QT_TRANSLATE_NOOP("AuditView", "Exported a handover packet"),
+    "answers": QT_TRANSLATE_NOOP("AuditView", "Filled in from an answers file"),
+    "note": QT_TRANSLATE_NOOP("AuditView", "Note"),
+    "archive": QT_TRANSLATE_NOOP("AuditView", "Archived the case"),
+    "unarchive": QT_TRANSLATE_NOOP("AuditView", "Brought the case back from the archive"),
+    "mpa_accepted": QT_TRANSLATE_NOOP("AuditView", "Accepted the Microsoft Partner Agreement"),
+    "migrated_to_partner_center": QT_TRANSLATE_NOOP("AuditView", "Moved the partner profile to Partner Center"),
+    "link_opened": QT_TRANSLATE_NOOP("AuditView", "Opened a link from an email"),
+    "provider_authorized": QT_TRANSLATE_NOOP("AuditView", "Authorized an indirect provider"),
+    "provider_admin_access_removed": QT_TRANSLATE_NOOP("AuditView", "Removed an indirect provider's administrator access"),
+    "customer_invited": QT_TRANSLATE_NOOP("AuditView", "Invited a customer"),
+    "resumed": QT_TRANSLATE_NOOP("AuditView", "Opened the case"),
 }
 """Plain words per audit action; anything else is shown as its name with spaces."""
 
 _DETAIL_WORDS: dict[str, str] = {
-    "enrollment_id": "Enrollment ID", "work_account": "Work account", "tenant": "Tenant", "file": "File",
-    "mode": "Mode", "region": "Region", "by": "By", "user": "User", "provider": "Provider", "email": "Email",
-    "kind": "Kind", "via": "Via", "title": "", "fields": "Fields", "field": "Field", "account_type": "Account type",
+    "enrollment_id": QT_TRANSLATE_NOOP("AuditView", "Enrollment ID"),
+    "work_account": QT_TRANSLATE_NOOP("AuditView", "Work account"),
+    "tenant": QT_TRANSLATE_NOOP("AuditView", "Tenant"),
+    "file": QT_TRANSLATE_NOOP("AuditView", "File"),
+    "mode": QT_TRANSLATE_NOOP("AuditView", "Mode"),
+    "region": QT_TRANSLATE_NOOP("AuditView", "Region"),
+    "by": QT_TRANSLATE_NOOP("AuditView", "By"),
+    "user": QT_TRANSLATE_NOOP("AuditView", "User"),
+    "provider": QT_TRANSLATE_NOOP("AuditView", "Provider"),
+    "email": QT_TRANSLATE_NOOP("AuditView", "Email"),
+    "kind": QT_TRANSLATE_NOOP("AuditView", "Kind"),
+    "via": QT_TRANSLATE_NOOP("AuditView", "Via"),
+    "title": "",
+    "fields": QT_TRANSLATE_NOOP("AuditView", "Fields"),
+    "field": QT_TRANSLATE_NOOP("AuditView", "Field"),
+    "account_type": QT_TRANSLATE_NOOP("AuditView", "Account type"),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AuditView", text)
 
 
 def _value(value: Any) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return QCoreApplication.translate("AuditView", "yes") if value else QCoreApplication.translate("AuditView", "no")
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value)
     if isinstance(value, Mapping):
@@ -59,36 +94,40 @@ def _rest(detail: Mapping[str, Any], skip: Sequence[str] = ()) -> str:
         if key in skip or value in (None, "", [], {}):
             continue
         label = _DETAIL_WORDS.get(key, key.replace("_", " ").capitalize())
-        parts.append(f"{label}: {_value(value)}" if label else _value(value))
+        label = _tr(label) if label else label
+        parts.append(f"{label}: {_value(value)}" if label else stored_text(_value(value)))
     return "; ".join(parts)
 
 
 def describe(action: str, detail: Mapping[str, Any]) -> tuple[str, str]:
-    """(what, details) of an audit entry in plain words."""
+    """(what, details) of an audit entry in plain words, in the UI's language."""
     if action == "step":
-        return (f"Moved from {step_title(str(detail.get('from', '')))} to {step_title(str(detail.get('to', '')))}",
+        return (QCoreApplication.translate("AuditView", "Moved from {start} to {end}").format(start=step_title(str(detail.get("from", ""))),
+                                                         end=step_title(str(detail.get("to", "")))),
                 _rest(detail, ("from", "to")))
     if action == "status":
-        what = f"Status changed from “{status_title(str(detail.get('from', '')))}” to “{status_title(str(detail.get('to', '')))}”"
+        what = QCoreApplication.translate("AuditView", "Status changed from “{start}” to “{end}”").format(
+            start=status_title(str(detail.get("from", ""))), end=status_title(str(detail.get("to", ""))))
         return what, _rest(detail, ("from", "to", "at"))
     if action == "submission":
         previous = detail.get("from")
-        extra = f"; was “{status_title(str(previous))}”" if previous and previous != "draft" else ""
-        return _FIXED[action], _rest(detail, ("from",)) + extra
+        extra = QCoreApplication.translate("AuditView", "; was “{status}”").format(status=status_title(str(previous))) if previous and previous != "draft" else ""
+        return _tr(_FIXED[action]), _rest(detail, ("from",)) + extra
     if action == "note":
-        return _FIXED[action], str(detail.get("text", ""))
+        return _tr(_FIXED[action]), str(detail.get("text", ""))
     if action == "admin_agent":
         user = detail.get("user", "")
         if detail.get("granted"):
-            return "Added to the admin agent group", str(user)
-        return "Tried to add to the admin agent group (not confirmed)", str(user)
+            return QCoreApplication.translate("AuditView", "Added to the admin agent group"), str(user)
+        return QCoreApplication.translate("AuditView", "Tried to add to the admin agent group (not confirmed)"), str(user)
     if action == "edit" and ("field" in detail or "to" in detail):
         field = str(detail.get("field", ""))
-        what = f"Edited {field.replace('_', ' ')}" if field else _FIXED[action]
+        what = QCoreApplication.translate("AuditView", "Edited {field}").format(field=field.replace("_", " ")) if field else _tr(_FIXED[action])
         if "from" in detail or "to" in detail:
-            return what, f"from “{_value(detail.get('from', ''))}” to “{_value(detail.get('to', ''))}”"
+            return what, QCoreApplication.translate("AuditView", "from “{start}” to “{end}”").format(start=_value(detail.get("from", "")),
+                                                              end=_value(detail.get("to", "")))
         return what, _rest(detail, ("field",))
-    what = _FIXED.get(action) or action.replace("_", " ").capitalize()
+    what = _tr(_FIXED[action]) if action in _FIXED else action.replace("_", " ").capitalize()
     return what, _rest(detail, ("at",))
 
 
@@ -132,11 +171,11 @@ class AuditView(QWidget):
         self.setObjectName("audit_view")
         self.store = store
         self.case_id = case_id
-        self.setWindowTitle(self.tr("Audit trail — %1").replace("%1", title or f"case {case_id}"))
+        self.setWindowTitle(self.tr("Audit trail — %1").replace("%1", title or self.tr("case %1").replace("%1", str(case_id))))
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setText(self.tr("Everything that happened to %1, oldest first.").replace(
-            "%1", title or f"case {case_id}"))
+            "%1", title or self.tr("case %1").replace("%1", str(case_id))))
         self.model = AuditModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("audit_table")
@@ -145,6 +184,8 @@ class AuditView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setAccessibleName(self.tr("Audit trail"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -152,6 +193,8 @@ class AuditView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         self.resize(900, 480)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)  # read-only: nothing lost
+        self.setMinimumSize(*MIN_SECONDARY)
         self.refresh()
 
     def refresh(self) -> None:

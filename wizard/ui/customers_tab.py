@@ -17,8 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.ui.messages import error_text
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import ERROR_STYLE, FieldBox, FieldEdit, button_row, plain_label
+from wizard.ui.widgets import (
+    FieldBox,
+    FieldEdit,
+    buddy_label,
+    button_row,
+    header_width,
+    plain_label,
+    set_tone,
+)
 
 
 class CustomersTab(QWidget):
@@ -37,18 +46,17 @@ class CustomersTab(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.missing_only = QCheckBox(self.tr("Only customers &missing the provider's reseller relationship"))
         self.missing_only.setObjectName("missing_only")
-        filter_label = QLabel(self.tr("&Filter:"))
-        filter_label.setBuddy(self.filter)
+        filter_label = buddy_label(self.tr("Fi&lter:"), self.filter)  # F is the "&Find a provider" tab
         row = QHBoxLayout()
         row.addWidget(filter_label)
         row.addWidget(self.filter, 1)
-        row.addWidget(self.missing_only)
         self.table = QTableView()
         self.table.setObjectName("customers_view")
         self.table.setAccessibleName(self.tr("Customers you share with the provider"))
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.table.setWordWrap(False)  # one line per customer: even rows, cheap painting at 100,000 rows
         self.table.horizontalHeader().setStretchLastSection(False)
         self.count = plain_label()
@@ -63,6 +71,7 @@ class CustomersTab(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.why)
         layout.addLayout(row)
+        layout.addLayout(button_row(self.missing_only))  # below the filter: beside it, it squeezed the field
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.sync_state)
@@ -88,14 +97,12 @@ class CustomersTab(QWidget):
         self.invite_name.setObjectName("invite_name")
         self.email_box = FieldBox(self.invite_email)
         for text, widget, holder in ((self.tr("Customer &email:"), self.invite_email, self.email_box),
-                                     (self.tr("Customer &name (optional):"), self.invite_name, self.invite_name)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, holder)
+                                     (self.tr("Customer n&ame (optional):"), self.invite_name, self.invite_name)):
+            form.addRow(buddy_label(text, widget), holder)  # N is the "I&nvitation" tab
         self.invite_button = QPushButton(self.tr("&Invite customer"))
         self.invite_button.setObjectName("invite_customer")
         self.invite_button.clicked.connect(self._invite)
-        self.invite_email.returnPressed.connect(self._invite)
+        self.invite_email.on_enter(self._invite)
         self.invite_result = plain_label()
         self.invite_result.setObjectName("invite_result")
         form.addRow("", button_row(self.invite_button))
@@ -126,16 +133,23 @@ class CustomersTab(QWidget):
         """The name takes the free width; the other columns fit their header and typical content."""
         from PySide6.QtWidgets import QHeaderView
 
-        from wizard.ui.models import COL_COUNTRY, COL_DOMAIN, COL_NAME, COL_RELATIONSHIP, COL_SINCE
+        from wizard.ui.models import (
+            COL_COUNTRY,
+            COL_DOMAIN,
+            COL_NAME,
+            COL_RELATIONSHIP,
+            COL_SINCE,
+            MISSING_TEXT,
+        )
 
         header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        widths = {COL_DOMAIN: "customer000123.onmicrosoft.com", COL_COUNTRY: "Country ▼",
-                  COL_RELATIONSHIP: "⚠ no reseller relationship ▼", COL_SINCE: "Customer since ▼"}
+        header.setMinimumSectionSize(header_width(self.table, COL_NAME))  # the name never shrinks below its title
+        widths = {COL_DOMAIN: "customer000123.onmicrosoft.com", COL_COUNTRY: "ES", COL_RELATIONSHIP: self.model.tr(MISSING_TEXT),
+                  COL_SINCE: "2026-12-31"}
         for column, sample in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+            self.table.setColumnWidth(column, header_width(self.table, column, sample))  # header in any language
 
     def close_source(self) -> None:
         """Release the read-only connection of the provider shown before."""
@@ -162,7 +176,7 @@ class CustomersTab(QWidget):
 
     def _sync_failed(self, error: Exception) -> None:
         self.sync_state.setText(self.tr("Showing the last known customers: {reason}").format(
-            reason=getattr(error, "message", None) or str(error)))
+            reason=error_text(error)))
 
     def _apply_filter(self) -> None:
         if self.model is None:
@@ -176,7 +190,7 @@ class CustomersTab(QWidget):
         email, name, provider_id = self.invite_email.text(), self.invite_name.text(), self.provider_id
         self.email_box.error.show_problem(None)
         self.invite_button.setEnabled(False)
-        self.invite_result.setStyleSheet("")
+        set_tone(self.invite_result)
         self.invite_result.setText(self.tr("Sending the invitation…"))
         run_task(lambda: self.service.invite_customer(provider_id, email, name), self._invited, self._invite_failed)
 
@@ -189,11 +203,11 @@ class CustomersTab(QWidget):
 
     def _invite_failed(self, error: Exception) -> None:
         self.invite_button.setEnabled(True)
-        message = getattr(error, "message", None) or str(error)
+        message = error_text(error)
         if getattr(error, "code", "") in ("invalid_email",):
-            self.email_box.error.show_problem(message)
+            self.email_box.error.show_problem(error)
             self.invite_email.setFocus()
             self.invite_result.setText("")
         else:
-            self.invite_result.setStyleSheet(ERROR_STYLE)
+            set_tone(self.invite_result, "error")
             self.invite_result.setText(message)

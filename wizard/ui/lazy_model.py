@@ -120,13 +120,15 @@ class LazyTableModel(QAbstractTableModel):
         QTimer.singleShot(delay, self, lambda: self._count_now(generation))
 
     def _count_now(self, generation: int) -> None:
+        from wizard.ui.messages import error_text
+
         if generation != self._generation:
             return  # the filter changed again meanwhile: that reload scheduled its own count
         try:
             total = self.total()
         except Exception as error:  # reported, never raised into Qt
             log.warning("could not count rows: %s", type(error).__name__)
-            self.load_failed.emit(getattr(error, "message", None) or str(error))
+            self.load_failed.emit(error_text(error))
             return
         self.total_changed.emit(total)
 
@@ -137,6 +139,8 @@ class LazyTableModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> None:
         if parent.isValid() or not self._more or self._fetching:
             return  # re-entered from a rowsAboutToBeInserted slot: that page is already on its way
+        from wizard.ui.messages import error_text
+
         self._fetching = True
         try:
             try:
@@ -144,7 +148,7 @@ class LazyTableModel(QAbstractTableModel):
             except Exception as error:  # called by the view: report it instead of raising into Qt
                 log.warning("could not read more rows: %s", type(error).__name__)
                 self._more = False
-                self.load_failed.emit(getattr(error, "message", None) or str(error))
+                self.load_failed.emit(error_text(error))
                 return
             if rows:
                 start = len(self._rows)

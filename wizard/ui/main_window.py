@@ -6,18 +6,19 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox
 
 from wizard.services.case_session import CaseSession
 from wizard.ui.autosave import Autosave
 from wizard.ui.tasks import run_task
+from wizard.ui.widgets import MIN_WINDOW, StatusLabel
 from wizard.ui.wizard_window import EnrollmentWizard
 
 if TYPE_CHECKING:  # the outbox is a sandbox tool: loaded when first opened, not before the first paint
     from wizard.ui.outbox import OutboxWindow, SandboxControls
 
-MIN_SIZE = (960, 680)
+MIN_SIZE = MIN_WINDOW
 ADVANCE_DAYS = (1, 3, 7)
 STATUS_RETRY_MS, STATUS_RETRIES = 400, 25  # the status page may be busy checking when a link is opened
 
@@ -28,6 +29,8 @@ class MainWindow(QMainWindow):
     new_case_requested = Signal()
     file_chosen = Signal(str, str)  # (what: export | import | answers | summary, path)
     staff_name_chosen = Signal(str)
+    theme_chosen = Signal(str)  # system | light | dark | high_contrast (View → Theme)
+    language_chosen = Signal(str)  # a wizard.ui.i18n.LANGUAGES code (View → Language)
     reload_requested = Signal(int)
     customers_changed = Signal(str)  # a customer accepted an invitation shared with this provider
     def __init__(self, session: CaseSession) -> None:
@@ -45,7 +48,7 @@ class MainWindow(QMainWindow):
         self.save_state.setObjectName("save_state")
         widest = max(self.tr("All changes saved"), self.tr("Not saved yet — retrying"), key=len)
         self.save_state.setMinimumWidth(self.save_state.fontMetrics().horizontalAdvance(widest) + 16)
-        self.notice = QLabel()
+        self.notice = StatusLabel()  # a long notice (longer still in Spanish) takes two lines, never cut
         self.notice.setObjectName("notice")
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.notice, 1)
@@ -95,21 +98,85 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._build_view_menu()
+        self._build_language_menu()
         self._build_sandbox_menu()
-        partner_menu = self.menuBar().addMenu(self.tr("&Partner Center"))
+        # Par&tner, Sandbo&x: P and S belong to the pages' fields (&Password, &State), mnemonics must not clash
+        partner_menu = self.menuBar().addMenu(self.tr("Par&tner Center"))
         self.relationships_action = QAction(self.tr("&Indirect providers and customers…"), self)
         self.relationships_action.setObjectName("action_relationships")
         self.relationships_action.setShortcut("Ctrl+Shift+R")
         self.relationships_action.triggered.connect(lambda: self.relationships_requested.emit(""))
         partner_menu.addAction(self.relationships_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._build_help_pane(help_menu)
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def _build_help_pane(self, help_menu) -> None:
+        """The step's help beside the page (F1 or Help → Show help), following the wizard's page."""
+        from wizard.ui.help_pane import HelpPane
+
+        self.help_pane = HelpPane("main", self)
+        help_menu.addAction(self.help_pane.action)
+        help_menu.addSeparator()
+        self.help_pane.show_topic(self.wizard.current_key())
+        self.wizard.currentIdChanged.connect(lambda _id: self.help_pane.show_topic(self.wizard.current_key()))
+        self.wizard.order_focus(self.help_pane.browser)
+
+    def _build_view_menu(self) -> None:
+        """View → Theme: follow the system, or light, dark or high contrast (remembered by the app)."""
+        from wizard.ui import theme
+
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu.setObjectName("view_menu")
+        theme_menu = self.view_menu.addMenu(self.tr("&Theme"))
+        theme_menu.setObjectName("theme_menu")
+        group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for key, text in (
+            (theme.SYSTEM, self.tr("&System")),
+            (theme.LIGHT, self.tr("&Light")),
+            (theme.DARK, self.tr("&Dark")),
+            (theme.HIGH_CONTRAST, self.tr("&High contrast")),
+        ):
+            action = QAction(text, group)
+            action.setObjectName(f"action_theme_{key}")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, k=key: self.theme_chosen.emit(k))
+            theme_menu.addAction(action)
+            self.theme_actions[key] = action
+        self.show_theme(theme.current_choice())
+
+    def _build_language_menu(self) -> None:
+        """View → Language: each language under its own name. Choosing one switches at once (the app
+        rebuilds its windows on the same page, with every typed value) and is remembered."""
+        from wizard.ui import i18n
+
+        menu = self.view_menu.addMenu(self.tr("&Language"))
+        menu.setObjectName("language_menu")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        mnemonics = {"en": "&English", "es": "E&spañol"}  # never translated: each language in its own words
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(mnemonics.get(code, name), group)
+            action.setObjectName(f"action_language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            action.triggered.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def show_theme(self, choice: str) -> None:
+        """Tick the theme in use in View → Theme."""
+        action = self.theme_actions.get(choice)
+        if action is not None:
+            action.setChecked(True)
+
     def _build_sandbox_menu(self) -> None:
         """Developer tools of the embedded sandbox; disabled until the services are up (attach_services)."""
-        self.sandbox_menu = self.menuBar().addMenu(self.tr("&Sandbox"))
+        self.sandbox_menu = self.menuBar().addMenu(self.tr("Sandbo&x"))
         self.sandbox_menu.setObjectName("sandbox_menu")
         self.outbox_action = QAction(self.tr("&Outbox…"), self)
         self.outbox_action.setObjectName("action_outbox")
@@ -170,7 +237,9 @@ class MainWindow(QMainWindow):
         return self.outbox
 
     def _link_opened(self, outcome: Any) -> None:
-        message = getattr(outcome, "message", "")
+        from wizard.ui.messages import text
+
+        message = text(getattr(outcome, "message", ""))
         if message:
             self.show_notice(message)
         kind = getattr(outcome, "kind", "")
@@ -212,7 +281,7 @@ class MainWindow(QMainWindow):
 
     def _clock_failed(self, error: Exception) -> None:
         self._clock_done()
-        from wizard.ui.outbox import error_text
+        from wizard.ui.messages import error_text
 
         self.show_notice(self.tr("The sandbox clock could not be moved: {reason}").format(reason=error_text(error)))
 
@@ -221,15 +290,18 @@ class MainWindow(QMainWindow):
             action.setEnabled(self._sandbox is not None)
 
     def ask_staff_name(self) -> QInputDialog:
-        """Non-modal: the name support staff want recorded as "who" in the audit trail."""
-        dialog = QInputDialog(self)
-        dialog.setObjectName("staff_name_dialog")
-        dialog.setWindowTitle(self.tr("Support staff name"))
-        dialog.setLabelText(self.tr("Your name, recorded in every case's audit trail (empty: your computer login):"))
-        dialog.setTextValue(self.session.actor)
-        dialog.textValueSelected.connect(self.staff_name_chosen.emit)
+        """Non-modal: the name support staff want recorded as "who" in the audit trail. One dialog,
+        reused: after Escape, the name being typed is still there when it is opened again."""
+        dialog: QInputDialog | None = getattr(self, "staff_dialog", None)
+        if dialog is None:
+            dialog = QInputDialog(self)
+            dialog.setObjectName("staff_name_dialog")
+            dialog.setWindowTitle(self.tr("Support staff name"))
+            dialog.setLabelText(self.tr("Your &name, recorded in every case's audit trail (empty: your computer login):"))
+            dialog.setTextValue(self.session.actor)
+            dialog.textValueSelected.connect(self.staff_name_chosen.emit)
+            self.staff_dialog = dialog
         dialog.open()
-        self.staff_dialog = dialog
         return dialog
 
     def choose_file(self, what: str, save: bool, pattern: str) -> QFileDialog:
@@ -297,7 +369,7 @@ class MainWindow(QMainWindow):
             current.initializePage()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.autosave.flush()
+        self.autosave.flush_now()  # closing: on the spot, nothing left pending
         super().closeEvent(event)
         if self.outbox is not None:  # a window of its own: it would keep the app running
             self.outbox.close()

@@ -6,9 +6,11 @@ import logging
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QBrush
 
+from wizard.ui import theme
+from wizard.ui.formatting import short_date
 from wizard.ui.lazy_model import COUNT_DELAY_MS, PAGE_SIZE, LazyTableModel, RowRole  # noqa: F401 - re-exported
 
 log = logging.getLogger(__name__)
@@ -27,7 +29,7 @@ SORT_KEYS: dict[int, str] = {
 }
 """The sort key the source is asked for, per column."""
 
-MISSING_TEXT = "⚠ no reseller relationship"
+MISSING_TEXT = QT_TRANSLATE_NOOP("SharedCustomersModel", "⚠ no reseller relationship")
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -53,9 +55,8 @@ class CustomerSource(Protocol):
 
 
 def _missing_brush() -> QBrush:
-    """Amber text readable on the current palette (dark on light backgrounds, light on dark ones)."""
-    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
-    return QBrush(QColor("#ffb454") if base.lightness() < 128 else QColor("#9a4d00"))
+    """Amber text readable on the theme in use (dark on light backgrounds, light on dark ones)."""
+    return QBrush(theme.color("warning"))
 
 
 class SharedCustomersModel(LazyTableModel):
@@ -72,12 +73,19 @@ class SharedCustomersModel(LazyTableModel):
     def __init__(self, source: CustomerSource, parent: Any = None, page_size: int = PAGE_SIZE) -> None:
         # cell() may run during the first load in the base constructor: set what it reads first.
         self._missing, self._has_relationship = MISSING_TEXT, "Yes"
-        self._missing_tip = (
+        self._missing_tip = QT_TRANSLATE_NOOP(
+            "SharedCustomersModel",
             "This provider has no reseller relationship with the customer, so it cannot submit orders "
-            "for them. Invite the customer again: they accept both reseller relationships at once."
+            "for them. Invite the customer again: they accept both reseller relationships at once.",
         )
         self._missing_brush = _missing_brush()
-        headers = ("Customer", "Domain", "Country", "Reseller relationship", "Customer since")
+        headers = (
+            QT_TRANSLATE_NOOP("SharedCustomersModel", "Customer"),
+            QT_TRANSLATE_NOOP("SharedCustomersModel", "Domain"),
+            QT_TRANSLATE_NOOP("SharedCustomersModel", "Country"),
+            QT_TRANSLATE_NOOP("SharedCustomersModel", "Reseller relationship"),
+            QT_TRANSLATE_NOOP("SharedCustomersModel", "Customer since"),
+        )
         super().__init__(source, COL_NAME, False, headers, parent, page_size)
         self._headers = tuple(self.tr(text) for text in headers)
         self._missing, self._has_relationship = self.tr(MISSING_TEXT), self.tr("Yes")
@@ -100,7 +108,7 @@ class SharedCustomersModel(LazyTableModel):
             return self._text_of(row, column)
         if not row[ROW_RELATIONSHIP]:
             if role == _FOREGROUND:
-                return self._missing_brush
+                return _missing_brush()  # asked again at every paint: follows a theme switch
             if role == _TOOLTIP:
                 return self._missing_tip
         return None
@@ -115,4 +123,4 @@ class SharedCustomersModel(LazyTableModel):
         if column == COL_RELATIONSHIP:
             return self._has_relationship if row[ROW_RELATIONSHIP] else self._missing
         since = row[ROW_SINCE]  # the UTC date, as Partner Center gives it (a local date could be a day off)
-        return "" if since is None else since.date().isoformat()
+        return short_date(since)

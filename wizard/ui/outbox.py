@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -27,8 +26,18 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.model import Email
 from wizard.ui.formatting import local_time
+from wizard.ui.messages import text
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import ERROR_STYLE, FieldEdit, busy_bar, button_row, plain_label
+from wizard.ui.widgets import (
+    MIN_SECONDARY,
+    FieldEdit,
+    buddy_label,
+    busy_bar,
+    button_row,
+    plain_label,
+    plain_tooltip,
+    set_tone,
+)
 
 LINK_SCHEME = "csp-sandbox"
 EMAIL_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -51,7 +60,9 @@ def sandbox_links(email: Email) -> list[str]:
 
 
 def error_text(error: Exception) -> str:
-    return getattr(error, "message", None) or str(error) or type(error).__name__
+    from wizard.ui.messages import error_text as shown
+
+    return shown(error)
 
 
 class OutboxWindow(QWidget):
@@ -64,6 +75,7 @@ class OutboxWindow(QWidget):
         self.setObjectName("outbox_window")
         self.setWindowTitle(self.tr("Sandbox outbox"))
         self.resize(900, 620)
+        self.setMinimumSize(*MIN_SECONDARY)
         self._load, self._open_link = load, open_link
         self._emails: dict[int, Email] = {}
         self._loads = 0  # the newest refresh wins; an older one finishing late is ignored
@@ -105,11 +117,9 @@ class OutboxWindow(QWidget):
         self.paste = FieldEdit()
         self.paste.setObjectName("outbox_paste")
         self.paste.setPlaceholderText(LINK_SCHEME + "://…")
-        self.paste.setAccessibleName(self.tr("Link to open"))
         self.paste.returnPressed.connect(self._open_pasted)
         self.paste.textChanged.connect(lambda _text: self._update_buttons())
-        paste_label = QLabel(self.tr("Open a &link:"))
-        paste_label.setBuddy(self.paste)
+        paste_label = buddy_label(self.tr("Open a &link:"), self.paste)  # also the field's accessible name
         self.paste_button = QPushButton(self.tr("Op&en"))
         self.paste_button.setObjectName("open_pasted")
         self.paste_button.setEnabled(False)
@@ -147,6 +157,7 @@ class OutboxWindow(QWidget):
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.result)
         layout.addLayout(button_row(self.refresh_button))
+        QWidget.setTabOrder(self.paste_button, self.refresh_button)  # Refresh sits at the bottom, Tab follows
 
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close.activated.connect(self.close)
@@ -210,7 +221,7 @@ class OutboxWindow(QWidget):
                 )
             )
             item.setData(EMAIL_ID_ROLE, message.id)
-            item.setToolTip(message.subject)
+            item.setToolTip(plain_tooltip(message.subject))  # subjects quote company names
             self.list.addItem(item)
         self.list.blockSignals(False)
         row = next((r for r in range(self.list.count()) if self.list.item(r).data(EMAIL_ID_ROLE) == selected), 0)
@@ -257,7 +268,7 @@ class OutboxWindow(QWidget):
         self.busy_bar.setVisible(self.busy)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.result.setStyleSheet(ERROR_STYLE if error else "")
+        set_tone(self.result, "error" if error else "")
         self.result.setProperty("error", error)
         self.result.setText(text)
 
@@ -290,7 +301,7 @@ class OutboxWindow(QWidget):
 
     def _opened(self, outcome: Any) -> None:
         self._opening = False
-        self._say(getattr(outcome, "message", None) or self.tr("The link was opened."))
+        self._say(text(getattr(outcome, "message", None)) or self.tr("The link was opened."))
         self.link_opened.emit(outcome)
         self.refresh()
         self._update_buttons()

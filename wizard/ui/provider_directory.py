@@ -7,8 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -18,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.ui.messages import country_name, error_text, region_list
+from wizard.ui.messages import text as localized
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import ERROR_STYLE, button_row, plain_label
+from wizard.ui.widgets import buddy_label, button_row, plain_label, set_tone
 
 SERVICES = (("training", "Technical training and assistance"), ("marketing", "Marketing help"), ("financing", "Financing and credit terms"))
 LISTING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,23 +37,26 @@ class ProviderDirectory(QWidget):
         self.country = QComboBox()
         self.country.setObjectName("provider_country")
         self.service_boxes: dict[str, QCheckBox] = {}
-        services_row = QHBoxLayout()
-        for key, text in SERVICES:
-            box = QCheckBox(self.tr(text))
+        services_row = QVBoxLayout()  # one under another: side by side they need ~900px in Spanish
+        services_row.setSpacing(2)
+        with_keys = {"training": self.tr("&Technical training and assistance"), "marketing": self.tr("Mar&keting help"),
+                     "financing": self.tr("Financing and cre&dit terms")}  # Alt+letter ticks a box
+        for key, _text in SERVICES:
+            box = QCheckBox(with_keys[key])
             box.setObjectName(f"service_{key}")
             box.toggled.connect(self.refresh)
             self.service_boxes[key] = box
-            services_row.addWidget(box)
-        services_row.addStretch(1)
+            services_row.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)  # its own width: a click lands on it
         form = QFormLayout()
         for text, widget in ((self.tr("&Search:"), self.search), (self.tr("Country/re&gion served:"), self.country)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(buddy_label(text, widget), widget)
         form.addRow(self.tr("Services:"), services_row)
 
         self.results = QListWidget()
         self.results.setObjectName("provider_results")
+        self.results.setWordWrap(True)  # "name — regions" wraps in the narrow half of the splitter
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.results.setAccessibleName(self.tr("Providers you can work with"))
         self.results.currentItemChanged.connect(self._show_detail)
         self.detail = plain_label()
@@ -91,13 +94,11 @@ class ProviderDirectory(QWidget):
         self._generation = 0
 
     def fill_countries(self, codes: list[str]) -> None:
-        from wizard.domain import regions
-
         self.country.blockSignals(True)
         self.country.clear()
         self.country.addItem(self.tr("Any"), "")
-        for code in sorted(codes, key=regions.country_name):
-            self.country.addItem(f"{regions.country_name(code)} ({code})", code)
+        for code in sorted(codes, key=country_name):
+            self.country.addItem(f"{country_name(code)} ({code})", code)
         self.country.blockSignals(False)
 
     def refresh(self) -> None:
@@ -119,35 +120,35 @@ class ProviderDirectory(QWidget):
         if self.country.count() == 0:
             self.fill_countries(sorted({c for listing in listings for c in listing.countries}))
         for listing in listings:
-            item = QListWidgetItem(f"{listing.name} — {', '.join(listing.regions)}")
+            item = QListWidgetItem(f"{listing.name} — {region_list(listing.regions)}")
             item.setData(LISTING_ROLE, listing)
             self.results.addItem(item)
-        self.status.setStyleSheet("")
+        set_tone(self.status)
         self.status.setText(self.tr("{count} providers found.").format(count=len(listings)))
 
     def _failed(self, error: Exception) -> None:
-        self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(getattr(error, "message", None) or str(error))
+        set_tone(self.status, "error")
+        self.status.setText(error_text(error))
 
     def _show_detail(self, item, _previous=None) -> None:
         if item is None:
             self.detail.setText("")
+            self.results.setAccessibleDescription("")
             return
-        from wizard.domain import regions
-
         listing = item.data(LISTING_ROLE)
         names = {"training": self.tr("Technical training and assistance"), "marketing": self.tr("Marketing help"),
                  "financing": self.tr("Financing and credit terms")}
         lines = [
             listing.name,
-            self.tr("Regions: {regions}").format(regions=", ".join(listing.regions)),
-            self.tr("Serves: {countries}").format(countries=", ".join(regions.country_name(c) for c in listing.countries)),
+            self.tr("Regions: {regions}").format(regions=region_list(listing.regions)),
+            self.tr("Serves: {countries}").format(countries=", ".join(country_name(c) for c in listing.countries)),
             self.tr("Services: {services}").format(services=", ".join(names.get(s, s) for s in listing.services) or "—"),
         ]
         description = getattr(listing, "description", "")
         if description:
             lines.append(description)
         self.detail.setText("\n".join(lines))
+        self.results.setAccessibleDescription(self.detail.text())  # the detail, for readers on the list
 
     def _why_not(self) -> None:
         text = self.search.text().strip()
@@ -160,4 +161,4 @@ class ProviderDirectory(QWidget):
         if not reasons:
             self.why_result.setText(self.tr("No provider matching that name is left out for your location."))
         else:
-            self.why_result.setText("\n".join(f"{name}: {reason}" for name, reason in reasons))
+            self.why_result.setText("\n".join(f"{name}: {localized(reason)}" for name, reason in reasons))

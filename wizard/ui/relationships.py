@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from wizard.ui.customers_tab import CustomersTab
 from wizard.ui.formatting import local_time
+from wizard.ui.messages import error_text, region_list, state_words
+from wizard.ui.messages import text as localized
 from wizard.ui.provider_directory import ProviderDirectory
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import ERROR_STYLE, button_row, plain_label
+from wizard.ui.widgets import MIN_SECONDARY, button_row, plain_label, set_tone
 
 PROVIDER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -34,6 +37,7 @@ class RelationshipsWindow(QMainWindow):
         self.setWindowTitle(self.tr("Indirect providers and customers"))
         self.service = service
         self.resize(1100, 760)
+        self.setMinimumSize(*MIN_SECONDARY)
         self.stack = QStackedWidget()
         self.not_ready = plain_label()
         self.not_ready.setObjectName("not_ready")
@@ -45,29 +49,47 @@ class RelationshipsWindow(QMainWindow):
         self.providers_tab = self._build_providers_tab()
         self.customers = CustomersTab(service)
         self.tabs.addTab(self.directory, self.tr("&Find a provider"))
-        self.tabs.addTab(self.invitation_tab, self.tr("In&vitation"))
+        self.tabs.addTab(self.invitation_tab, self.tr("I&nvitation"))  # V is "&View customers"
         self.tabs.addTab(self.providers_tab, self.tr("Indirect &providers"))
         self.tabs.addTab(self.customers, self.tr("&Customers"))
         self.stack.addWidget(self.not_ready)
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
         self.invitation = None
+        self._build_keyboard()
+
+    def _build_keyboard(self) -> None:
+        """F1 toggles the help beside the tabs; Escape closes the window, which only hides it: whatever
+        was typed (search, invited customer, filter) is still there when it is opened again."""
+        from wizard.ui.help_pane import HelpPane
+
+        self.help_pane = HelpPane("relationships", self)
+        self.help_pane.show_topic("relationships")
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.setObjectName("escape_closes")
+        close.activated.connect(self.close)
 
     # ----- opening -------------------------------------------------------------------------
     def open(self) -> None:
         """Show the last known state at once, then refresh from Partner Center in the background."""
         self.show()
         self.raise_()
+        self.activateWindow()  # keyboard users land in it (Escape, F1 and Tab act on it at once)
         if not self.service.available():
             self.not_ready.setText(self.tr(
                 "Connecting with indirect providers is available once your Partner Center account is ready.\n"
                 "Your enrollment is still being reviewed (status: {status}). Follow it on the Enrollment status page; "
-                "then accept the Microsoft Partner Agreement on the CSP overview.").format(status=self.service.session.status))
+                "then accept the Microsoft Partner Agreement on the CSP overview.").format(status=state_words(self.service.session.status).title))
             self.stack.setCurrentWidget(self.not_ready)
             return
         self.stack.setCurrentWidget(self.tabs)
-        self._show_providers(self.service.cached_providers())
-        run_task(self.service.refresh_providers, self._show_providers, lambda error: None)
+        service = self.service
+
+        def cached_then_fresh() -> None:  # both off the GUI thread: a local read, then Partner Center
+            run_task(service.refresh_providers, self._show_providers, lambda error: None)
+
+        run_task(service.cached_providers, lambda rows: (self._show_providers(rows), cached_then_fresh()),
+                 lambda error: cached_then_fresh())
         self.directory.refresh()
 
     def open_invitation(self, invitation: str) -> None:
@@ -76,7 +98,7 @@ class RelationshipsWindow(QMainWindow):
         if not self.service.available():
             return
         self.tabs.setCurrentWidget(self.invitation_tab)
-        self.invite_message.setStyleSheet("")
+        set_tone(self.invite_message)
         self.invite_message.setText(self.tr("Opening the invitation…"))
         self.confirm.setChecked(False)
         self.authorize_button.setEnabled(False)
@@ -123,16 +145,16 @@ class RelationshipsWindow(QMainWindow):
         self.invite_text.setText(self.tr(
             "{provider} invites you to authorize them as your indirect provider.\nSent {sent}; valid until {until}.\n"
             "Regions: {regions}").format(provider=provider.name, sent=local_time(view.sent_at),
-                                         until=local_time(view.expires_at), regions=", ".join(provider.regions)))
+                                         until=local_time(view.expires_at), regions=region_list(provider.regions)))
         self.invite_message.setText("")
         if mpa_ok:
-            self.mpa_check.setStyleSheet("")
-            self.mpa_check.setText(self.tr("✔ You've signed the Microsoft Partner Agreement for {regions}.").format(regions=regions))
+            set_tone(self.mpa_check)
+            self.mpa_check.setText(self.tr("✔ You've signed the Microsoft Partner Agreement for {regions}.").format(regions=localized(regions)))
         else:
-            self.mpa_check.setStyleSheet(ERROR_STYLE)
+            set_tone(self.mpa_check, "error")
             self.mpa_check.setText(self.tr(
                 "You haven't signed the Microsoft Partner Agreement for {regions}. Providers refuse orders from resellers "
-                "who haven't signed it for that region: accept it on the CSP overview first.").format(regions=regions))
+                "who haven't signed it for that region: accept it on the CSP overview first.").format(regions=localized(regions)))
         self._mpa_ok = mpa_ok
         self._update_authorize()
 
@@ -140,8 +162,8 @@ class RelationshipsWindow(QMainWindow):
         self.invitation = None
         self.invite_text.setText("")
         self.mpa_check.setText("")
-        self.invite_message.setStyleSheet(ERROR_STYLE)
-        self.invite_message.setText(getattr(error, "message", None) or str(error))
+        set_tone(self.invite_message, "error")
+        self.invite_message.setText(error_text(error))
         self._update_authorize()
 
     def _update_authorize(self, *_args) -> None:
@@ -159,11 +181,11 @@ class RelationshipsWindow(QMainWindow):
     def _authorized(self, relationship) -> None:
         self.invitation = None
         self._update_authorize()
-        self.invite_message.setStyleSheet("")
+        set_tone(self.invite_message)
         self.invite_message.setText(self.tr(
             "{provider} is now your indirect provider. You're on their Indirect resellers list.").format(
             provider=relationship.provider.name))
-        self._show_providers(self.service.cached_providers())
+        run_task(self.service.cached_providers, self._show_providers, lambda error: None)
         self.tabs.setCurrentWidget(self.providers_tab)
 
     # ----- indirect providers --------------------------------------------------------------------
@@ -175,6 +197,7 @@ class RelationshipsWindow(QMainWindow):
         self.providers.setHorizontalHeaderLabels(
             [self.tr("Provider"), self.tr("Since"), self.tr("Regions"), self.tr("Administrator access")])
         self.providers.verticalHeader().hide()
+        self.providers.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.providers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.providers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.providers.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -205,7 +228,7 @@ class RelationshipsWindow(QMainWindow):
         self.providers.setRowCount(len(rows))
         for index, row in enumerate(rows):
             access = self.tr("Yes") if row.admin_access else self.tr("Removed")
-            values = (row.name, local_time(row.since), ", ".join(row.regions), access)
+            values = (row.name, local_time(row.since), region_list(row.regions), access)
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(PROVIDER_ROLE, row)
@@ -236,7 +259,7 @@ class RelationshipsWindow(QMainWindow):
             return
         provider_id = row.provider_id
         run_task(lambda: self.service.remove_admin_access(provider_id), self._access_removed,
-                 lambda error: self.providers_message.setText(getattr(error, "message", None) or str(error)))
+                 lambda error: self.providers_message.setText(error_text(error)))
 
     def _access_removed(self, rows) -> None:
         self._show_providers(rows)

@@ -65,9 +65,30 @@ def run_task(work: Callable[[], Any], on_done: Callable[[Any], None], on_error: 
     QThreadPool.globalInstance().start(_Job(work, relay))
 
 
+_serial_pool: QThreadPool | None = None
+
+
+def run_serial(
+    work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]
+) -> None:
+    """Like `run_task`, on one dedicated worker thread: jobs run one at a time, in the order given.
+
+    For the case's own writes (autosave, the current step), which must reach the database in the
+    order the user made them, without the GUI thread ever waiting for the disk."""
+    global _serial_pool
+    if _serial_pool is None:
+        _serial_pool = QThreadPool()
+        _serial_pool.setMaxThreadCount(1)  # one thread, FIFO queue: writes keep their order
+        _serial_pool.setExpiryTimeout(-1)  # kept: starting a thread on every save would cost the GUI thread
+    relay = _Relay(on_done, on_error)
+    _running.add(relay)
+    _serial_pool.start(_Job(work, relay))
+
+
 def wait_for_tasks(msecs: int = 30000) -> bool:
     """Let running tasks finish (at shutdown, so a half-done sign-in or enroll completes cleanly)."""
-    return QThreadPool.globalInstance().waitForDone(msecs)
+    serial_done = _serial_pool.waitForDone(msecs) if _serial_pool is not None else True
+    return QThreadPool.globalInstance().waitForDone(msecs) and serial_done
 
 
 def pending_tasks() -> int:
