@@ -14,7 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from wizard.store.errors import StoreCorrupt, StoreError, StoreLocked
+from wizard.store.errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreUnwritable
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 BEGIN_OPTION = "sqlite_begin"
@@ -38,7 +38,7 @@ def display_url(url: str) -> str:
     """The URL with its password hidden, for messages and logs."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except Exception:
+    except Exception:  # noqa: BLE001 - any unparsable text: the message must still be shown
         return "(invalid database URL)"
 
 
@@ -144,14 +144,23 @@ def translate(exc: BaseException, path: Path | None) -> StoreError | None:
         return StoreLocked(path)
     if kind in ("NOTADB", "CORRUPT"):
         return StoreCorrupt(path or Path("?"), detail=str(orig))
-    if kind in ("CANTOPEN", "READONLY", "IOERR", "PERM", "AUTH"):
-        return StoreError(
+    if kind in ("READONLY", "PERM", "AUTH"):
+        return StoreUnwritable(
+            f"The case database {path} cannot be written: it or its folder is read-only ({orig}). "
+            "Make both writable for your user, then try again.",
+            path,
+        )
+    if kind in ("CANTOPEN", "IOERR"):
+        return StoreUnwritable(
             f"The case database {path} cannot be opened or written ({orig}). "
-            "Check that the folder exists and is writable.",
+            "Check that the folder exists and is writable, and that the disk is connected.",
             path,
         )
     if kind == "FULL":
-        return StoreError(f"The disk holding the case database {path} is full.", path)
+        return StoreFull(
+            f"The disk holding the case database {path} is full. Free some space, then the wizard can save again.",
+            path,
+        )
     return None
 
 

@@ -45,6 +45,14 @@ class StoreLocked(StoreError):
         )
 
 
+class StoreFull(StoreError):
+    """The disk is full (SQLITE_FULL): nothing was written; the same write succeeds once there is space."""
+
+
+class StoreUnwritable(StoreError):
+    """The file or its folder cannot be opened or written (read-only, permissions, disk gone); retryable."""
+
+
 class StoreTooNew(StoreError):
     """The database was written by a newer version of the wizard; upgrading this app is the fix."""
 

@@ -118,13 +118,12 @@ def _run_server(engine: Engine, command_name: str, target: str) -> None:
     """
     from alembic import command
 
-    with engine.connect() as conn:
-        with conn.begin():
-            if engine.dialect.name == "postgresql":
-                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK_KEY})")
-                if command_name == "upgrade" and target == "head" and current_revision(conn) == HEAD_REVISION:
-                    return
-            getattr(command, command_name)(alembic_config(conn), target)
+    with engine.connect() as conn, conn.begin():
+        if engine.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK_KEY})")
+            if command_name == "upgrade" and target == "head" and current_revision(conn) == HEAD_REVISION:
+                return
+        getattr(command, command_name)(alembic_config(conn), target)
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:

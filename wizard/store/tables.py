@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from typing import Any
 
@@ -34,6 +35,9 @@ NAMING_CONVENTION: dict[str, str] = {
 }
 """Stable constraint names, so batch migrations can find and alter constraints by name."""
 
+SearchKey = Text().with_variant(Text(collation="C"), "postgresql")
+"""A casefolded search key: compared and sorted by code point on both engines (0006 sets PostgreSQL's)."""
+
 
 def utcnow() -> datetime:
     """Aware 'now' in UTC, the only kind of timestamp the store writes."""
@@ -55,6 +59,28 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+class NulSafeText(TypeDecorator[str]):
+    """Text that may hold NUL characters on both engines. SQLite keeps them; PostgreSQL text cannot hold
+    one, so there NUL is written as U+FFFF "0" and U+FFFF itself as U+FFFF U+FFFF (reversible; values
+    without either character, i.e. nearly all, are written unchanged). What the user typed comes back."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is None or dialect.name != "postgresql" or ("\x00" not in value and "\uffff" not in value):
+            return value
+        return value.replace("\uffff", "\uffff\uffff").replace("\x00", "\uffff0")
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> str | None:
+        if value is None or dialect.name != "postgresql" or "\uffff" not in value:
+            return value
+        return _NUL_ESCAPE.sub(lambda m: "\x00" if m.group(1) == "0" else "\uffff", value)
+
+
+_NUL_ESCAPE = re.compile("\uffff(.)", re.DOTALL)
 
 
 class Base(DeclarativeBase):
@@ -85,6 +111,9 @@ class Case(Base):
     archived: Mapped[bool] = mapped_column(Boolean(), nullable=False, server_default=false())
     version: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("1"))
     """Optimistic lock (0005): every write to the case adds one; a write that names an older one is refused."""
+    search_key: Mapped[str] = mapped_column(SearchKey, nullable=False, server_default=text("''"))
+    """What the case list searches (0006): casefold(company, MPN ID, contact, owner) joined by U+001F,
+    written by the Store with the values (wizard.store.case_list.case_search_key)."""
 
     fields: Mapped[list[CaseField]] = relationship(
         back_populates="case", cascade="all, delete-orphan", passive_deletes=True
@@ -100,7 +129,7 @@ class CaseField(Base):
         Integer, ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
     )
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(Text, nullable=False)
+    value: Mapped[str] = mapped_column(NulSafeText(), nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
 
     case: Mapped[Case] = relationship(back_populates="fields")
@@ -167,7 +196,7 @@ class SharedCustomer(Base):
 
     case_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     provider_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    search_key: Mapped[str] = mapped_column(Text, primary_key=True)
+    search_key: Mapped[str] = mapped_column(SearchKey, primary_key=True)
     customer_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(255), nullable=False)
     domain: Mapped[str] = mapped_column(String(255), nullable=False)
