@@ -9,6 +9,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from wizard.ui.tasks import run_task
@@ -31,7 +32,7 @@ class FileActions:
     def handle(self, what: str, path: str) -> None:
         services = self.instance.services
         if services is None:
-            self.window.show_notice(self.window.tr("Still starting: try again in a moment."))
+            self.window.show_notice(QCoreApplication.translate("FileActions", "Still starting: try again in a moment."))
             return
         self.instance.session.flush()
         handler = {"export": self._export, "import": self._import, "answers": self._answers, "summary": self._summary}
@@ -43,7 +44,7 @@ class FileActions:
 
         store, case_id = self.instance.services.store, self.instance.session.case_id
         run_task(lambda: export_case(store, case_id, path),
-                 lambda _packet: self.window.show_notice(self.window.tr("Case exported to {path}.").format(path=path)),
+                 lambda _packet: self.window.show_notice(QCoreApplication.translate("FileActions", "Case exported to {path}.").format(path=path)),
                  self._failed)
 
     def _answers(self, path: Path) -> None:
@@ -51,7 +52,7 @@ class FileActions:
 
         fields = dict(self.instance.session.values)
         run_task(lambda: save_answers(fields, path),
-                 lambda _values: self.window.show_notice(self.window.tr("Answers saved to {path}.").format(path=path)),
+                 lambda _values: self.window.show_notice(QCoreApplication.translate("FileActions", "Answers saved to {path}.").format(path=path)),
                  self._failed)
 
     def _summary(self, path: Path) -> None:
@@ -64,7 +65,7 @@ class FileActions:
         except Exception as error:  # unwritable folder, full disk: say so, keep working
             self._failed(error)
             return
-        self.window.show_notice(self.window.tr("Summary saved to {path}.").format(path=path))
+        self.window.show_notice(QCoreApplication.translate("FileActions", "Summary saved to {path}.").format(path=path))
 
     # ----- import -----------------------------------------------------------------------------
     def _import(self, path: Path, on_conflict: str = "ask") -> None:
@@ -78,7 +79,7 @@ class FileActions:
         run_task(work, self._imported, lambda error: self._import_failed(error, path))
 
     def _imported(self, result) -> None:
-        self.window.show_notice(self.window.tr("Case imported ({mode}).").format(mode=result.mode))
+        self.window.show_notice(QCoreApplication.translate("FileActions", "Case imported ({mode}).").format(mode=result.mode))
         self.instance.open_case(result.case_id)
 
     def _import_failed(self, error: Exception, path: Path) -> None:
@@ -89,13 +90,14 @@ class FileActions:
             return
         lines = [f"• {key}: here “{here or '—'}”, in the packet “{there or '—'}”"
                  for key, (here, there) in list(error.differences.items())[:12]]
-        box = QMessageBox(QMessageBox.Icon.Warning, self.window.tr("This case changed here"), "", parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("FileActions", "This case changed here"), "", parent=self.window)
         box.setObjectName("import_conflict")
-        box.setText(self.window.tr(
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the case's values
+        box.setText(QCoreApplication.translate("FileActions", 
             "Case {case} was changed on this computer after the packet was made. Importing would replace:\n{lines}"
         ).format(case=error.case_id, lines="\n".join(lines)))
-        overwrite = box.addButton(self.window.tr("&Replace with the packet"), QMessageBox.ButtonRole.DestructiveRole)
-        copy = box.addButton(self.window.tr("Import as a &copy"), QMessageBox.ButtonRole.AcceptRole)
+        overwrite = box.addButton(QCoreApplication.translate("FileActions", "&Replace with the packet"), QMessageBox.ButtonRole.DestructiveRole)
+        copy = box.addButton(QCoreApplication.translate("FileActions", "Import as a &copy"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         overwrite.setObjectName("conflict_overwrite")
         copy.setObjectName("conflict_copy")
@@ -105,11 +107,14 @@ class FileActions:
         box.open()
 
     def _failed(self, error: Exception) -> None:
-        text = getattr(error, "message", None) or str(error)
+        from wizard.ui.messages import error_text
+
+        text = error_text(error)
         problems = getattr(error, "problems", None)
         if problems:
             text += "\n" + "\n".join(f"• {p}" for p in problems[:20])
-        box = QMessageBox(QMessageBox.Icon.Critical, self.window.tr("That didn't work"), text, parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("FileActions", "That didn't work"), text, parent=self.window)
         box.setObjectName("file_action_error")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and keys from the file are shown literally
         self.box = box
         box.open()

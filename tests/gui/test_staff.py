@@ -89,7 +89,9 @@ def test_staff_name_is_recorded_as_who_in_the_audit_trail(driver: WizardDriver) 
     dialog.setTextValue("Marta (support)")
     dialog.accept()
     driver.next()
-    entries = driver.instance.services.store.audit(driver.instance.session.case_id)
+    store, case_id = driver.instance.services.store, driver.instance.session.case_id
+    driver.qtbot.waitUntil(lambda: store.audit(case_id)[-1].action == "step")  # written on the writer thread
+    entries = store.audit(case_id)
     assert entries[-1].action == "step" and entries[-1].actor == "Marta (support)"
     from wizard.settings import staff_name
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated, Any, Iterable, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
@@ -19,7 +20,8 @@ _DIGITS_RE = re.compile(r"^[0-9]+$")
 
 def _country(value: str) -> str:
     """ISO 3166-1 alpha-2 (pycountry, plus XK which the CSP tables use), any case; upper in the model."""
-    from wizard.domain.regions import is_country  # pycountry costs ~30 ms: paid only when loading
+    # pycountry costs ~30 ms: paid only when loading
+    from wizard.domain.regions import is_country
 
     code = value.strip().upper()
     if len(code) != 2 or not is_country(code):
@@ -184,6 +186,7 @@ def _read_extended(path: Path, chain: tuple[Path, ...]) -> Any:
     """A file's JSON with its `extends` resolved, so a variant scenario names only what it adds: the base
     file (relative to this one) is read first, this file's lists are appended to the base's lists and its
     other values replace the base's."""
+    from wizard.json_files import one_line
     data = _read_json(path)
     if not isinstance(data, dict) or "extends" not in data:
         return data
@@ -192,8 +195,12 @@ def _read_extended(path: Path, chain: tuple[Path, ...]) -> Any:
         raise ScenarioError(f"{path}: extends: name the base scenario file, e.g. \"demo.json\"")
     base_path = (path.parent / base_name.strip()).resolve()
     if base_path in chain or base_path == path.resolve() or len(chain) >= MAX_EXTENDS_DEPTH:
-        raise ScenarioError(f"{path}: extends: '{base_name}' leads to a loop or is nested too deeply")
-    base = _read_extended(base_path, chain + (path.resolve(),))
+        raise ScenarioError(f"{path}: extends: '{one_line(base_name)}' leads to a loop or is nested too deeply")
+    try:
+        base = _read_extended(base_path, chain + (path.resolve(),))
+    except ScenarioError as error:  # say which file named the missing or broken base
+        lines = "\n".join(one_line(line) for line in str(error).split("\n"))  # its path may be odd too
+        raise ScenarioError(f"{path}: extends '{one_line(base_name)}': {lines}") from None
     if not isinstance(base, dict):
         raise ScenarioError(f"{path}: extends: '{base_name}' is not a scenario (a JSON object)")
     merged = dict(base)
@@ -223,7 +230,10 @@ def _key_path(loc: Iterable[int | str]) -> str:
 
 
 def _message(source: str, problems: list[tuple[str, str]]) -> str:
-    lines = [f"{source}: {key}: {msg}" for key, msg in problems[:MAX_REPORTED_ERRORS]]
+    # keys and values quoted from the file stay on their line
+    from wizard.json_files import one_line
+
+    lines = [f"{source}: {one_line(key)}: {one_line(msg)}" for key, msg in problems[:MAX_REPORTED_ERRORS]]
     if len(problems) > MAX_REPORTED_ERRORS:
         lines.append(f"{source}: ... and {len(problems) - MAX_REPORTED_ERRORS} more problems")
     return "\n".join(lines)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from wizard.domain import fields as model
+from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from wizard.domain.model import MpnProfile, Problem, WorkAccount
@@ -143,16 +144,25 @@ class CaseSession:
         with self._lock:
             return {key: self.values.get(key, "") for key in self._dirty}
 
-    def set_step(self, step: str) -> None:
+    def set_step(self, step: str, save: bool = True) -> bool:
+        """Move to `step` in memory; with `save`, write it now (the GUI passes False and has a worker
+        call `save_step`, so a page change never waits for the disk). Returns whether it changed."""
         with self._lock:
             if step == self.step:
-                return
+                return False
             self.step = step
+        if save:
+            self.save_step(step)
+        return True
+
+    def save_step(self, step: str) -> int:
+        """Write pending values (returns how many), then `step` (audited; nothing if the store has it already)."""
         with self.write_lock:
-            self._flush()
+            count = self._flush()
             if self.store is not None and self.case_id is not None:
                 self.store.set_step(self.case_id, step, self.actor, expected_version=self.version)
                 self.refresh_version()
+            return count
 
     # ----- derived state --------------------------------------------------------------------
     @property
@@ -207,6 +217,7 @@ class CaseSession:
         return self.backend
 
     def sign_in(self, upn: str, password: str) -> WorkAccount:
+        _refuse_unusable_name(upn, model.WORK_ACCOUNT, "unknown_account")
         account, token = self._backend().sign_in(upn.strip(), password)
         enrolled = self._backend().is_enrolled(token)
         self._remember_account(account, token, enrolled)
@@ -233,6 +244,7 @@ class CaseSession:
         self._audit("sign_in", {"work_account": account.upn, "tenant": account.tenant_domain})
 
     def pmc_sign_in(self, user: str, password: str) -> list[MpnProfile]:
+        _refuse_unusable_name(user, PMC_USER, "unknown_pmc_account")
         profiles = self._backend().pmc_sign_in(user.strip(), password)
         with self._lock:
             self.profiles = list(profiles)
@@ -240,8 +252,10 @@ class CaseSession:
         self.flush()
         return profiles
 
-    def choose_profile(self, profile: MpnProfile) -> None:
-        """Choose an MPN profile and prefill the legal profile from it, keeping what the user edited."""
+    def choose_profile(self, profile: MpnProfile, save: bool = True) -> None:
+        """Choose an MPN profile and prefill the legal profile from it, keeping what the user edited.
+
+        With `save` False the values are only recorded (the GUI's autosave writes them on a worker)."""
         self.set_values(
             {
                 model.MPN_ID: profile.mpn_id,
@@ -256,7 +270,8 @@ class CaseSession:
             if not current or current == previous:
                 self.set_value(key, new)
             self.set_value(PREFILL_PREFIX + key, new)
-        self.flush()
+        if save:
+            self.flush()
 
     def enroll(self) -> "EnrollmentReceipt":
         from wizard.backends.base import BackendError
@@ -266,7 +281,10 @@ class CaseSession:
         self.flush()
         token = self.vault.get(_token_name(self.case_id))
         if not token:
-            raise BackendError("session_expired", "Your sign-in has expired. Go back to Sign in and sign in again.")
+            raise BackendError(
+                "session_expired",
+                QT_TRANSLATE_NOOP("Backend", "Your sign-in has expired. Go back to Sign in and sign in again."),
+            )
         with self._lock:
             snapshot = {key: self.values.get(key, "") for key in model.FIELD_KEYS}
         if self.already_enrolled:
@@ -301,6 +319,17 @@ class CaseSession:
     def _audit(self, action: str, detail: dict) -> None:
         if self.store is not None and self.case_id is not None:
             self.store.add_audit(self.case_id, self.actor, action, detail)
+
+
+def _refuse_unusable_name(name: str, field: str, code: str) -> None:
+    """A user name longer than any email address is refused here with the rules' message, never sent to
+    the service (whose refusal would quote all of it, e.g. 100,000 pasted characters)."""
+    from wizard.backends.base import SignInError
+    from wizard.domain import rules
+
+    problem = rules.email_problem(name, field)
+    if problem is not None and problem.code == "too_long":
+        raise SignInError(code, problem.message)
 
 
 def _token_name(case_id: int) -> str:

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from wizard.domain.steps import STEP_KEYS
+from wizard.json_files import one_line
 from wizard.services.answers import atomic_write_text
 from wizard.store.keys import MAX_KEY_LENGTH, is_secret_like
 
@@ -182,7 +183,7 @@ class _Checker:
         self.problems: list[str] = []
 
     def add(self, path: str, message: str) -> None:
-        self.problems.append(f"{path}: {message}")
+        self.problems.append(one_line(f"{path}: {message}"))  # a key with a line break stays on its line
 
     def keys(self, obj: dict, path: str, allowed: tuple[str, ...]) -> None:
         prefix = f"{path}." if path else ""
@@ -209,10 +210,13 @@ class _Checker:
             return None
         try:
             moment = datetime.fromisoformat(text)
+            # in UTC, as the store keeps it: 9999-12-31T23:59-05:00 does not fit
+            return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
         except ValueError:
             self.add(path, f"not an ISO 8601 date and time: {text!r}")
-            return None
-        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        except OverflowError:
+            self.add(path, f"date and time out of range: {text!r}")
+        return None
 
 
 def _secret_paths(value: Any, path: str) -> list[str]:
