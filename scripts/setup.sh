@@ -145,6 +145,9 @@ if [ ! -f "$stamp" ]; then
   find .venv -maxdepth 1 -name '.installed-*' ! -name ".installed-$hash-*" -delete
   touch "$stamp"
 fi
+# The UI translations: resources/i18n/*.ts -> .qm (build products, not committed; see scripts/update-translations.sh).
+bash scripts/compile-translations.sh >/dev/null \
+  || echo "setup: could not compile the translations; the app compiles them on first use, or runs in English" >&2
 if [ "$POSTGRES" = "1" ]; then
   # The driver, with its own stamp so the extras' stamp above stays valid for scripts/test.sh.
   if [ ! -f ".venv/.installed-$hash-pgdriver" ]; then
