@@ -1016,7 +1016,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Go to {step}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>Work account</source>
         <translation>Work account</translation>
@@ -1094,7 +1094,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Website</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Your customer support information was saved. Your reseller account is ready: select Next.</source>
         <translation>Your customer support information was saved. Your reseller account is ready: select Next.</translation>
     </message>
@@ -1263,12 +1263,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>HelpPane</name>
     <message>
-        <location filename="../../wizard/ui/help_pane.py" line="+126"/>
+        <location filename="../../wizard/ui/help_pane.py" line="+127"/>
         <source>&lt;p&gt;No help is available for this step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No help is available for this step.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Help for this step (F1)</source>
         <translation>Help for this step (F1)</translation>
     </message>
@@ -1547,13 +1547,13 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+278"/>
+        <location line="-7"/>
+        <location line="+277"/>
         <source>Not saved yet — retrying</source>
         <translation>Not saved yet — retrying</translation>
     </message>
@@ -2716,7 +2716,7 @@ Regions: {regions}</translation>
         <translation>Enrollment steps</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>current step, done</source>
         <translation>current step, done</translation>
     </message>
@@ -2995,7 +2995,7 @@ Regions: {regions}</translation>
         <translation>Enter a web address such as https://www.contoso.com (http or https and a full domain name).</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>{code} or {name}</source>
         <translation>{code} or {name}</translation>
     </message>

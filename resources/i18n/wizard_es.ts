@@ -1,3055 +1,3055 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
-    <context>
-        <name>AppInstance</name>
-        <message>
-            <location filename="../../wizard/app.py" line="+136" />
-            <source>The wizard is already open with this database ({database}). Switch to that window, or close it and try again.</source>
-            <translation>El asistente ya está abierto con esta base de datos ({database}). Cambie a esa ventana o ciérrela y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Audit entries are now recorded as {name}.</source>
-            <translation>Las entradas de auditoría se registran ahora como {name}.</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>This case's last changes could not be saved, so it stays open: {reason}</source>
-            <translation>No se han podido guardar los últimos cambios de este caso, así que sigue abierto: {reason}</translation>
-        </message>
-        <message>
-            <location line="+151" />
-            <source>The wizard cannot open its data</source>
-            <translation>El asistente no puede abrir sus datos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{problem}
+<context>
+    <name>AppInstance</name>
+    <message>
+        <location filename="../../wizard/app.py" line="+136"/>
+        <source>The wizard is already open with this database ({database}). Switch to that window, or close it and try again.</source>
+        <translation>El asistente ya está abierto con esta base de datos ({database}). Cambie a esa ventana o ciérrela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Audit entries are now recorded as {name}.</source>
+        <translation>Las entradas de auditoría se registran ahora como {name}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This case&apos;s last changes could not be saved, so it stays open: {reason}</source>
+        <translation>No se han podido guardar los últimos cambios de este caso, así que sigue abierto: {reason}</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>The wizard cannot open its data</source>
+        <translation>El asistente no puede abrir sus datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{problem}
 
 Start fresh: the damaged file is kept as a backup next to it, and a new, empty database is created.</source>
-            <translation>{problem}
+        <translation>{problem}
 
 Empezar de cero: el archivo dañado se conserva como copia de seguridad junto a él y se crea una base de datos nueva y vacía.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+9" />
-            <source>&amp;Start fresh</source>
-            <translation>&amp;Empezar de cero</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <source>{problem}
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>&amp;Start fresh</source>
+        <translation>&amp;Empezar de cero</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>{problem}
 
 Start fresh: the file is kept as a backup next to it (the newer wizard can still open it), and a new, empty database is created.</source>
-            <translation>{problem}
+        <translation>{problem}
 
 Empezar de cero: el archivo se conserva como copia de seguridad junto a él (la versión más reciente del asistente aún puede abrirlo) y se crea una base de datos nueva y vacía.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+6" />
-            <location line="+84" />
-            <source>&amp;Try again</source>
-            <translation>&amp;Reintentar</translation>
-        </message>
-        <message>
-            <location line="-72" />
-            <source>Opening the case database again…</source>
-            <translation>Abriendo de nuevo la base de datos de casos…</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The case database {path} could not be moved aside as a backup ({reason}). Make its folder writable, then try again.</source>
-            <translation>La base de datos de casos {path} no se ha podido apartar como copia de seguridad ({reason}). Haga que su carpeta admita escritura y vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The old database was kept as {path}.</source>
-            <translation>La base de datos anterior se ha conservado como {path}.</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Some of your changes could not be saved:
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+84"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Opening the case database again…</source>
+        <translation>Abriendo de nuevo la base de datos de casos…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The case database {path} could not be moved aside as a backup ({reason}). Make its folder writable, then try again.</source>
+        <translation>La base de datos de casos {path} no se ha podido apartar como copia de seguridad ({reason}). Haga que su carpeta admita escritura y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The old database was kept as {path}.</source>
+        <translation>La base de datos anterior se ha conservado como {path}.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Some of your changes could not be saved:
 {problem}
 
 {lines}
 
 Try again once the problem is solved, or quit: the values are then written to a recovery file in {folder}.</source>
-            <translation>No se han podido guardar algunos de sus cambios:
+        <translation>No se han podido guardar algunos de sus cambios:
 {problem}
 
 {lines}
 
 Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se escribirán entonces en un archivo de recuperación en {folder}.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Your changes are not saved</source>
-            <translation>Sus cambios no están guardados</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Quit &amp;without saving</source>
-            <translation>Salir &amp;sin guardar</translation>
-        </message>
-        <message>
-            <source>The damaged database was kept as {path}.</source>
-            <translation type="vanished">La base de datos dañada se ha conservado como {path}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditModel</name>
-        <message>
-            <location filename="../../wizard/ui/audit_view.py" line="+140" />
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Who</source>
-            <translation>Quién</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>What</source>
-            <translation>Qué</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Details</source>
-            <translation>Detalles</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditView</name>
-        <message>
-            <location line="-105" />
-            <source>Case created</source>
-            <translation>Caso creado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Edited the case</source>
-            <translation>Modificó el caso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Submitted the enrollment</source>
-            <translation>Envió la inscripción</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Partner Center update</source>
-            <translation>Actualización del Centro de partners</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signed in</source>
-            <translation>Inició sesión</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Imported a handover packet</source>
-            <translation>Importó un paquete de traspaso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Exported a handover packet</source>
-            <translation>Exportó un paquete de traspaso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Filled in from an answers file</source>
-            <translation>Rellenado desde un archivo de respuestas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Archived the case</source>
-            <translation>Archivó el caso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Brought the case back from the archive</source>
-            <translation>Recuperó el caso del archivo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Accepted the Microsoft Partner Agreement</source>
-            <translation>Aceptó el Contrato de Partner de Microsoft</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Moved the partner profile to Partner Center</source>
-            <translation>Trasladó el perfil de partner al Centro de partners</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Opened a link from an email</source>
-            <translation>Abrió un vínculo de un correo electrónico</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Authorized an indirect provider</source>
-            <translation>Autorizó a un proveedor indirecto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Removed an indirect provider's administrator access</source>
-            <translation>Quitó el acceso de administrador de un proveedor indirecto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Invited a customer</source>
-            <translation>Invitó a un cliente</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Opened the case</source>
-            <translation>Abrió el caso</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Enrollment ID</source>
-            <translation>ID de inscripción</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Work account</source>
-            <translation>Cuenta profesional</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tenant</source>
-            <translation>Inquilino</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>File</source>
-            <translation>Archivo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mode</source>
-            <translation>Modo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Region</source>
-            <translation>Región</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>By</source>
-            <translation>Por</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>User</source>
-            <translation>Usuario</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Provider</source>
-            <translation>Proveedor</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Email</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Via</source>
-            <translation>Mediante</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Fields</source>
-            <translation>Campos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Field</source>
-            <translation>Campo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Account type</source>
-            <translation>Tipo de cuenta</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>yes</source>
-            <translation>sí</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Moved from {start} to {end}</source>
-            <translation>Pasó de {start} a {end}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Status changed from “{start}” to “{end}”</source>
-            <translation>El estado cambió de «{start}» a «{end}»</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>; was “{status}”</source>
-            <translation>; antes «{status}»</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Added to the admin agent group</source>
-            <translation>Añadido al grupo de agentes de administración</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tried to add to the admin agent group (not confirmed)</source>
-            <translation>Intentó añadir al grupo de agentes de administración (sin confirmar)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Edited {field}</source>
-            <translation>Modificó {field}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>from “{start}” to “{end}”</source>
-            <translation>de «{start}» a «{end}»</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>Audit trail — %1</source>
-            <translation>Registro de auditoría — %1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+4" />
-            <source>case %1</source>
-            <translation>caso %1</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <source>Everything that happened to %1, oldest first.</source>
-            <translation>Todo lo ocurrido en %1, de lo más antiguo a lo más reciente.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Audit trail</source>
-            <translation>Registro de auditoría</translation>
-        </message>
-    </context>
-    <context>
-        <name>Backend</name>
-        <message>
-            <location filename="../../wizard/backends/sandbox.py" line="+71" />
-            <location filename="../../wizard/backends/sandbox_providers.py" line="+60" />
-            <source>'{country}' is not a known country or region code.</source>
-            <translation>«{country}» no es un código de país o región conocido.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>{domain} is already taken. Choose another name.</source>
-            <translation>{domain} ya está en uso. Elija otro nombre.</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>We couldn't find a Partner Membership Center account named {user}.</source>
-            <translation>No hemos encontrado ninguna cuenta de Partner Membership Center llamada {user}.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The Partner Membership Center password for {user} is incorrect.</source>
-            <translation>La contraseña de Partner Membership Center de {user} no es correcta.</translation>
-        </message>
-        <message>
-            <location filename="../../wizard/backends/sandbox_base.py" line="+171" />
-            <source>We couldn't find a work account named {upn}. Check the user name, or select Create one.</source>
-            <translation>No hemos encontrado ninguna cuenta profesional llamada {upn}. Compruebe el nombre de usuario o seleccione Cree una.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The password for {upn} is incorrect. Try again.</source>
-            <translation>La contraseña de {upn} no es correcta. Vuelva a intentarlo.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>{upn} is not a global administrator of {domain}. Sign in with a global admin account, or ask your global admin.</source>
-            <translation>{upn} no es administrador global de {domain}. Inicie sesión con una cuenta de administrador global o pídaselo a su administrador global.</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>Your session has expired. Sign in again with your work account.</source>
-            <translation>Su sesión ha caducado. Vuelva a iniciar sesión con su cuenta profesional.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>{domain} hasn't enrolled in the Cloud Solution Provider program yet.</source>
-            <translation>{domain} todavía no se ha inscrito en el programa Proveedor de soluciones en la nube (CSP).</translation>
-        </message>
-        <message>
-            <location filename="../../wizard/backends/sandbox_customers.py" line="+30" />
-            <source>Enter the customer's email address.</source>
-            <translation>Escriba la dirección de correo electrónico del cliente.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>'{text}' is not a valid email address: {reason}</source>
-            <translation>«{text}» no es una dirección de correo electrónico válida: {reason}</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>Use at most {limit} characters for the customer's name.</source>
-            <translation>Use como máximo {limit} caracteres para el nombre del cliente.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>{customer} ({email}) accepted the invitation and authorized reseller relationships with {reseller} and {provider} at once. It now appears in View customers for {provider_name}.</source>
-            <translation>{customer} ({email}) aceptó la invitación y autorizó a la vez las relaciones de revendedor con {reseller} y {provider}. Ahora aparece en Ver clientes de {provider_name}.</translation>
-        </message>
-        <message>
-            <location filename="../../wizard/backends/sandbox_directory.py" line="+24" />
-            <source>The Partner Center account of {domain} isn't ready yet: the enrollment must be approved first.</source>
-            <translation>La cuenta del Centro de partners de {domain} aún no está lista: primero debe aprobarse la inscripción.</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>There's no indirect provider with the id '{provider}'.</source>
-            <translation>No hay ningún proveedor indirecto con el identificador «{provider}».</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location filename="../../wizard/backends/sandbox_enrollment.py" line="+95" />
-            <source>There is no tenant named {domain}.</source>
-            <translation>No hay ningún inquilino llamado {domain}.</translation>
-        </message>
-        <message>
-            <location filename="../../wizard/backends/sandbox_enrollment.py" line="-38" />
-            <source>{domain} is already enrolled in CSP.</source>
-            <translation>{domain} ya está inscrito en CSP.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>MPN ID {mpn_id} is already linked to another CSP tenant (one tenant per location).</source>
-            <translation>El ID de MPN {mpn_id} ya está vinculado a otro inquilino de CSP (un inquilino por ubicación).</translation>
-        </message>
-        <message>
-            <location line="+54" />
-            <source>The primary contact's email address doesn't need verifying now, so no new email was sent.</source>
-            <translation>La dirección de correo electrónico del contacto principal no necesita verificarse ahora, así que no se ha enviado ningún correo nuevo.</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Only an enrollment that needs more information can be resubmitted.</source>
-            <translation>Solo se puede volver a enviar una inscripción que necesita más información.</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>This enrollment's email address is already verified.</source>
-            <translation>La dirección de correo electrónico de esta inscripción ya está verificada.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Thank you: {email} is verified. We're now reviewing the information you provided, which takes about {days} day. We'll email status updates to the primary contact.</source>
-            <translation>Gracias: {email} está verificado. Ahora estamos revisando la información que proporcionó, lo que tarda aproximadamente {days} día. Enviaremos las novedades del estado por correo electrónico al contacto principal.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Thank you: {email} is verified. We're now reviewing the information you provided, which takes about {days} days. We'll email status updates to the primary contact.</source>
-            <translation>Gracias: {email} está verificado. Ahora estamos revisando la información que proporcionó, lo que tarda aproximadamente {days} días. Enviaremos las novedades del estado por correo electrónico al contacto principal.</translation>
-        </message>
-        <message>
-            <location filename="../../wizard/backends/sandbox_invitations.py" line="+115" />
-            <source>There's no provider invitation {invitation}. Open the link from the provider's email, and copy it completely.</source>
-            <translation>No hay ninguna invitación de proveedor {invitation}. Abra el vínculo del correo del proveedor y cópielo completo.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location filename="../../wizard/backends/sandbox_rules.py" line="+60" />
-            <source>(empty)</source>
-            <translation>(vacío)</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>This invitation was already authorized on {when} by {user}: {provider} is on your Indirect providers list.</source>
-            <translation>{user} ya autorizó esta invitación el {when}: {provider} está en su lista de proveedores indirectos.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>This invitation from {provider} expired on {when} ({days} days after it was sent). Ask {provider} to send you a new one.</source>
-            <translation>Esta invitación de {provider} caducó el {when} ({days} días después de enviarse). Pida a {provider} que le envíe una nueva.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>You can't authorize {provider} as your indirect provider. {reason}</source>
-            <translation>No puede autorizar a {provider} como su proveedor indirecto. {reason}</translation>
-        </message>
-        <message>
-            <location line="+58" />
-            <source>This customer invitation link ({invitation}) doesn't match any invitation. Open the link from the invitation email, and copy it completely.</source>
-            <translation>Este vínculo de invitación de cliente ({invitation}) no corresponde a ninguna invitación. Abra el vínculo del correo de invitación y cópielo completo.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>This invitation was already accepted on {when}: the reseller relationships exist.</source>
-            <translation>Esta invitación ya se aceptó el {when}: las relaciones de revendedor ya existen.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>This invitation expired on {when} ({days} days after it was sent). Ask your reseller to send a new one.</source>
-            <translation>Esta invitación caducó el {when} ({days} días después de enviarse). Pida a su revendedor que le envíe una nueva.</translation>
-        </message>
-        <message>
-            <location filename="../../wizard/backends/sandbox_links.py" line="+32" />
-            <source>This isn't a link the sandbox Partner Center can open: {why}.</source>
-            <translation>El Centro de partners de pruebas no puede abrir este vínculo: {why}.</translation>
-        </message>
-        <message>
-            <location line="+56" />
-            <source>This verification link doesn't belong to any enrollment ({enrollment}). Open the link from the newest verification email, and copy it completely.</source>
-            <translation>Este vínculo de verificación no pertenece a ninguna inscripción ({enrollment}). Abra el vínculo del correo de verificación más reciente y cópielo completo.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>This verification link was already used on {when}: the email address is verified. Check the enrollment's status instead.</source>
-            <translation>Este vínculo de verificación ya se usó el {when}: la dirección de correo electrónico está verificada. Consulte mejor el estado de la inscripción.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>A newer verification email was sent on {when}, which replaces this one. Open the link in the newest email.</source>
-            <translation>El {when} se envió un correo de verificación más reciente que sustituye a este. Abra el vínculo del correo más reciente.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>This verification link expired on {when} ({days} days after it was sent). Resend the verification email and open the new link.</source>
-            <translation>Este vínculo de verificación caducó el {when} ({days} días después de enviarse). Vuelva a enviar el correo de verificación y abra el nuevo vínculo.</translation>
-        </message>
-        <message>
-            <location filename="../../wizard/backends/sandbox_partner.py" line="+30" />
-            <source>{upn} is not a global administrator of {domain}. Ask your global admin.</source>
-            <translation>{upn} no es administrador global de {domain}. Pídaselo a su administrador global.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>There's no user named {upn} in {domain}.</source>
-            <translation>No hay ningún usuario llamado {upn} en {domain}.</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>This account is still a Partner Membership Center account. Move it to Partner Center first, then accept the Microsoft Partner Agreement.</source>
-            <translation>Esta cuenta sigue siendo una cuenta de Partner Membership Center. Trasládela primero al Centro de partners y, después, acepte el Contrato de Partner de Microsoft.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>'{region}' is not a CSP region this reseller may do business in (allowed: {allowed}).</source>
-            <translation>«{region}» no es una región de CSP en la que este revendedor pueda operar (permitidas: {allowed}).</translation>
-        </message>
-        <message>
-            <location filename="../../wizard/backends/sandbox_providers.py" line="-13" />
-            <source>'{service}' is not a provider service; choose among {services}.</source>
-            <translation>«{service}» no es un servicio de proveedor; elija entre {services}.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>{provider} isn't one of your indirect providers yet: authorize its invitation first.</source>
-            <translation>{provider} todavía no es uno de sus proveedores indirectos: autorice primero su invitación.</translation>
-        </message>
-        <message>
-            <location line="+77" />
-            <source>This invitation from {provider} is for {other}, not for {domain}. Sign in with a work account of {other} to accept it.</source>
-            <translation>Esta invitación de {provider} es para {other}, no para {domain}. Inicie sesión con una cuenta profesional de {other} para aceptarla.</translation>
-        </message>
-        <message>
-            <location line="+62" />
-            <source>Check the box to confirm that {provider} may submit orders and add subscriptions for your customers and gets administrator access to your company's work account, then select Authorize indirect provider.</source>
-            <translation>Active la casilla para confirmar que {provider} puede enviar pedidos y agregar suscripciones para sus clientes y que obtiene acceso de administrador a la cuenta profesional de su empresa y, a continuación, seleccione Autorizar proveedor indirecto.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Accept the Microsoft Partner Agreement for the {region} region first (on the CSP overview, with global admin credentials): providers refuse orders from resellers who haven't signed it for that region, so {provider} can't be authorized yet.</source>
-            <translation>Acepte primero el Contrato de Partner de Microsoft para la región {region} (en la información general de CSP, con credenciales de administrador global): los proveedores rechazan los pedidos de los revendedores que no lo han firmado para esa región, por lo que todavía no se puede autorizar a {provider}.</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>Sign in with a global admin work account of {domain} if asked, check the box and select Authorize indirect provider.</source>
-            <translation>Si se le pide, inicie sesión con una cuenta profesional de administrador global de {domain}, active la casilla y seleccione Autorizar proveedor indirecto.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Invitation {invitation} from {provider} to {domain}. {next}</source>
-            <translation>Invitación {invitation} de {provider} para {domain}. {next}</translation>
-        </message>
-        <message>
-            <location filename="../../wizard/backends/sandbox_rules.py" line="-32" />
-            <source>Use 2 to 27 letters and digits for the domain name, starting with a letter.</source>
-            <translation>Use entre 2 y 27 letras y dígitos para el nombre de dominio, empezando por una letra.</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>MPN ID {mpn_id} doesn't match any Partner Membership Center profile.</source>
-            <translation>El ID de MPN {mpn_id} no corresponde a ningún perfil de Partner Membership Center.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The company profile for MPN ID {mpn_id} is not active.</source>
-            <translation>El perfil de empresa del ID de MPN {mpn_id} no está activo.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>MPN ID {mpn_id} is located in {profile_country}, but {domain} is in {tenant_country}. Select the MPN ID of the active company profile in the same country/region as your tenant.</source>
-            <translation>El ID de MPN {mpn_id} está ubicado en {profile_country}, pero {domain} está en {tenant_country}. Seleccione el ID de MPN del perfil de empresa activo del mismo país o región que su inquilino.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <location line="+52" />
-            <source>These required fields are missing: {fields}.</source>
-            <translation>Faltan estos campos obligatorios: {fields}.</translation>
-        </message>
-        <message>
-            <location line="-47" />
-            <source>The legal business address is in {country}, but the tenant is in {tenant_country}.</source>
-            <translation>La dirección legal de la empresa está en {country}, pero el inquilino está en {tenant_country}.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <location line="+45" />
-            <source>{field}: '{value}' is not a valid email address.</source>
-            <translation>{field}: «{value}» no es una dirección de correo electrónico válida.</translation>
-        </message>
-        <message>
-            <location line="-37" />
-            <source>The primary contact's email uses {family}, a web-based email service. Use an address at your company's domain.</source>
-            <translation>El correo electrónico del contacto principal usa {family}, un servicio de correo web. Use una dirección del dominio de su empresa.</translation>
-        </message>
-        <message>
-            <location filename="../../wizard/services/account.py" line="+40" />
-            <source>Sign in again to see the latest status of your enrollment.</source>
-            <translation>Vuelva a iniciar sesión para ver el estado más reciente de su inscripción.</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>This link is for enrollment {theirs}, but the case open here is enrollment {mine}. Open the case it belongs to, or check that you opened the right email.</source>
-            <translation>Este vínculo es de la inscripción {theirs}, pero el caso abierto aquí es la inscripción {mine}. Abra el caso al que pertenece o compruebe que ha abierto el correo correcto.</translation>
-        </message>
-        <message>
-            <location filename="../../wizard/services/case_session.py" line="+286" />
-            <source>Your sign-in has expired. Go back to Sign in and sign in again.</source>
-            <translation>Su sesión ha caducado. Vuelva a Iniciar sesión e inicie sesión de nuevo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListModel</name>
-        <message>
-            <location filename="../../wizard/ui/case_list_model.py" line="+75" />
-            <source>Company</source>
-            <translation>Empresa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>MPN ID</source>
-            <translation>ID de MPN</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Primary contact</source>
-            <translation>Contacto principal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Step</source>
-            <translation>Paso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Owner</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last change</source>
-            <translation>Último cambio</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+4" />
-            <source>Archived</source>
-            <translation>Archivado</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListWindow</name>
-        <message>
-            <location filename="../../wizard/ui/case_list.py" line="+120" />
-            <source>Cases — CSP onboarding</source>
-            <translation>Casos — Incorporación a CSP</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Search company, MPN ID, contact or owner</source>
-            <translation>Buscar empresa, ID de MPN, contacto o responsable</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Search:</source>
-            <translation>&amp;Buscar:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show arc&amp;hived</source>
-            <translation>Mostrar arc&amp;hivados</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Cases</source>
-            <translation>Casos</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>&amp;New case</source>
-            <translation>&amp;Nuevo caso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Resume</source>
-            <translation>&amp;Reanudar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+115" />
-            <source>Ar&amp;chive</source>
-            <translation>Ar&amp;chivar</translation>
-        </message>
-        <message>
-            <location line="-114" />
-            <source>N&amp;otes…</source>
-            <translation>N&amp;otas…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A&amp;udit trail…</source>
-            <translation>Registro de a&amp;uditoría…</translation>
-        </message>
-        <message>
-            <location line="+106" />
-            <source>1 case</source>
-            <translation>1 caso</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>%1 cases</source>
-            <translation>%1 casos</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Unar&amp;chive</source>
-            <translation>Desar&amp;chivar</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Brought %1 back from the archive.</source>
-            <translation>%1 se ha recuperado del archivo.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Archived %1.</source>
-            <translation>%1 se ha archivado.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+4" />
-            <source>case %1</source>
-            <translation>caso %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Countries</name>
-        <message>
-            <location filename="../../wizard/ui/countries.py" line="+20" />
-            <source>Choose a country/region…</source>
-            <translation>Elija un país o región…</translation>
-        </message>
-    </context>
-    <context>
-        <name>CustomersTab</name>
-        <message>
-            <location filename="../../wizard/ui/customers_tab.py" line="+40" />
-            <source>Select a provider on the Indirect providers tab, then View customers.</source>
-            <translation>Seleccione un proveedor en la pestaña Proveedores indirectos y, a continuación, Ver clientes.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Filter by name or domain</source>
-            <translation>Filtrar por nombre o dominio</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Only customers &amp;missing the provider's reseller relationship</source>
-            <translation>&amp;Solo los clientes sin la relación de revendedor del proveedor</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Fi&amp;lter:</source>
-            <translation>Fi&amp;ltro:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Customers you share with the provider</source>
-            <translation>Clientes que comparte con el proveedor</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Your indirect provider needs a reseller relationship with a customer to submit orders on their behalf. Customers marked ⚠ don't have one yet: invite them again so they accept both relationships at once.</source>
-            <translation>Su proveedor indirecto necesita una relación de revendedor con un cliente para enviar pedidos en su nombre. Los clientes marcados con ⚠ aún no la tienen: vuelva a invitarlos para que acepten ambas relaciones a la vez.</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Invite new customers</source>
-            <translation>Invitar a nuevos clientes</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>We email the customer an invitation to authorize reseller relationships with both you and your indirect provider at the same time.</source>
-            <translation>Enviamos al cliente por correo electrónico una invitación para autorizar a la vez las relaciones de revendedor con usted y con su proveedor indirecto.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Customer &amp;email:</source>
-            <translation>Correo electrónico del clie&amp;nte:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Customer n&amp;ame (optional):</source>
-            <translation>N&amp;ombre del cliente (opcional):</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Invite customer</source>
-            <translation>Invi&amp;tar al cliente</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Customers you share with {provider}</source>
-            <translation>Clientes que comparte con {provider}</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>{count} customers</source>
-            <translation>{count} clientes</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Checking Partner Center for new customers…</source>
-            <translation>Buscando clientes nuevos en el Centro de partners…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Up to date.</source>
-            <translation>Actualizado.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>{count} new customers.</source>
-            <translation>{count} clientes nuevos.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Showing the last known customers: {reason}</source>
-            <translation>Se muestran los últimos clientes conocidos: {reason}</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Sending the invitation…</source>
-            <translation>Enviando la invitación…</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Invitation sent to {email}. The customer appears here once they accept it.</source>
-            <translation>Invitación enviada a {email}. El cliente aparecerá aquí cuando la acepte.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmailValidator</name>
-        <message>
-            <location filename="../../wizard/ui/messages.py" line="+255" />
-            <source>An email address must have an @-sign.</source>
-            <translation>Una dirección de correo electrónico debe tener una arroba (@).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>There must be something after the @-sign.</source>
-            <translation>Debe haber algo después de la arroba.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>There must be something before the @-sign.</source>
-            <translation>Debe haber algo antes de la arroba.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>An email address cannot have two periods in a row.</source>
-            <translation>Una dirección de correo electrónico no puede tener dos puntos seguidos.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>An email address cannot have a period and a hyphen next to each other.</source>
-            <translation>Una dirección de correo electrónico no puede tener un punto y un guion juntos.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The part after the @-sign is not valid. It should have a period.</source>
-            <translation>La parte que sigue a la arroba no es válida. Debe contener un punto.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
-            <translation>La parte que sigue a la arroba no es válida. No pertenece a un dominio de nivel superior válido.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
-            <translation>La parte que sigue a la arroba es un nombre reservado o de uso especial que no se puede usar para el correo electrónico.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The email address contains invalid characters before the @-sign.</source>
-            <translation>La dirección de correo electrónico contiene caracteres no válidos antes de la arroba.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The email address contains an invalid character.</source>
-            <translation>La dirección de correo electrónico contiene un carácter no válido.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The email address is not valid ASCII.</source>
-            <translation>La dirección de correo electrónico no es ASCII válido.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>There can't be anything after the email address.</source>
-            <translation>No puede haber nada después de la dirección de correo electrónico.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A display name and angle brackets around the email address are not permitted here.</source>
-            <translation>Aquí no se permiten un nombre para mostrar ni corchetes angulares alrededor de la dirección.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Quoting the part before the @-sign is not allowed here.</source>
-            <translation>Aquí no se permite poner entre comillas la parte anterior a la arroba.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A bracketed IP address after the @-sign is not allowed here.</source>
-            <translation>Aquí no se permite una dirección IP entre corchetes después de la arroba.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Internationalized characters before the @-sign are not supported.</source>
-            <translation>No se admiten caracteres internacionales antes de la arroba.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnrollPage</name>
-        <message>
-            <location filename="../../wizard/ui/pages/enroll.py" line="+31" />
-            <source>Check your answers, then select Enroll now.</source>
-            <translation>Revise sus respuestas y, a continuación, seleccione Inscribirse ahora.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Still to do before you can enroll</source>
-            <translation>Pendiente antes de poder inscribirse</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+35" />
-            <source>&amp;Enroll now</source>
-            <translation>&amp;Inscribirse ahora</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Resubmit</source>
-            <translation>Volver a env&amp;iar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Partner Center needs more information. Correct your legal business profile, then select Resubmit.</source>
-            <translation>El Centro de partners necesita más información. Corrija su perfil empresarial legal y, a continuación, seleccione Volver a enviar.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Sign in with your work account as a global admin.</source>
-            <translation>Inicie sesión con su cuenta profesional como administrador global.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Go to {step}</source>
-            <translation>Ir a {step}</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <location line="+2" />
-            <source>Work account</source>
-            <translation>Cuenta profesional</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tenant</source>
-            <translation>Inquilino</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country/region</source>
-            <translation>País o región</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>MPN profile</source>
-            <translation>Perfil de MPN</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>MPN ID</source>
-            <translation>ID de MPN</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Company</source>
-            <translation>Empresa</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Legal business profile</source>
-            <translation>Perfil empresarial legal</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Legal name</source>
-            <translation>Nombre legal</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Address</source>
-            <translation>Dirección</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Primary contact</source>
-            <translation>Contacto principal</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+7" />
-            <source>Email</source>
-            <translation>Correo electrónico</translation>
-        </message>
-        <message>
-            <location line="-6" />
-            <location line="+7" />
-            <source>Phone</source>
-            <translation>Teléfono</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>Customer support</source>
-            <translation>Soporte al cliente</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Website</source>
-            <translation>Sitio web</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Your customer support information was saved. Your reseller account is ready: select Next.</source>
-            <translation>Se ha guardado la información de soporte al cliente. Su cuenta de revendedor está lista: seleccione Siguiente.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Your enrollment was submitted. We've emailed your primary contact, {email}, to verify that they signed up for a Partner Center account and that this address belongs to your company. After they verify it, we continue reviewing your information; this can take several days. Status updates go to the primary contact.</source>
-            <translation>Se ha enviado su inscripción. Hemos enviado un correo electrónico a su contacto principal, {email}, para comprobar que se registró en una cuenta del Centro de partners y que esta dirección pertenece a su empresa. Cuando lo confirme, seguiremos revisando su información, lo que puede tardar varios días. Las novedades sobre el estado se envían al contacto principal.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Submitting your enrollment…</source>
-            <translation>Enviando su inscripción…</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnrollmentWizard</name>
-        <message>
-            <location filename="../../wizard/ui/wizard_window.py" line="+66" />
-            <source>F&amp;inish</source>
-            <translation>Finali&amp;zar</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldLabels</name>
-        <message>
-            <location filename="../../wizard/domain/rules.py" line="+87" />
-            <source>the work account you sign in with</source>
-            <translation>la cuenta profesional con la que inicia sesión</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the MPN ID of your company's active profile</source>
-            <translation>el ID de MPN del perfil activo de su empresa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>your company's legal business name</source>
-            <translation>la razón social de su empresa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the first line of the company's address</source>
-            <translation>la primera línea de la dirección de la empresa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the second line of the company's address</source>
-            <translation>la segunda línea de la dirección de la empresa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the city</source>
-            <translation>la ciudad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the state, province or territory</source>
-            <translation>el estado, la provincia o el territorio</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the postal code</source>
-            <translation>el código postal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the country/region of the company's legal address</source>
-            <translation>el país o región de la dirección legal de la empresa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the primary contact's first name</source>
-            <translation>el nombre del contacto principal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the primary contact's last name</source>
-            <translation>los apellidos del contacto principal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the primary contact's email address</source>
-            <translation>la dirección de correo electrónico del contacto principal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the primary contact's phone number</source>
-            <translation>el número de teléfono del contacto principal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the email address customers write to for support</source>
-            <translation>la dirección de correo electrónico a la que los clientes escriben para pedir soporte</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the phone number customers call for support</source>
-            <translation>el número de teléfono al que los clientes llaman para pedir soporte</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the support website</source>
-            <translation>el sitio web de soporte</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the country/region of your work account's tenant</source>
-            <translation>el país o región del inquilino de su cuenta profesional</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileActions</name>
-        <message>
-            <location filename="../../wizard/file_actions.py" line="+35" />
-            <source>Still starting: try again in a moment.</source>
-            <translation>Todavía se está iniciando: vuelva a intentarlo en un momento.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Case exported to {path}.</source>
-            <translation>Caso exportado a {path}.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Answers saved to {path}.</source>
-            <translation>Respuestas guardadas en {path}.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Summary saved to {path}.</source>
-            <translation>Resumen guardado en {path}.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Case imported ({mode}).</source>
-            <translation>Caso importado ({mode}).</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>This case changed here</source>
-            <translation>Este caso ha cambiado aquí</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Case {case} was changed on this computer after the packet was made. Importing would replace:
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your changes are not saved</source>
+        <translation>Sus cambios no están guardados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit &amp;without saving</source>
+        <translation>Salir &amp;sin guardar</translation>
+    </message>
+    <message>
+        <source>The damaged database was kept as {path}.</source>
+        <translation type="vanished">La base de datos dañada se ha conservado como {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../wizard/ui/audit_view.py" line="+140"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location line="-105"/>
+        <source>Case created</source>
+        <translation>Caso creado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited the case</source>
+        <translation>Modificó el caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted the enrollment</source>
+        <translation>Envió la inscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner Center update</source>
+        <translation>Actualización del Centro de partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>Inició sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported a handover packet</source>
+        <translation>Importó un paquete de traspaso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported a handover packet</source>
+        <translation>Exportó un paquete de traspaso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filled in from an answers file</source>
+        <translation>Rellenado desde un archivo de respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived the case</source>
+        <translation>Archivó el caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brought the case back from the archive</source>
+        <translation>Recuperó el caso del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted the Microsoft Partner Agreement</source>
+        <translation>Aceptó el Contrato de Partner de Microsoft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved the partner profile to Partner Center</source>
+        <translation>Trasladó el perfil de partner al Centro de partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened a link from an email</source>
+        <translation>Abrió un vínculo de un correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorized an indirect provider</source>
+        <translation>Autorizó a un proveedor indirecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed an indirect provider&apos;s administrator access</source>
+        <translation>Quitó el acceso de administrador de un proveedor indirecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invited a customer</source>
+        <translation>Invitó a un cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened the case</source>
+        <translation>Abrió el caso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enrollment ID</source>
+        <translation>ID de inscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work account</source>
+        <translation>Cuenta profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Via</source>
+        <translation>Mediante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account type</source>
+        <translation>Tipo de cuenta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Moved from {start} to {end}</source>
+        <translation>Pasó de {start} a {end}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status changed from “{start}” to “{end}”</source>
+        <translation>El estado cambió de «{start}» a «{end}»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; was “{status}”</source>
+        <translation>; antes «{status}»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added to the admin agent group</source>
+        <translation>Añadido al grupo de agentes de administración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tried to add to the admin agent group (not confirmed)</source>
+        <translation>Intentó añadir al grupo de agentes de administración (sin confirmar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edited {field}</source>
+        <translation>Modificó {field}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from “{start}” to “{end}”</source>
+        <translation>de «{start}» a «{end}»</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Audit trail — %1</source>
+        <translation>Registro de auditoría — %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>case %1</source>
+        <translation>caso %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Everything that happened to %1, oldest first.</source>
+        <translation>Todo lo ocurrido en %1, de lo más antiguo a lo más reciente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <location filename="../../wizard/backends/sandbox.py" line="+71"/>
+        <location filename="../../wizard/backends/sandbox_providers.py" line="+60"/>
+        <source>&apos;{country}&apos; is not a known country or region code.</source>
+        <translation>«{country}» no es un código de país o región conocido.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{domain} is already taken. Choose another name.</source>
+        <translation>{domain} ya está en uso. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>We couldn&apos;t find a Partner Membership Center account named {user}.</source>
+        <translation>No hemos encontrado ninguna cuenta de Partner Membership Center llamada {user}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Partner Membership Center password for {user} is incorrect.</source>
+        <translation>La contraseña de Partner Membership Center de {user} no es correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_base.py" line="+171"/>
+        <source>We couldn&apos;t find a work account named {upn}. Check the user name, or select Create one.</source>
+        <translation>No hemos encontrado ninguna cuenta profesional llamada {upn}. Compruebe el nombre de usuario o seleccione Cree una.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password for {upn} is incorrect. Try again.</source>
+        <translation>La contraseña de {upn} no es correcta. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{upn} is not a global administrator of {domain}. Sign in with a global admin account, or ask your global admin.</source>
+        <translation>{upn} no es administrador global de {domain}. Inicie sesión con una cuenta de administrador global o pídaselo a su administrador global.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your session has expired. Sign in again with your work account.</source>
+        <translation>Su sesión ha caducado. Vuelva a iniciar sesión con su cuenta profesional.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{domain} hasn&apos;t enrolled in the Cloud Solution Provider program yet.</source>
+        <translation>{domain} todavía no se ha inscrito en el programa Proveedor de soluciones en la nube (CSP).</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_customers.py" line="+30"/>
+        <source>Enter the customer&apos;s email address.</source>
+        <translation>Escriba la dirección de correo electrónico del cliente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{text}&apos; is not a valid email address: {reason}</source>
+        <translation>«{text}» no es una dirección de correo electrónico válida: {reason}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Use at most {limit} characters for the customer&apos;s name.</source>
+        <translation>Use como máximo {limit} caracteres para el nombre del cliente.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{customer} ({email}) accepted the invitation and authorized reseller relationships with {reseller} and {provider} at once. It now appears in View customers for {provider_name}.</source>
+        <translation>{customer} ({email}) aceptó la invitación y autorizó a la vez las relaciones de revendedor con {reseller} y {provider}. Ahora aparece en Ver clientes de {provider_name}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_directory.py" line="+24"/>
+        <source>The Partner Center account of {domain} isn&apos;t ready yet: the enrollment must be approved first.</source>
+        <translation>La cuenta del Centro de partners de {domain} aún no está lista: primero debe aprobarse la inscripción.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>There&apos;s no indirect provider with the id &apos;{provider}&apos;.</source>
+        <translation>No hay ningún proveedor indirecto con el identificador «{provider}».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../wizard/backends/sandbox_enrollment.py" line="+95"/>
+        <source>There is no tenant named {domain}.</source>
+        <translation>No hay ningún inquilino llamado {domain}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_enrollment.py" line="-38"/>
+        <source>{domain} is already enrolled in CSP.</source>
+        <translation>{domain} ya está inscrito en CSP.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>MPN ID {mpn_id} is already linked to another CSP tenant (one tenant per location).</source>
+        <translation>El ID de MPN {mpn_id} ya está vinculado a otro inquilino de CSP (un inquilino por ubicación).</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The primary contact&apos;s email address doesn&apos;t need verifying now, so no new email was sent.</source>
+        <translation>La dirección de correo electrónico del contacto principal no necesita verificarse ahora, así que no se ha enviado ningún correo nuevo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only an enrollment that needs more information can be resubmitted.</source>
+        <translation>Solo se puede volver a enviar una inscripción que necesita más información.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This enrollment&apos;s email address is already verified.</source>
+        <translation>La dirección de correo electrónico de esta inscripción ya está verificada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thank you: {email} is verified. We&apos;re now reviewing the information you provided, which takes about {days} day. We&apos;ll email status updates to the primary contact.</source>
+        <translation>Gracias: {email} está verificado. Ahora estamos revisando la información que proporcionó, lo que tarda aproximadamente {days} día. Enviaremos las novedades del estado por correo electrónico al contacto principal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thank you: {email} is verified. We&apos;re now reviewing the information you provided, which takes about {days} days. We&apos;ll email status updates to the primary contact.</source>
+        <translation>Gracias: {email} está verificado. Ahora estamos revisando la información que proporcionó, lo que tarda aproximadamente {days} días. Enviaremos las novedades del estado por correo electrónico al contacto principal.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_invitations.py" line="+115"/>
+        <source>There&apos;s no provider invitation {invitation}. Open the link from the provider&apos;s email, and copy it completely.</source>
+        <translation>No hay ninguna invitación de proveedor {invitation}. Abra el vínculo del correo del proveedor y cópielo completo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../wizard/backends/sandbox_rules.py" line="+60"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This invitation was already authorized on {when} by {user}: {provider} is on your Indirect providers list.</source>
+        <translation>{user} ya autorizó esta invitación el {when}: {provider} está en su lista de proveedores indirectos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This invitation from {provider} expired on {when} ({days} days after it was sent). Ask {provider} to send you a new one.</source>
+        <translation>Esta invitación de {provider} caducó el {when} ({days} días después de enviarse). Pida a {provider} que le envíe una nueva.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>You can&apos;t authorize {provider} as your indirect provider. {reason}</source>
+        <translation>No puede autorizar a {provider} como su proveedor indirecto. {reason}</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This customer invitation link ({invitation}) doesn&apos;t match any invitation. Open the link from the invitation email, and copy it completely.</source>
+        <translation>Este vínculo de invitación de cliente ({invitation}) no corresponde a ninguna invitación. Abra el vínculo del correo de invitación y cópielo completo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This invitation was already accepted on {when}: the reseller relationships exist.</source>
+        <translation>Esta invitación ya se aceptó el {when}: las relaciones de revendedor ya existen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This invitation expired on {when} ({days} days after it was sent). Ask your reseller to send a new one.</source>
+        <translation>Esta invitación caducó el {when} ({days} días después de enviarse). Pida a su revendedor que le envíe una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_links.py" line="+32"/>
+        <source>This isn&apos;t a link the sandbox Partner Center can open: {why}.</source>
+        <translation>El Centro de partners de pruebas no puede abrir este vínculo: {why}.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This verification link doesn&apos;t belong to any enrollment ({enrollment}). Open the link from the newest verification email, and copy it completely.</source>
+        <translation>Este vínculo de verificación no pertenece a ninguna inscripción ({enrollment}). Abra el vínculo del correo de verificación más reciente y cópielo completo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This verification link was already used on {when}: the email address is verified. Check the enrollment&apos;s status instead.</source>
+        <translation>Este vínculo de verificación ya se usó el {when}: la dirección de correo electrónico está verificada. Consulte mejor el estado de la inscripción.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A newer verification email was sent on {when}, which replaces this one. Open the link in the newest email.</source>
+        <translation>El {when} se envió un correo de verificación más reciente que sustituye a este. Abra el vínculo del correo más reciente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This verification link expired on {when} ({days} days after it was sent). Resend the verification email and open the new link.</source>
+        <translation>Este vínculo de verificación caducó el {when} ({days} días después de enviarse). Vuelva a enviar el correo de verificación y abra el nuevo vínculo.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_partner.py" line="+30"/>
+        <source>{upn} is not a global administrator of {domain}. Ask your global admin.</source>
+        <translation>{upn} no es administrador global de {domain}. Pídaselo a su administrador global.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There&apos;s no user named {upn} in {domain}.</source>
+        <translation>No hay ningún usuario llamado {upn} en {domain}.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This account is still a Partner Membership Center account. Move it to Partner Center first, then accept the Microsoft Partner Agreement.</source>
+        <translation>Esta cuenta sigue siendo una cuenta de Partner Membership Center. Trasládela primero al Centro de partners y, después, acepte el Contrato de Partner de Microsoft.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{region}&apos; is not a CSP region this reseller may do business in (allowed: {allowed}).</source>
+        <translation>«{region}» no es una región de CSP en la que este revendedor pueda operar (permitidas: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_providers.py" line="-13"/>
+        <source>&apos;{service}&apos; is not a provider service; choose among {services}.</source>
+        <translation>«{service}» no es un servicio de proveedor; elija entre {services}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{provider} isn&apos;t one of your indirect providers yet: authorize its invitation first.</source>
+        <translation>{provider} todavía no es uno de sus proveedores indirectos: autorice primero su invitación.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>This invitation from {provider} is for {other}, not for {domain}. Sign in with a work account of {other} to accept it.</source>
+        <translation>Esta invitación de {provider} es para {other}, no para {domain}. Inicie sesión con una cuenta profesional de {other} para aceptarla.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Check the box to confirm that {provider} may submit orders and add subscriptions for your customers and gets administrator access to your company&apos;s work account, then select Authorize indirect provider.</source>
+        <translation>Active la casilla para confirmar que {provider} puede enviar pedidos y agregar suscripciones para sus clientes y que obtiene acceso de administrador a la cuenta profesional de su empresa y, a continuación, seleccione Autorizar proveedor indirecto.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Accept the Microsoft Partner Agreement for the {region} region first (on the CSP overview, with global admin credentials): providers refuse orders from resellers who haven&apos;t signed it for that region, so {provider} can&apos;t be authorized yet.</source>
+        <translation>Acepte primero el Contrato de Partner de Microsoft para la región {region} (en la información general de CSP, con credenciales de administrador global): los proveedores rechazan los pedidos de los revendedores que no lo han firmado para esa región, por lo que todavía no se puede autorizar a {provider}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sign in with a global admin work account of {domain} if asked, check the box and select Authorize indirect provider.</source>
+        <translation>Si se le pide, inicie sesión con una cuenta profesional de administrador global de {domain}, active la casilla y seleccione Autorizar proveedor indirecto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invitation {invitation} from {provider} to {domain}. {next}</source>
+        <translation>Invitación {invitation} de {provider} para {domain}. {next}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_rules.py" line="-32"/>
+        <source>Use 2 to 27 letters and digits for the domain name, starting with a letter.</source>
+        <translation>Use entre 2 y 27 letras y dígitos para el nombre de dominio, empezando por una letra.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>MPN ID {mpn_id} doesn&apos;t match any Partner Membership Center profile.</source>
+        <translation>El ID de MPN {mpn_id} no corresponde a ningún perfil de Partner Membership Center.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The company profile for MPN ID {mpn_id} is not active.</source>
+        <translation>El perfil de empresa del ID de MPN {mpn_id} no está activo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MPN ID {mpn_id} is located in {profile_country}, but {domain} is in {tenant_country}. Select the MPN ID of the active company profile in the same country/region as your tenant.</source>
+        <translation>El ID de MPN {mpn_id} está ubicado en {profile_country}, pero {domain} está en {tenant_country}. Seleccione el ID de MPN del perfil de empresa activo del mismo país o región que su inquilino.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+52"/>
+        <source>These required fields are missing: {fields}.</source>
+        <translation>Faltan estos campos obligatorios: {fields}.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>The legal business address is in {country}, but the tenant is in {tenant_country}.</source>
+        <translation>La dirección legal de la empresa está en {country}, pero el inquilino está en {tenant_country}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+45"/>
+        <source>{field}: &apos;{value}&apos; is not a valid email address.</source>
+        <translation>{field}: «{value}» no es una dirección de correo electrónico válida.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>The primary contact&apos;s email uses {family}, a web-based email service. Use an address at your company&apos;s domain.</source>
+        <translation>El correo electrónico del contacto principal usa {family}, un servicio de correo web. Use una dirección del dominio de su empresa.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/account.py" line="+40"/>
+        <source>Sign in again to see the latest status of your enrollment.</source>
+        <translation>Vuelva a iniciar sesión para ver el estado más reciente de su inscripción.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This link is for enrollment {theirs}, but the case open here is enrollment {mine}. Open the case it belongs to, or check that you opened the right email.</source>
+        <translation>Este vínculo es de la inscripción {theirs}, pero el caso abierto aquí es la inscripción {mine}. Abra el caso al que pertenece o compruebe que ha abierto el correo correcto.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/case_session.py" line="+286"/>
+        <source>Your sign-in has expired. Go back to Sign in and sign in again.</source>
+        <translation>Su sesión ha caducado. Vuelva a Iniciar sesión e inicie sesión de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../wizard/ui/case_list_model.py" line="+75"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MPN ID</source>
+        <translation>ID de MPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary contact</source>
+        <translation>Contacto principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListWindow</name>
+    <message>
+        <location filename="../../wizard/ui/case_list.py" line="+120"/>
+        <source>Cases — CSP onboarding</source>
+        <translation>Casos — Incorporación a CSP</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search company, MPN ID, contact or owner</source>
+        <translation>Buscar empresa, ID de MPN, contacto o responsable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show arc&amp;hived</source>
+        <translation>Mostrar arc&amp;hivados</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Nuevo caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+115"/>
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chivar</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>N&amp;otes…</source>
+        <translation>N&amp;otas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;udit trail…</source>
+        <translation>Registro de a&amp;uditoría…</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>1 case</source>
+        <translation>1 caso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 cases</source>
+        <translation>%1 casos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unar&amp;chive</source>
+        <translation>Desar&amp;chivar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Brought %1 back from the archive.</source>
+        <translation>%1 se ha recuperado del archivo.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archived %1.</source>
+        <translation>%1 se ha archivado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>case %1</source>
+        <translation>caso %1</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../wizard/ui/countries.py" line="+20"/>
+        <source>Choose a country/region…</source>
+        <translation>Elija un país o región…</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message>
+        <location filename="../../wizard/ui/customers_tab.py" line="+40"/>
+        <source>Select a provider on the Indirect providers tab, then View customers.</source>
+        <translation>Seleccione un proveedor en la pestaña Proveedores indirectos y, a continuación, Ver clientes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter by name or domain</source>
+        <translation>Filtrar por nombre o dominio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only customers &amp;missing the provider&apos;s reseller relationship</source>
+        <translation>&amp;Solo los clientes sin la relación de revendedor del proveedor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;ltro:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customers you share with the provider</source>
+        <translation>Clientes que comparte con el proveedor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your indirect provider needs a reseller relationship with a customer to submit orders on their behalf. Customers marked ⚠ don&apos;t have one yet: invite them again so they accept both relationships at once.</source>
+        <translation>Su proveedor indirecto necesita una relación de revendedor con un cliente para enviar pedidos en su nombre. Los clientes marcados con ⚠ aún no la tienen: vuelva a invitarlos para que acepten ambas relaciones a la vez.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Invite new customers</source>
+        <translation>Invitar a nuevos clientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We email the customer an invitation to authorize reseller relationships with both you and your indirect provider at the same time.</source>
+        <translation>Enviamos al cliente por correo electrónico una invitación para autorizar a la vez las relaciones de revendedor con usted y con su proveedor indirecto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer &amp;email:</source>
+        <translation>Correo electrónico del clie&amp;nte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer n&amp;ame (optional):</source>
+        <translation>N&amp;ombre del cliente (opcional):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Invite customer</source>
+        <translation>Invi&amp;tar al cliente</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Customers you share with {provider}</source>
+        <translation>Clientes que comparte con {provider}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{count} customers</source>
+        <translation>{count} clientes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking Partner Center for new customers…</source>
+        <translation>Buscando clientes nuevos en el Centro de partners…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up to date.</source>
+        <translation>Actualizado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} new customers.</source>
+        <translation>{count} clientes nuevos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Showing the last known customers: {reason}</source>
+        <translation>Se muestran los últimos clientes conocidos: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sending the invitation…</source>
+        <translation>Enviando la invitación…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invitation sent to {email}. The customer appears here once they accept it.</source>
+        <translation>Invitación enviada a {email}. El cliente aparecerá aquí cuando la acepte.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailValidator</name>
+    <message>
+        <location filename="../../wizard/ui/messages.py" line="+255"/>
+        <source>An email address must have an @-sign.</source>
+        <translation>Una dirección de correo electrónico debe tener una arroba (@).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be something after the @-sign.</source>
+        <translation>Debe haber algo después de la arroba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There must be something before the @-sign.</source>
+        <translation>Debe haber algo antes de la arroba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Una dirección de correo electrónico no puede tener dos puntos seguidos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Una dirección de correo electrónico no puede tener un punto y un guion juntos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>La parte que sigue a la arroba no es válida. Debe contener un punto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>La parte que sigue a la arroba no es válida. No pertenece a un dominio de nivel superior válido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
+        <translation>La parte que sigue a la arroba es un nombre reservado o de uso especial que no se puede usar para el correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email address contains invalid characters before the @-sign.</source>
+        <translation>La dirección de correo electrónico contiene caracteres no válidos antes de la arroba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email address contains an invalid character.</source>
+        <translation>La dirección de correo electrónico contiene un carácter no válido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email address is not valid ASCII.</source>
+        <translation>La dirección de correo electrónico no es ASCII válido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There can&apos;t be anything after the email address.</source>
+        <translation>No puede haber nada después de la dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A display name and angle brackets around the email address are not permitted here.</source>
+        <translation>Aquí no se permiten un nombre para mostrar ni corchetes angulares alrededor de la dirección.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quoting the part before the @-sign is not allowed here.</source>
+        <translation>Aquí no se permite poner entre comillas la parte anterior a la arroba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bracketed IP address after the @-sign is not allowed here.</source>
+        <translation>Aquí no se permite una dirección IP entre corchetes después de la arroba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internationalized characters before the @-sign are not supported.</source>
+        <translation>No se admiten caracteres internacionales antes de la arroba.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/enroll.py" line="+31"/>
+        <source>Check your answers, then select Enroll now.</source>
+        <translation>Revise sus respuestas y, a continuación, seleccione Inscribirse ahora.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Still to do before you can enroll</source>
+        <translation>Pendiente antes de poder inscribirse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>&amp;Enroll now</source>
+        <translation>&amp;Inscribirse ahora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Resubmit</source>
+        <translation>Volver a env&amp;iar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner Center needs more information. Correct your legal business profile, then select Resubmit.</source>
+        <translation>El Centro de partners necesita más información. Corrija su perfil empresarial legal y, a continuación, seleccione Volver a enviar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in with your work account as a global admin.</source>
+        <translation>Inicie sesión con su cuenta profesional como administrador global.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Go to {step}</source>
+        <translation>Ir a {step}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>Work account</source>
+        <translation>Cuenta profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country/region</source>
+        <translation>País o región</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MPN profile</source>
+        <translation>Perfil de MPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MPN ID</source>
+        <translation>ID de MPN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal business profile</source>
+        <translation>Perfil empresarial legal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Primary contact</source>
+        <translation>Contacto principal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Customer support</source>
+        <translation>Soporte al cliente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Your customer support information was saved. Your reseller account is ready: select Next.</source>
+        <translation>Se ha guardado la información de soporte al cliente. Su cuenta de revendedor está lista: seleccione Siguiente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your enrollment was submitted. We&apos;ve emailed your primary contact, {email}, to verify that they signed up for a Partner Center account and that this address belongs to your company. After they verify it, we continue reviewing your information; this can take several days. Status updates go to the primary contact.</source>
+        <translation>Se ha enviado su inscripción. Hemos enviado un correo electrónico a su contacto principal, {email}, para comprobar que se registró en una cuenta del Centro de partners y que esta dirección pertenece a su empresa. Cuando lo confirme, seguiremos revisando su información, lo que puede tardar varios días. Las novedades sobre el estado se envían al contacto principal.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Submitting your enrollment…</source>
+        <translation>Enviando su inscripción…</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentWizard</name>
+    <message>
+        <location filename="../../wizard/ui/wizard_window.py" line="+66"/>
+        <source>F&amp;inish</source>
+        <translation>Finali&amp;zar</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <location filename="../../wizard/domain/rules.py" line="+87"/>
+        <source>the work account you sign in with</source>
+        <translation>la cuenta profesional con la que inicia sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the MPN ID of your company&apos;s active profile</source>
+        <translation>el ID de MPN del perfil activo de su empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your company&apos;s legal business name</source>
+        <translation>la razón social de su empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first line of the company&apos;s address</source>
+        <translation>la primera línea de la dirección de la empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the second line of the company&apos;s address</source>
+        <translation>la segunda línea de la dirección de la empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the city</source>
+        <translation>la ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the state, province or territory</source>
+        <translation>el estado, la provincia o el territorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the postal code</source>
+        <translation>el código postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the country/region of the company&apos;s legal address</source>
+        <translation>el país o región de la dirección legal de la empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the primary contact&apos;s first name</source>
+        <translation>el nombre del contacto principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the primary contact&apos;s last name</source>
+        <translation>los apellidos del contacto principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the primary contact&apos;s email address</source>
+        <translation>la dirección de correo electrónico del contacto principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the primary contact&apos;s phone number</source>
+        <translation>el número de teléfono del contacto principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the email address customers write to for support</source>
+        <translation>la dirección de correo electrónico a la que los clientes escriben para pedir soporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the phone number customers call for support</source>
+        <translation>el número de teléfono al que los clientes llaman para pedir soporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the support website</source>
+        <translation>el sitio web de soporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the country/region of your work account&apos;s tenant</source>
+        <translation>el país o región del inquilino de su cuenta profesional</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../wizard/file_actions.py" line="+35"/>
+        <source>Still starting: try again in a moment.</source>
+        <translation>Todavía se está iniciando: vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Case exported to {path}.</source>
+        <translation>Caso exportado a {path}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Answers saved to {path}.</source>
+        <translation>Respuestas guardadas en {path}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Summary saved to {path}.</source>
+        <translation>Resumen guardado en {path}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Case imported ({mode}).</source>
+        <translation>Caso importado ({mode}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This case changed here</source>
+        <translation>Este caso ha cambiado aquí</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case {case} was changed on this computer after the packet was made. Importing would replace:
 {lines}</source>
-            <translation>El caso {case} se modificó en este equipo después de crear el paquete. Al importarlo se reemplazaría:
+        <translation>El caso {case} se modificó en este equipo después de crear el paquete. Al importarlo se reemplazaría:
 {lines}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Replace with the packet</source>
-            <translation>&amp;Reemplazar con el paquete</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Import as a &amp;copy</source>
-            <translation>Importar como &amp;copia</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>That didn't work</source>
-            <translation>No ha funcionado</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpPane</name>
-        <message>
-            <location filename="../../wizard/ui/help_pane.py" line="+126" />
-            <source>&lt;p&gt;No help is available for this step.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;No hay ayuda disponible para este paso.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Help for this step (F1)</source>
-            <translation>Ayuda de este paso (F1)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Help (F1)</source>
-            <translation>Ayuda (F1)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Help</source>
-            <translation>Ayuda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show &amp;help for this step</source>
-            <translation>Mostrar la a&amp;yuda de este paso</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Show &amp;help</source>
-            <translation>Mostrar la a&amp;yuda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Show or hide the help pane beside the page</source>
-            <translation>Muestra u oculta el panel de ayuda junto a la página</translation>
-        </message>
-    </context>
-    <context>
-        <name>LegalProfilePage</name>
-        <message>
-            <location filename="../../wizard/ui/pages/legal_profile.py" line="+21" />
-            <source>Provide or update your company's legal business profile, primary contact and customer support information. It's prefilled from your MPN profile; it must match your company's registration records exactly.</source>
-            <translation>Proporcione o actualice el perfil empresarial legal de su empresa, el contacto principal y la información de soporte al cliente. Se ha rellenado a partir de su perfil de MPN y debe coincidir exactamente con los datos registrales de su empresa.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;Legal business name:</source>
-            <translation>&amp;Razón social:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Address line 1:</source>
-            <translation>&amp;Dirección (línea 1):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Address line &amp;2 (optional):</source>
-            <translation>Dirección (línea &amp;2, opcional):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cit&amp;y:</source>
-            <translation>C&amp;iudad:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>State/p&amp;rovince:</source>
-            <translation>E&amp;stado o provincia:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Postal &amp;code:</source>
-            <translation>&amp;Código postal:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Co&amp;untry/region:</source>
-            <translation>País o re&amp;gión:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>F&amp;irst name:</source>
-            <translation>No&amp;mbre:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>La&amp;st name:</source>
-            <translation>Ape&amp;llidos:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Email:</source>
-            <translation>Correo &amp;electrónico:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Phone:</source>
-            <translation>&amp;Teléfono:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Support e&amp;mail:</source>
-            <translation>C&amp;orreo electrónico de soporte:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Support ph&amp;one:</source>
-            <translation>Telé&amp;fono de soporte:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Support &amp;website (optional):</source>
-            <translation>Sitio &amp;web de soporte (opcional):</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>name@yourcompany.com — not Gmail, Outlook.com, Yahoo!, iCloud or AOL</source>
-            <translation>nombre@suempresa.com — no Gmail, Outlook.com, Yahoo!, iCloud ni AOL</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Legal business profile</source>
-            <translation>Perfil empresarial legal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Primary contact</source>
-            <translation>Contacto principal</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The person we contact about your application.</source>
-            <translation>La persona con la que contactaremos sobre su solicitud.</translation>
-        </message>
-        <message>
-            <source>Primary contact — the person we contact about your application</source>
-            <translation type="vanished">Contacto principal: la persona con la que contactaremos sobre su solicitud</translation>
-        </message>
-        <message>
-            <location line="-12" />
-            <source>Customer support information</source>
-            <translation>Información de soporte al cliente</translation>
-        </message>
-    </context>
-    <context>
-        <name>Lifecycle</name>
-        <message>
-            <location filename="../../wizard/domain/lifecycle.py" line="+107" />
-            <source>Not submitted yet</source>
-            <translation>Aún no enviada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>You're still filling in your company's details. Nothing has been sent to Microsoft.</source>
-            <translation>Todavía está completando los datos de su empresa. No se ha enviado nada a Microsoft.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Complete every step, then select Enroll now.</source>
-            <translation>Complete todos los pasos y, a continuación, seleccione Inscribirse ahora.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Waiting for your primary contact to verify their email</source>
-            <translation>Esperando a que su contacto principal verifique su correo electrónico</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>We received your enrollment and emailed your primary contact. To protect your company, we need them to confirm that they signed up for a Partner Center account and that their email address belongs to your company.</source>
-            <translation>Hemos recibido su inscripción y hemos enviado un correo electrónico a su contacto principal. Para proteger a su empresa, necesitamos que confirme que se registró en una cuenta del Centro de partners y que su dirección de correo electrónico pertenece a su empresa.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Ask your primary contact to open the verification email and select the link in it. If it hasn't arrived within one business day, resend it.</source>
-            <translation>Pida a su contacto principal que abra el correo de verificación y seleccione el vínculo que contiene. Si no ha llegado en un día laborable, vuelva a enviarlo.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>We're reviewing your information</source>
-            <translation>Estamos revisando su información</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Your primary contact verified their email. We're now checking that they work for your company and that your company's legal name and address match its registration records.</source>
-            <translation>Su contacto principal ha verificado su correo electrónico. Ahora comprobamos que trabaja para su empresa y que la razón social y la dirección de su empresa coinciden con sus datos registrales.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Nothing to do for now. The review takes several days; we'll email your primary contact when it's done.</source>
-            <translation>No tiene que hacer nada por ahora. La revisión tarda varios días; enviaremos un correo electrónico a su contacto principal cuando termine.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>We need more information</source>
-            <translation>Necesitamos más información</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>We couldn't verify part of the information you provided, so the review is paused.</source>
-            <translation>No hemos podido verificar parte de la información que proporcionó, por lo que la revisión está en pausa.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Read the reason, correct your legal business profile so it matches your registration records exactly (no abbreviations), and resubmit. The review then starts again.</source>
-            <translation>Lea el motivo, corrija su perfil empresarial legal para que coincida exactamente con sus datos registrales (sin abreviaturas) y vuelva a enviarlo. Entonces la revisión comenzará de nuevo.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Your enrollment was not approved</source>
-            <translation>Su inscripción no se ha aprobado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>We couldn't confirm that your company's details match its Microsoft partner profile.</source>
-            <translation>No hemos podido confirmar que los datos de su empresa coincidan con su perfil de partner de Microsoft.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Read the reason. If you think it's a mistake, contact Partner Center support with proof of your company's registration, such as a business or tax registration certificate.</source>
-            <translation>Lea el motivo. Si cree que se trata de un error, póngase en contacto con el soporte del Centro de partners y aporte una prueba del registro de su empresa, como un certificado de inscripción mercantil o fiscal.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Your Partner Center account is ready</source>
-            <translation>Su cuenta del Centro de partners está lista</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>We verified your company. You're enrolled in the Cloud Solution Provider program as an indirect reseller.</source>
-            <translation>Hemos verificado su empresa. Está inscrito en el programa Proveedor de soluciones en la nube (CSP) como revendedor indirecto.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Make sure you're in the admin agent group, sign the Microsoft Partner Agreement, then accept your indirect provider's invitation.</source>
-            <translation>Asegúrese de pertenecer al grupo de agentes de administración, firme el Contrato de Partner de Microsoft y, a continuación, acepte la invitación de su proveedor indirecto.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>There's no verification step in progress.</source>
-            <translation>No hay ningún paso de verificación en curso.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Your company's legal business profile is being entered; it hasn't been submitted.</source>
-            <translation>Se está introduciendo el perfil empresarial legal de su empresa; aún no se ha enviado.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>We emailed your primary contact. They need to open the message and confirm that they signed up for a Partner Center account and that the address belongs to your company.</source>
-            <translation>Hemos enviado un correo electrónico a su contacto principal. Debe abrir el mensaje y confirmar que se registró en una cuenta del Centro de partners y que la dirección pertenece a su empresa.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>We're checking that your primary contact's email address uses a domain your company owns.</source>
-            <translation>Estamos comprobando que la dirección de correo electrónico de su contacto principal usa un dominio propiedad de su empresa.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>We're checking that your primary contact works for your company and uses a domain your company owns.</source>
-            <translation>Estamos comprobando que su contacto principal trabaja para su empresa y usa un dominio propiedad de su empresa.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>We're checking that your company legally exists at the address you gave, with exactly the name and address in its registration records.</source>
-            <translation>Estamos comprobando que su empresa existe legalmente en la dirección que indicó, con exactamente el nombre y la dirección de sus datos registrales.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>We've finished our checks and are making a decision.</source>
-            <translation>Hemos terminado nuestras comprobaciones y estamos tomando una decisión.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Something else needs attention; the reason tells you what.</source>
-            <translation>Hay algo más que requiere atención; el motivo le indica qué.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../wizard/ui/main_window.py" line="+40" />
-            <source>Enroll as an indirect reseller — CSP onboarding</source>
-            <translation>Inscribirse como revendedor indirecto — Incorporación a CSP</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+8" />
-            <source>All changes saved</source>
-            <translation>Todos los cambios guardados</translation>
-        </message>
-        <message>
-            <location line="-8" />
-            <location line="+278" />
-            <source>Not saved yet — retrying</source>
-            <translation>Aún sin guardar — reintentando</translation>
-        </message>
-        <message>
-            <location line="-259" />
-            <source>&amp;File</source>
-            <translation>Arc&amp;hivo</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;New case</source>
-            <translation>&amp;Nuevo caso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Cases…</source>
-            <translation>&amp;Casos…</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>&amp;Export case for a colleague…</source>
-            <translation>&amp;Exportar el caso para un compañero…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+1" />
-            <source>Case packets (*.json)</source>
-            <translation>Paquetes de caso (*.json)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>&amp;Import a case…</source>
-            <translation>&amp;Importar un caso…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save as &amp;answers file…</source>
-            <translation>Guardar como archivo de &amp;respuestas…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Answers files (*.toml *.json)</source>
-            <translation>Archivos de respuestas (*.toml *.json)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Printable &amp;summary (PDF)…</source>
-            <translation>Resumen imprimi&amp;ble (PDF)…</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Archivos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Support s&amp;taff name…</source>
-            <translation>Nombre del personal de so&amp;porte…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Par&amp;tner Center</source>
-            <translation>Centro de &amp;partners</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Indirect providers and customers…</source>
-            <translation>Proveedores &amp;indirectos y clientes…</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;About</source>
-            <translation>&amp;Acerca de</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Theme</source>
-            <translation>&amp;Tema</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;System</source>
-            <translation>&amp;Sistema</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Light</source>
-            <translation>&amp;Claro</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Dark</source>
-            <translation>&amp;Oscuro</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;High contrast</source>
-            <translation>&amp;Alto contraste</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>&amp;Language</source>
-            <translation>&amp;Idioma</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Sandbo&amp;x</source>
-            <translation>Entorno de prue&amp;bas</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Outbox…</source>
-            <translation>&amp;Bandeja de salida…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The emails the sandbox Partner Center sent, with their links</source>
-            <translation>Los correos electrónicos que envió el Centro de partners de pruebas, con sus vínculos</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open a &amp;link…</source>
-            <translation>Abrir un &amp;vínculo…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Advance the clock by 1 &amp;day</source>
-            <translation>Adelantar el reloj 1 &amp;día</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Advance the clock by &amp;3 days</source>
-            <translation>Adelantar el reloj &amp;3 días</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Advance the clock by &amp;7 days</source>
-            <translation>Adelantar el reloj &amp;7 días</translation>
-        </message>
-        <message>
-            <location line="+78" />
-            <source>Moving the sandbox clock forward…</source>
-            <translation>Adelantando el reloj del entorno de pruebas…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Sandbox time is now {time}.</source>
-            <translation>La hora del entorno de pruebas es ahora {time}.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The sandbox clock could not be moved: {reason}</source>
-            <translation>No se ha podido adelantar el reloj del entorno de pruebas: {reason}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Support staff name</source>
-            <translation>Nombre del personal de soporte</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Your &amp;name, recorded in every case's audit trail (empty: your computer login):</source>
-            <translation>Su &amp;nombre, que se registra en el registro de auditoría de cada caso (vacío: su inicio de sesión del equipo):</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Choose a file</source>
-            <translation>Elija un archivo</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>About</source>
-            <translation>Acerca de</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CSP onboarding wizard: enroll as an indirect reseller in the Cloud Solution Provider program. Runs against the embedded sandbox Partner Center.</source>
-            <translation>Asistente de incorporación a CSP: inscríbase como revendedor indirecto en el programa Proveedor de soluciones en la nube (CSP). Funciona con el Centro de partners de pruebas integrado.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Your last changes could not be saved: {reason}</source>
-            <translation>No se han podido guardar sus últimos cambios: {reason}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Not saved — changed elsewhere</source>
-            <translation>Sin guardar — modificado en otro lugar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Someone else changed this case</source>
-            <translation>Otra persona ha modificado este caso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Your unsaved values:</source>
-            <translation>Sus valores sin guardar:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Reload the case</source>
-            <translation>&amp;Volver a cargar el caso</translation>
-        </message>
-    </context>
-    <context>
-        <name>MpnPage</name>
-        <message>
-            <location filename="../../wizard/ui/pages/mpn.py" line="+43" />
-            <source>Sign in to the Partner Membership Center, then select the MPN ID of the active company profile located in the same country/region as your work account's tenant.</source>
-            <translation>Inicie sesión en Partner Membership Center y, a continuación, seleccione el ID de MPN del perfil de empresa activo ubicado en el mismo país o región que el inquilino de su cuenta profesional.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Sign in to &amp;Partner Membership Center</source>
-            <translation>Iniciar &amp;sesión en Partner Membership Center</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>PMC &amp;user name:</source>
-            <translation>Nombre de usuario de P&amp;MC:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PMC pass&amp;word:</source>
-            <translation>Contras&amp;eña de PMC:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>&amp;MPN ID:</source>
-            <translation>&amp;ID de MPN:</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>Active</source>
-            <translation>Activo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Inactive</source>
-            <translation>Inactivo</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Can't be chosen: {reason}</source>
-            <translation>No se puede elegir: {reason}</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Sign in to see your company profiles.</source>
-            <translation>Inicie sesión para ver los perfiles de su empresa.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Selected MPN ID {mpn_id} ({company}).</source>
-            <translation>ID de MPN seleccionado: {mpn_id} ({company}).</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Enter your Partner Membership Center user name.</source>
-            <translation>Escriba su nombre de usuario de Partner Membership Center.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Enter your Partner Membership Center password.</source>
-            <translation>Escriba su contraseña de Partner Membership Center.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Signing in to the Partner Membership Center…</source>
-            <translation>Iniciando sesión en Partner Membership Center…</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>{count} company profiles found. Select one.</source>
-            <translation>Se han encontrado {count} perfiles de empresa. Seleccione uno.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesDialog</name>
-        <message>
-            <location filename="../../wizard/ui/case_list.py" line="-246" />
-            <source>Notes — %1</source>
-            <translation>Notas — %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Notes, oldest first</source>
-            <translation>Notas, de la más antigua a la más reciente</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Write a note for whoever picks this case up next</source>
-            <translation>Escriba una nota para quien retome este caso</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Add note</source>
-            <translation>&amp;Añadir nota</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;New note:</source>
-            <translation>&amp;Nueva nota:</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutboxWindow</name>
-        <message>
-            <location filename="../../wizard/ui/outbox.py" line="+76" />
-            <source>Sandbox outbox</source>
-            <translation>Bandeja de salida del entorno de pruebas</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>This is the sandbox's simulated mailbox: the emails the sandbox Partner Center would have sent. Nothing here was delivered; open a link to act as the person who received the email.</source>
-            <translation>Este es el buzón simulado del entorno de pruebas: los correos electrónicos que habría enviado el Centro de partners de pruebas. No se ha entregado nada; abra un vínculo para actuar como la persona que recibió el correo.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Sent emails, newest first</source>
-            <translation>Correos enviados, del más reciente al más antiguo</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Email text</source>
-            <translation>Texto del correo electrónico</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No email selected. The sandbox sends the verification email to the primary contact when you select Enroll now.</source>
-            <translation>No hay ningún correo seleccionado. El entorno de pruebas envía el correo de verificación al contacto principal cuando usted selecciona Inscribirse ahora.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Link to open</source>
-            <translation>Vínculo que se abrirá</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Open link</source>
-            <translation>&amp;Abrir vínculo</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Refresh</source>
-            <translation>Actuali&amp;zar</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Open a &amp;link:</source>
-            <translation>Abrir un &amp;vínculo:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Op&amp;en</source>
-            <translation>Abri&amp;r</translation>
-        </message>
-        <message>
-            <location line="+96" />
-            <source>{time}   {to}   {subject}</source>
-            <translation>{time}   {to}   {subject}</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>The outbox could not be read: {reason}</source>
-            <translation>No se ha podido leer la bandeja de salida: {reason}</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>From: Microsoft Partner Center (sandbox)
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Replace with the packet</source>
+        <translation>&amp;Reemplazar con el paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import as a &amp;copy</source>
+        <translation>Importar como &amp;copia</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>That didn&apos;t work</source>
+        <translation>No ha funcionado</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPane</name>
+    <message>
+        <location filename="../../wizard/ui/help_pane.py" line="+127"/>
+        <source>&lt;p&gt;No help is available for this step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No hay ayuda disponible para este paso.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Help for this step (F1)</source>
+        <translation>Ayuda de este paso (F1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Help (F1)</source>
+        <translation>Ayuda (F1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;help for this step</source>
+        <translation>Mostrar la a&amp;yuda de este paso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show &amp;help</source>
+        <translation>Mostrar la a&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the help pane beside the page</source>
+        <translation>Muestra u oculta el panel de ayuda junto a la página</translation>
+    </message>
+</context>
+<context>
+    <name>LegalProfilePage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/legal_profile.py" line="+21"/>
+        <source>Provide or update your company&apos;s legal business profile, primary contact and customer support information. It&apos;s prefilled from your MPN profile; it must match your company&apos;s registration records exactly.</source>
+        <translation>Proporcione o actualice el perfil empresarial legal de su empresa, el contacto principal y la información de soporte al cliente. Se ha rellenado a partir de su perfil de MPN y debe coincidir exactamente con los datos registrales de su empresa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Legal business name:</source>
+        <translation>&amp;Razón social:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address line 1:</source>
+        <translation>&amp;Dirección (línea 1):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address line &amp;2 (optional):</source>
+        <translation>Dirección (línea &amp;2, opcional):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cit&amp;y:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State/p&amp;rovince:</source>
+        <translation>E&amp;stado o provincia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal &amp;code:</source>
+        <translation>&amp;Código postal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;untry/region:</source>
+        <translation>País o re&amp;gión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;irst name:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;st name:</source>
+        <translation>Ape&amp;llidos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support e&amp;mail:</source>
+        <translation>C&amp;orreo electrónico de soporte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support ph&amp;one:</source>
+        <translation>Telé&amp;fono de soporte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support &amp;website (optional):</source>
+        <translation>Sitio &amp;web de soporte (opcional):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name@yourcompany.com — not Gmail, Outlook.com, Yahoo!, iCloud or AOL</source>
+        <translation>nombre@suempresa.com — no Gmail, Outlook.com, Yahoo!, iCloud ni AOL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Legal business profile</source>
+        <translation>Perfil empresarial legal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary contact</source>
+        <translation>Contacto principal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The person we contact about your application.</source>
+        <translation>La persona con la que contactaremos sobre su solicitud.</translation>
+    </message>
+    <message>
+        <source>Primary contact — the person we contact about your application</source>
+        <translation type="vanished">Contacto principal: la persona con la que contactaremos sobre su solicitud</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Customer support information</source>
+        <translation>Información de soporte al cliente</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <location filename="../../wizard/domain/lifecycle.py" line="+107"/>
+        <source>Not submitted yet</source>
+        <translation>Aún no enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You&apos;re still filling in your company&apos;s details. Nothing has been sent to Microsoft.</source>
+        <translation>Todavía está completando los datos de su empresa. No se ha enviado nada a Microsoft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete every step, then select Enroll now.</source>
+        <translation>Complete todos los pasos y, a continuación, seleccione Inscribirse ahora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for your primary contact to verify their email</source>
+        <translation>Esperando a que su contacto principal verifique su correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We received your enrollment and emailed your primary contact. To protect your company, we need them to confirm that they signed up for a Partner Center account and that their email address belongs to your company.</source>
+        <translation>Hemos recibido su inscripción y hemos enviado un correo electrónico a su contacto principal. Para proteger a su empresa, necesitamos que confirme que se registró en una cuenta del Centro de partners y que su dirección de correo electrónico pertenece a su empresa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask your primary contact to open the verification email and select the link in it. If it hasn&apos;t arrived within one business day, resend it.</source>
+        <translation>Pida a su contacto principal que abra el correo de verificación y seleccione el vínculo que contiene. Si no ha llegado en un día laborable, vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>We&apos;re reviewing your information</source>
+        <translation>Estamos revisando su información</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your primary contact verified their email. We&apos;re now checking that they work for your company and that your company&apos;s legal name and address match its registration records.</source>
+        <translation>Su contacto principal ha verificado su correo electrónico. Ahora comprobamos que trabaja para su empresa y que la razón social y la dirección de su empresa coinciden con sus datos registrales.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to do for now. The review takes several days; we&apos;ll email your primary contact when it&apos;s done.</source>
+        <translation>No tiene que hacer nada por ahora. La revisión tarda varios días; enviaremos un correo electrónico a su contacto principal cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We need more information</source>
+        <translation>Necesitamos más información</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We couldn&apos;t verify part of the information you provided, so the review is paused.</source>
+        <translation>No hemos podido verificar parte de la información que proporcionó, por lo que la revisión está en pausa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the reason, correct your legal business profile so it matches your registration records exactly (no abbreviations), and resubmit. The review then starts again.</source>
+        <translation>Lea el motivo, corrija su perfil empresarial legal para que coincida exactamente con sus datos registrales (sin abreviaturas) y vuelva a enviarlo. Entonces la revisión comenzará de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your enrollment was not approved</source>
+        <translation>Su inscripción no se ha aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We couldn&apos;t confirm that your company&apos;s details match its Microsoft partner profile.</source>
+        <translation>No hemos podido confirmar que los datos de su empresa coincidan con su perfil de partner de Microsoft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the reason. If you think it&apos;s a mistake, contact Partner Center support with proof of your company&apos;s registration, such as a business or tax registration certificate.</source>
+        <translation>Lea el motivo. Si cree que se trata de un error, póngase en contacto con el soporte del Centro de partners y aporte una prueba del registro de su empresa, como un certificado de inscripción mercantil o fiscal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your Partner Center account is ready</source>
+        <translation>Su cuenta del Centro de partners está lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We verified your company. You&apos;re enrolled in the Cloud Solution Provider program as an indirect reseller.</source>
+        <translation>Hemos verificado su empresa. Está inscrito en el programa Proveedor de soluciones en la nube (CSP) como revendedor indirecto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure you&apos;re in the admin agent group, sign the Microsoft Partner Agreement, then accept your indirect provider&apos;s invitation.</source>
+        <translation>Asegúrese de pertenecer al grupo de agentes de administración, firme el Contrato de Partner de Microsoft y, a continuación, acepte la invitación de su proveedor indirecto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There&apos;s no verification step in progress.</source>
+        <translation>No hay ningún paso de verificación en curso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your company&apos;s legal business profile is being entered; it hasn&apos;t been submitted.</source>
+        <translation>Se está introduciendo el perfil empresarial legal de su empresa; aún no se ha enviado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We emailed your primary contact. They need to open the message and confirm that they signed up for a Partner Center account and that the address belongs to your company.</source>
+        <translation>Hemos enviado un correo electrónico a su contacto principal. Debe abrir el mensaje y confirmar que se registró en una cuenta del Centro de partners y que la dirección pertenece a su empresa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>We&apos;re checking that your primary contact&apos;s email address uses a domain your company owns.</source>
+        <translation>Estamos comprobando que la dirección de correo electrónico de su contacto principal usa un dominio propiedad de su empresa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We&apos;re checking that your primary contact works for your company and uses a domain your company owns.</source>
+        <translation>Estamos comprobando que su contacto principal trabaja para su empresa y usa un dominio propiedad de su empresa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We&apos;re checking that your company legally exists at the address you gave, with exactly the name and address in its registration records.</source>
+        <translation>Estamos comprobando que su empresa existe legalmente en la dirección que indicó, con exactamente el nombre y la dirección de sus datos registrales.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We&apos;ve finished our checks and are making a decision.</source>
+        <translation>Hemos terminado nuestras comprobaciones y estamos tomando una decisión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else needs attention; the reason tells you what.</source>
+        <translation>Hay algo más que requiere atención; el motivo le indica qué.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="+40"/>
+        <source>Enroll as an indirect reseller — CSP onboarding</source>
+        <translation>Inscribirse como revendedor indirecto — Incorporación a CSP</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>All changes saved</source>
+        <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+277"/>
+        <source>Not saved yet — retrying</source>
+        <translation>Aún sin guardar — reintentando</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <source>&amp;File</source>
+        <translation>Arc&amp;hivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Nuevo caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cases…</source>
+        <translation>&amp;Casos…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export case for a colleague…</source>
+        <translation>&amp;Exportar el caso para un compañero…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Case packets (*.json)</source>
+        <translation>Paquetes de caso (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Import a case…</source>
+        <translation>&amp;Importar un caso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;answers file…</source>
+        <translation>Guardar como archivo de &amp;respuestas…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers files (*.toml *.json)</source>
+        <translation>Archivos de respuestas (*.toml *.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printable &amp;summary (PDF)…</source>
+        <translation>Resumen imprimi&amp;ble (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Support s&amp;taff name…</source>
+        <translation>Nombre del personal de so&amp;porte…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Par&amp;tner Center</source>
+        <translation>Centro de &amp;partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Indirect providers and customers…</source>
+        <translation>Proveedores &amp;indirectos y clientes…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About</source>
+        <translation>&amp;Acerca de</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;System</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sandbo&amp;x</source>
+        <translation>Entorno de prue&amp;bas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Bandeja de salida…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The emails the sandbox Partner Center sent, with their links</source>
+        <translation>Los correos electrónicos que envió el Centro de partners de pruebas, con sus vínculos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a &amp;link…</source>
+        <translation>Abrir un &amp;vínculo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Advance the clock by 1 &amp;day</source>
+        <translation>Adelantar el reloj 1 &amp;día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advance the clock by &amp;3 days</source>
+        <translation>Adelantar el reloj &amp;3 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advance the clock by &amp;7 days</source>
+        <translation>Adelantar el reloj &amp;7 días</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Moving the sandbox clock forward…</source>
+        <translation>Adelantando el reloj del entorno de pruebas…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sandbox time is now {time}.</source>
+        <translation>La hora del entorno de pruebas es ahora {time}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sandbox clock could not be moved: {reason}</source>
+        <translation>No se ha podido adelantar el reloj del entorno de pruebas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Support staff name</source>
+        <translation>Nombre del personal de soporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;name, recorded in every case&apos;s audit trail (empty: your computer login):</source>
+        <translation>Su &amp;nombre, que se registra en el registro de auditoría de cada caso (vacío: su inicio de sesión del equipo):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a file</source>
+        <translation>Elija un archivo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSP onboarding wizard: enroll as an indirect reseller in the Cloud Solution Provider program. Runs against the embedded sandbox Partner Center.</source>
+        <translation>Asistente de incorporación a CSP: inscríbase como revendedor indirecto en el programa Proveedor de soluciones en la nube (CSP). Funciona con el Centro de partners de pruebas integrado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your last changes could not be saved: {reason}</source>
+        <translation>No se han podido guardar sus últimos cambios: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved — changed elsewhere</source>
+        <translation>Sin guardar — modificado en otro lugar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed this case</source>
+        <translation>Otra persona ha modificado este caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your unsaved values:</source>
+        <translation>Sus valores sin guardar:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reload the case</source>
+        <translation>&amp;Volver a cargar el caso</translation>
+    </message>
+</context>
+<context>
+    <name>MpnPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/mpn.py" line="+43"/>
+        <source>Sign in to the Partner Membership Center, then select the MPN ID of the active company profile located in the same country/region as your work account&apos;s tenant.</source>
+        <translation>Inicie sesión en Partner Membership Center y, a continuación, seleccione el ID de MPN del perfil de empresa activo ubicado en el mismo país o región que el inquilino de su cuenta profesional.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sign in to &amp;Partner Membership Center</source>
+        <translation>Iniciar &amp;sesión en Partner Membership Center</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PMC &amp;user name:</source>
+        <translation>Nombre de usuario de P&amp;MC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PMC pass&amp;word:</source>
+        <translation>Contras&amp;eña de PMC:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;MPN ID:</source>
+        <translation>&amp;ID de MPN:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can&apos;t be chosen: {reason}</source>
+        <translation>No se puede elegir: {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign in to see your company profiles.</source>
+        <translation>Inicie sesión para ver los perfiles de su empresa.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Selected MPN ID {mpn_id} ({company}).</source>
+        <translation>ID de MPN seleccionado: {mpn_id} ({company}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter your Partner Membership Center user name.</source>
+        <translation>Escriba su nombre de usuario de Partner Membership Center.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your Partner Membership Center password.</source>
+        <translation>Escriba su contraseña de Partner Membership Center.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signing in to the Partner Membership Center…</source>
+        <translation>Iniciando sesión en Partner Membership Center…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} company profiles found. Select one.</source>
+        <translation>Se han encontrado {count} perfiles de empresa. Seleccione uno.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesDialog</name>
+    <message>
+        <location filename="../../wizard/ui/case_list.py" line="-246"/>
+        <source>Notes — %1</source>
+        <translation>Notas — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes, oldest first</source>
+        <translation>Notas, de la más antigua a la más reciente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write a note for whoever picks this case up next</source>
+        <translation>Escriba una nota para quien retome este caso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add note</source>
+        <translation>&amp;Añadir nota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New note:</source>
+        <translation>&amp;Nueva nota:</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <location filename="../../wizard/ui/outbox.py" line="+76"/>
+        <source>Sandbox outbox</source>
+        <translation>Bandeja de salida del entorno de pruebas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is the sandbox&apos;s simulated mailbox: the emails the sandbox Partner Center would have sent. Nothing here was delivered; open a link to act as the person who received the email.</source>
+        <translation>Este es el buzón simulado del entorno de pruebas: los correos electrónicos que habría enviado el Centro de partners de pruebas. No se ha entregado nada; abra un vínculo para actuar como la persona que recibió el correo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent emails, newest first</source>
+        <translation>Correos enviados, del más reciente al más antiguo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Email text</source>
+        <translation>Texto del correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No email selected. The sandbox sends the verification email to the primary contact when you select Enroll now.</source>
+        <translation>No hay ningún correo seleccionado. El entorno de pruebas envía el correo de verificación al contacto principal cuando usted selecciona Inscribirse ahora.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link to open</source>
+        <translation>Vínculo que se abrirá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open link</source>
+        <translation>&amp;Abrir vínculo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a &amp;link:</source>
+        <translation>Abrir un &amp;vínculo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Op&amp;en</source>
+        <translation>Abri&amp;r</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>{time}   {to}   {subject}</source>
+        <translation>{time}   {to}   {subject}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The outbox could not be read: {reason}</source>
+        <translation>No se ha podido leer la bandeja de salida: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>From: Microsoft Partner Center (sandbox)
 To: {to}
 Sent: {time}
 Subject: {subject}</source>
-            <translation>De: Centro de partners de Microsoft (entorno de pruebas)
+        <translation>De: Centro de partners de Microsoft (entorno de pruebas)
 Para: {to}
 Enviado: {time}
 Asunto: {subject}</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>Opening the link…</source>
-            <translation>Abriendo el vínculo…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The link was opened.</source>
-            <translation>Se ha abierto el vínculo.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPage</name>
-        <message>
-            <location filename="../../wizard/ui/pages/overview.py" line="+33" />
-            <source>Your Partner Center account is ready. Finish setting it up.</source>
-            <translation>Su cuenta del Centro de partners está lista. Termine de configurarla.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>✔ You've accepted the Microsoft Partner Agreement. You can transact in CSP.</source>
-            <translation>✔ Ha aceptado el Contrato de Partner de Microsoft. Ya puede realizar transacciones en CSP.</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Admin agent permissions</source>
-            <translation>Permisos de agente de administración</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>To finish setting up your account, including adding other users, you need admin agent permissions. In Partner Center: Settings → User management → select your name → Admin agent → Update. The wizard can do this for you.</source>
-            <translation>Para terminar de configurar su cuenta, incluido agregar otros usuarios, necesita permisos de agente de administración. En el Centro de partners: Configuración → Administración de usuarios → seleccione su nombre → Agente de administración → Actualizar. El asistente puede hacerlo por usted.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Add me to the admin agent group</source>
-            <translation>Aña&amp;dirme al grupo de agentes de administración</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Partner profile</source>
-            <translation>Perfil de partner</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Your membership is still in the Partner Membership Center. Move it to Partner Center before you sign the Microsoft Partner Agreement:
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Opening the link…</source>
+        <translation>Abriendo el vínculo…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The link was opened.</source>
+        <translation>Se ha abierto el vínculo.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/overview.py" line="+33"/>
+        <source>Your Partner Center account is ready. Finish setting it up.</source>
+        <translation>Su cuenta del Centro de partners está lista. Termine de configurarla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ You&apos;ve accepted the Microsoft Partner Agreement. You can transact in CSP.</source>
+        <translation>✔ Ha aceptado el Contrato de Partner de Microsoft. Ya puede realizar transacciones en CSP.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Admin agent permissions</source>
+        <translation>Permisos de agente de administración</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To finish setting up your account, including adding other users, you need admin agent permissions. In Partner Center: Settings → User management → select your name → Admin agent → Update. The wizard can do this for you.</source>
+        <translation>Para terminar de configurar su cuenta, incluido agregar otros usuarios, necesita permisos de agente de administración. En el Centro de partners: Configuración → Administración de usuarios → seleccione su nombre → Agente de administración → Actualizar. El asistente puede hacerlo por usted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add me to the admin agent group</source>
+        <translation>Aña&amp;dirme al grupo de agentes de administración</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Partner profile</source>
+        <translation>Perfil de partner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your membership is still in the Partner Membership Center. Move it to Partner Center before you sign the Microsoft Partner Agreement:
 1. Sign in to Partner Center with your global admin work account.
 2. Follow the guide to migrating from PMC to Partner Center to link your MPN ID.
 3. Check the account type in Partner profile: it must say Partner Center.</source>
-            <translation>Su pertenencia sigue en Partner Membership Center. Trasládela al Centro de partners antes de firmar el Contrato de Partner de Microsoft:
+        <translation>Su pertenencia sigue en Partner Membership Center. Trasládela al Centro de partners antes de firmar el Contrato de Partner de Microsoft:
 1. Inicie sesión en el Centro de partners con su cuenta profesional de administrador global.
 2. Siga la guía de migración de PMC al Centro de partners para vincular su ID de MPN.
 3. Compruebe el tipo de cuenta en el perfil de partner: debe indicar Centro de partners.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Move to Partner Center</source>
-            <translation>&amp;Mover al Centro de partners</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Microsoft Partner Agreement (Program info)</source>
-            <translation>Contrato de Partner de Microsoft (Información del programa)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>All indirect resellers must accept the Microsoft Partner Agreement, once for each CSP region where they do business. Accepting it needs global admin credentials.</source>
-            <translation>Todos los revendedores indirectos deben aceptar el Contrato de Partner de Microsoft, una vez por cada región de CSP en la que operen. Para aceptarlo se necesitan credenciales de administrador global.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>CSP &amp;region:</source>
-            <translation>&amp;Región de CSP:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Global admin:</source>
-            <translation>Administrador &amp;global:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pass&amp;word:</source>
-            <translation>Contra&amp;seña:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A&amp;ccept the Microsoft Partner Agreement</source>
-            <translation>A&amp;ceptar el Contrato de Partner de Microsoft</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Connect with an indirect provider</source>
-            <translation>Conectar con un proveedor indirecto</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</source>
-            <translation>Busque un proveedor indirecto, acepte su invitación, consulte los clientes que comparten e invite a otros nuevos.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open indirect &amp;providers and customers</source>
-            <translation>Abrir proveedores &amp;indirectos y clientes</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Checking your account…</source>
-            <translation>Comprobando su cuenta…</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>✔ You ({user}) are in the admin agent group.</source>
-            <translation>✔ Usted ({user}) pertenece al grupo de agentes de administración.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>You are not in the admin agent group yet.</source>
-            <translation>Todavía no pertenece al grupo de agentes de administración.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Account type: Partner Membership Center (not moved yet)</source>
-            <translation>Tipo de cuenta: Partner Membership Center (aún sin trasladar)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Account type: Partner Center — MPN ID {mpn}, {country}</source>
-            <translation>Tipo de cuenta: Centro de partners — ID de MPN {mpn}, {country}</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>✔ Signed on {time}</source>
-            <translation>✔ Firmado el {time}</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Not signed yet</source>
-            <translation>Aún sin firmar</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Updating your permissions…</source>
-            <translation>Actualizando sus permisos…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Moving your account to Partner Center…</source>
-            <translation>Trasladando su cuenta al Centro de partners…</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Enter the global admin's password to accept the agreement.</source>
-            <translation>Escriba la contraseña del administrador global para aceptar el contrato.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Accepting the Microsoft Partner Agreement…</source>
-            <translation>Aceptando el Contrato de Partner de Microsoft…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProviderDirectory</name>
-        <message>
-            <location filename="../../wizard/ui/provider_directory.py" line="+35" />
-            <source>Provider name</source>
-            <translation>Nombre del proveedor</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>&amp;Technical training and assistance</source>
-            <translation>&amp;Formación técnica y asistencia</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Mar&amp;keting help</source>
-            <translation>Ayuda de &amp;marketing</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Financing and cre&amp;dit terms</source>
-            <translation>Financiación y condiciones de c&amp;rédito</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Search:</source>
-            <translation>Bu&amp;scar:</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Country/re&amp;gion served:</source>
-            <translation>País o re&amp;gión atendidos:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Services:</source>
-            <translation>Servicios:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Providers you can work with</source>
-            <translation>Proveedores con los que puede trabajar</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>&amp;Why isn't a provider listed?</source>
-            <translation>¿Por qu&amp;é no aparece un proveedor?</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Official Microsoft indirect providers (distributors) your legal business location allows you to work with. Contact a provider directly to discuss its reseller program; it then sends you an invitation.</source>
-            <translation>Proveedores indirectos oficiales de Microsoft (distribuidores) con los que la ubicación legal de su empresa le permite trabajar. Póngase en contacto directamente con un proveedor para hablar de su programa de revendedores; después le enviará una invitación.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Any</source>
-            <translation>Cualquiera</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Searching…</source>
-            <translation>Buscando…</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>{count} providers found.</source>
-            <translation>Se han encontrado {count} proveedores.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Technical training and assistance</source>
-            <translation>Formación técnica y asistencia</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Marketing help</source>
-            <translation>Ayuda de marketing</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Financing and credit terms</source>
-            <translation>Financiación y condiciones de crédito</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Regions: {regions}</source>
-            <translation>Regiones: {regions}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Serves: {countries}</source>
-            <translation>Atiende a: {countries}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Services: {services}</source>
-            <translation>Servicios: {services}</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Type part of the provider's name in Search first.</source>
-            <translation>Escriba primero parte del nombre del proveedor en Buscar.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No provider matching that name is left out for your location.</source>
-            <translation>Ningún proveedor con ese nombre queda excluido para su ubicación.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Regions</name>
-        <message>
-            <location filename="../../wizard/domain/regions.py" line="+137" />
-            <source>{items} and {last}</source>
-            <translation>{items} y {last}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Your legal business location, {where}, is not in any CSP region, so you can't work with indirect providers such as {provider}.</source>
-            <translation>La ubicación legal de su empresa, {where}, no está en ninguna región de CSP, por lo que no puede trabajar con proveedores indirectos como {provider}.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>{provider} doesn't serve any CSP region; your legal business location, {where}, is in the {region} region.</source>
-            <translation>{provider} no atiende ninguna región de CSP; la ubicación legal de su empresa, {where}, está en la región {region}.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{provider} serves only the {regions} region; your legal business location, {where}, is in the {region} region.</source>
-            <translation>{provider} solo atiende la región {regions}; la ubicación legal de su empresa, {where}, está en la región {region}.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{provider} serves only the {regions} regions; your legal business location, {where}, is in the {region} region.</source>
-            <translation>{provider} solo atiende las regiones {regions}; la ubicación legal de su empresa, {where}, está en la región {region}.</translation>
-        </message>
-        <message>
-            <location filename="../../wizard/ui/messages.py" line="-32" />
-            <source>Africa</source>
-            <translation>África</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Asia and Pacific</source>
-            <translation>Asia y Pacífico</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Australia</source>
-            <translation>Australia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Brazil</source>
-            <translation>Brasil</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Canada</source>
-            <translation>Canadá</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Europe</source>
-            <translation>Europa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>India</source>
-            <translation>India</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Japan</source>
-            <translation>Japón</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Korea, Republic of</source>
-            <translation>Corea, República de</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Latin America and the Caribbean</source>
-            <translation>América Latina y el Caribe</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Middle East, Central Europe, and Eastern Europe</source>
-            <translation>Oriente Medio, Europa Central y Europa del Este</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New Zealand</source>
-            <translation>Nueva Zelanda</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Russia</source>
-            <translation>Rusia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Taiwan</source>
-            <translation>Taiwán</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>United States</source>
-            <translation>Estados Unidos</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelationshipsWindow</name>
-        <message>
-            <location filename="../../wizard/ui/relationships.py" line="+37" />
-            <source>Indirect providers and customers</source>
-            <translation>Proveedores indirectos y clientes</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>&amp;Find a provider</source>
-            <translation>&amp;Buscar un proveedor</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>I&amp;nvitation</source>
-            <translation>&amp;Invitación</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Indirect &amp;providers</source>
-            <translation>&amp;Proveedores indirectos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Customers</source>
-            <translation>&amp;Clientes</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Connecting with indirect providers is available once your Partner Center account is ready.
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Move to Partner Center</source>
+        <translation>&amp;Mover al Centro de partners</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Microsoft Partner Agreement (Program info)</source>
+        <translation>Contrato de Partner de Microsoft (Información del programa)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All indirect resellers must accept the Microsoft Partner Agreement, once for each CSP region where they do business. Accepting it needs global admin credentials.</source>
+        <translation>Todos los revendedores indirectos deben aceptar el Contrato de Partner de Microsoft, una vez por cada región de CSP en la que operen. Para aceptarlo se necesitan credenciales de administrador global.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>CSP &amp;region:</source>
+        <translation>&amp;Región de CSP:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Global admin:</source>
+        <translation>Administrador &amp;global:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ccept the Microsoft Partner Agreement</source>
+        <translation>A&amp;ceptar el Contrato de Partner de Microsoft</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connect with an indirect provider</source>
+        <translation>Conectar con un proveedor indirecto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</source>
+        <translation>Busque un proveedor indirecto, acepte su invitación, consulte los clientes que comparten e invite a otros nuevos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open indirect &amp;providers and customers</source>
+        <translation>Abrir proveedores &amp;indirectos y clientes</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checking your account…</source>
+        <translation>Comprobando su cuenta…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>✔ You ({user}) are in the admin agent group.</source>
+        <translation>✔ Usted ({user}) pertenece al grupo de agentes de administración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not in the admin agent group yet.</source>
+        <translation>Todavía no pertenece al grupo de agentes de administración.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Account type: Partner Membership Center (not moved yet)</source>
+        <translation>Tipo de cuenta: Partner Membership Center (aún sin trasladar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account type: Partner Center — MPN ID {mpn}, {country}</source>
+        <translation>Tipo de cuenta: Centro de partners — ID de MPN {mpn}, {country}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>✔ Signed on {time}</source>
+        <translation>✔ Firmado el {time}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not signed yet</source>
+        <translation>Aún sin firmar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Updating your permissions…</source>
+        <translation>Actualizando sus permisos…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moving your account to Partner Center…</source>
+        <translation>Trasladando su cuenta al Centro de partners…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the global admin&apos;s password to accept the agreement.</source>
+        <translation>Escriba la contraseña del administrador global para aceptar el contrato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepting the Microsoft Partner Agreement…</source>
+        <translation>Aceptando el Contrato de Partner de Microsoft…</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDirectory</name>
+    <message>
+        <location filename="../../wizard/ui/provider_directory.py" line="+35"/>
+        <source>Provider name</source>
+        <translation>Nombre del proveedor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Technical training and assistance</source>
+        <translation>&amp;Formación técnica y asistencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mar&amp;keting help</source>
+        <translation>Ayuda de &amp;marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financing and cre&amp;dit terms</source>
+        <translation>Financiación y condiciones de c&amp;rédito</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Search:</source>
+        <translation>Bu&amp;scar:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country/re&amp;gion served:</source>
+        <translation>País o re&amp;gión atendidos:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services:</source>
+        <translation>Servicios:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Providers you can work with</source>
+        <translation>Proveedores con los que puede trabajar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Why isn&apos;t a provider listed?</source>
+        <translation>¿Por qu&amp;é no aparece un proveedor?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Official Microsoft indirect providers (distributors) your legal business location allows you to work with. Contact a provider directly to discuss its reseller program; it then sends you an invitation.</source>
+        <translation>Proveedores indirectos oficiales de Microsoft (distribuidores) con los que la ubicación legal de su empresa le permite trabajar. Póngase en contacto directamente con un proveedor para hablar de su programa de revendedores; después le enviará una invitación.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{count} providers found.</source>
+        <translation>Se han encontrado {count} proveedores.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Technical training and assistance</source>
+        <translation>Formación técnica y asistencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marketing help</source>
+        <translation>Ayuda de marketing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financing and credit terms</source>
+        <translation>Financiación y condiciones de crédito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regions: {regions}</source>
+        <translation>Regiones: {regions}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serves: {countries}</source>
+        <translation>Atiende a: {countries}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services: {services}</source>
+        <translation>Servicios: {services}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type part of the provider&apos;s name in Search first.</source>
+        <translation>Escriba primero parte del nombre del proveedor en Buscar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No provider matching that name is left out for your location.</source>
+        <translation>Ningún proveedor con ese nombre queda excluido para su ubicación.</translation>
+    </message>
+</context>
+<context>
+    <name>Regions</name>
+    <message>
+        <location filename="../../wizard/domain/regions.py" line="+137"/>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your legal business location, {where}, is not in any CSP region, so you can&apos;t work with indirect providers such as {provider}.</source>
+        <translation>La ubicación legal de su empresa, {where}, no está en ninguna región de CSP, por lo que no puede trabajar con proveedores indirectos como {provider}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{provider} doesn&apos;t serve any CSP region; your legal business location, {where}, is in the {region} region.</source>
+        <translation>{provider} no atiende ninguna región de CSP; la ubicación legal de su empresa, {where}, está en la región {region}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{provider} serves only the {regions} region; your legal business location, {where}, is in the {region} region.</source>
+        <translation>{provider} solo atiende la región {regions}; la ubicación legal de su empresa, {where}, está en la región {region}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{provider} serves only the {regions} regions; your legal business location, {where}, is in the {region} region.</source>
+        <translation>{provider} solo atiende las regiones {regions}; la ubicación legal de su empresa, {where}, está en la región {region}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/messages.py" line="-32"/>
+        <source>Africa</source>
+        <translation>África</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asia and Pacific</source>
+        <translation>Asia y Pacífico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Europe</source>
+        <translation>Europa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>India</source>
+        <translation>India</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>Japón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korea, Republic of</source>
+        <translation>Corea, República de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin America and the Caribbean</source>
+        <translation>América Latina y el Caribe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle East, Central Europe, and Eastern Europe</source>
+        <translation>Oriente Medio, Europa Central y Europa del Este</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russia</source>
+        <translation>Rusia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>Taiwán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsWindow</name>
+    <message>
+        <location filename="../../wizard/ui/relationships.py" line="+37"/>
+        <source>Indirect providers and customers</source>
+        <translation>Proveedores indirectos y clientes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Find a provider</source>
+        <translation>&amp;Buscar un proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nvitation</source>
+        <translation>&amp;Invitación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indirect &amp;providers</source>
+        <translation>&amp;Proveedores indirectos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Customers</source>
+        <translation>&amp;Clientes</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Connecting with indirect providers is available once your Partner Center account is ready.
 Your enrollment is still being reviewed (status: {status}). Follow it on the Enrollment status page; then accept the Microsoft Partner Agreement on the CSP overview.</source>
-            <translation>Podrá conectar con proveedores indirectos cuando su cuenta del Centro de partners esté lista.
+        <translation>Podrá conectar con proveedores indirectos cuando su cuenta del Centro de partners esté lista.
 Su inscripción aún se está revisando (estado: {status}). Siga su evolución en la página Estado de la inscripción y, después, acepte el Contrato de Partner de Microsoft en la información general de CSP.</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Opening the invitation…</source>
-            <translation>Abriendo la invitación…</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Follow the link in a provider's invitation email to see it here.</source>
-            <translation>Siga el vínculo del correo de invitación de un proveedor para verla aquí.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>When you establish a partnership with an indirect provider, you authorize them to submit orders and add subscriptions on behalf of your customers, and you grant them administrator access to your company's work account. You can remove that administrator access later.</source>
-            <translation>Cuando establece una asociación con un proveedor indirecto, le autoriza a enviar pedidos y agregar suscripciones en nombre de sus clientes, y le concede acceso de administrador a la cuenta profesional de su empresa. Puede quitar ese acceso de administrador más adelante.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>I &amp;authorize this provider to be my indirect provider</source>
-            <translation>&amp;Autorizo a este proveedor a ser mi proveedor indirecto</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Authorize &amp;indirect provider</source>
-            <translation>Autori&amp;zar proveedor indirecto</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>{provider} invites you to authorize them as your indirect provider.
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opening the invitation…</source>
+        <translation>Abriendo la invitación…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Follow the link in a provider&apos;s invitation email to see it here.</source>
+        <translation>Siga el vínculo del correo de invitación de un proveedor para verla aquí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When you establish a partnership with an indirect provider, you authorize them to submit orders and add subscriptions on behalf of your customers, and you grant them administrator access to your company&apos;s work account. You can remove that administrator access later.</source>
+        <translation>Cuando establece una asociación con un proveedor indirecto, le autoriza a enviar pedidos y agregar suscripciones en nombre de sus clientes, y le concede acceso de administrador a la cuenta profesional de su empresa. Puede quitar ese acceso de administrador más adelante.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I &amp;authorize this provider to be my indirect provider</source>
+        <translation>&amp;Autorizo a este proveedor a ser mi proveedor indirecto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authorize &amp;indirect provider</source>
+        <translation>Autori&amp;zar proveedor indirecto</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{provider} invites you to authorize them as your indirect provider.
 Sent {sent}; valid until {until}.
 Regions: {regions}</source>
-            <translation>{provider} le invita a autorizarle como su proveedor indirecto.
+        <translation>{provider} le invita a autorizarle como su proveedor indirecto.
 Enviada el {sent}; válida hasta el {until}.
 Regiones: {regions}</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>✔ You've signed the Microsoft Partner Agreement for {regions}.</source>
-            <translation>✔ Ha firmado el Contrato de Partner de Microsoft para {regions}.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>You haven't signed the Microsoft Partner Agreement for {regions}. Providers refuse orders from resellers who haven't signed it for that region: accept it on the CSP overview first.</source>
-            <translation>No ha firmado el Contrato de Partner de Microsoft para {regions}. Los proveedores rechazan los pedidos de los revendedores que no lo han firmado para esa región: acéptelo primero en la información general de CSP.</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>{provider} is now your indirect provider. You're on their Indirect resellers list.</source>
-            <translation>{provider} es ahora su proveedor indirecto. Usted figura en su lista de revendedores indirectos.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Your indirect providers</source>
-            <translation>Sus proveedores indirectos</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Provider</source>
-            <translation>Proveedor</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Since</source>
-            <translation>Desde</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Regions</source>
-            <translation>Regiones</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Administrator access</source>
-            <translation>Acceso de administrador</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;View customers</source>
-            <translation>&amp;Ver clientes</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Remove administrator access</source>
-            <translation>&amp;Quitar el acceso de administrador</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>In the live service you remove a provider's administrator access to your work account in the Office 365 portal. In the sandbox the button does it and records it.</source>
-            <translation>En el servicio real, el acceso de administrador de un proveedor a su cuenta profesional se quita en el portal de Office 365. En el entorno de pruebas, el botón lo hace y lo registra.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Removed</source>
-            <translation>Quitado</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Administrator access removed. The partnership itself continues.</source>
-            <translation>Se ha quitado el acceso de administrador. La asociación continúa.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SharedCustomersModel</name>
-        <message>
-            <location filename="../../wizard/ui/models.py" line="+32" />
-            <source>⚠ no reseller relationship</source>
-            <translation>⚠ sin relación de revendedor</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>This provider has no reseller relationship with the customer, so it cannot submit orders for them. Invite the customer again: they accept both reseller relationships at once.</source>
-            <translation>Este proveedor no tiene relación de revendedor con el cliente, por lo que no puede enviar pedidos en su nombre. Vuelva a invitar al cliente: aceptará ambas relaciones de revendedor a la vez.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Customer</source>
-            <translation>Cliente</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Domain</source>
-            <translation>Dominio</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reseller relationship</source>
-            <translation>Relación de revendedor</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Customer since</source>
-            <translation>Cliente desde</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Yes</source>
-            <translation>Sí</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInPage</name>
-        <message>
-            <location filename="../../wizard/ui/pages/sign_in.py" line="+48" />
-            <source>Sign in with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</source>
-            <translation>Inicie sesión con la cuenta profesional que usa como administrador global de Office 365, Microsoft Azure o Microsoft Dynamics CRM.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>&amp;Sign in</source>
-            <translation>&amp;Iniciar sesión</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Work account:</source>
-            <translation>&amp;Cuenta profesional:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Password:</source>
-            <translation>Contra&amp;seña:</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>No work account? &amp;Create one</source>
-            <translation>¿No tiene una cuenta profesional? C&amp;ree una</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Create a work account</source>
-            <translation>Crear una cuenta profesional</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Cr&amp;eate work account and sign in</source>
-            <translation>Cr&amp;ear la cuenta profesional e iniciar sesión</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>&amp;Domain name:</source>
-            <translation>Nombre de &amp;dominio:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Co&amp;untry/region:</source>
-            <translation>País o re&amp;gión:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Your full name:</source>
-            <translation>Su nombre comp&amp;leto:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New passw&amp;ord:</source>
-            <translation>Nueva con&amp;traseña:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Confi&amp;rm password:</source>
-            <translation>Con&amp;firmar la contraseña:</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Signed in as {account} (tenant {tenant}, {country}).</source>
-            <translation>Sesión iniciada como {account} (inquilino {tenant}, {country}).</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Enter your work account, for example admin@contoso.onmicrosoft.com.</source>
-            <translation>Escriba su cuenta profesional, por ejemplo admin@contoso.onmicrosoft.com.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Enter the password of your work account.</source>
-            <translation>Escriba la contraseña de su cuenta profesional.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Signing in…</source>
-            <translation>Iniciando sesión…</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The two passwords are different. Type the same password twice.</source>
-            <translation>Las dos contraseñas son distintas. Escriba la misma contraseña dos veces.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Enter your name, as colleagues will see it.</source>
-            <translation>Escriba su nombre tal como lo verán sus compañeros.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Creating your work account…</source>
-            <translation>Creando su cuenta profesional…</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusPage</name>
-        <message>
-            <location filename="../../wizard/ui/pages/status.py" line="+50" />
-            <source>Follow the review of your enrollment. We also email every update to your primary contact.</source>
-            <translation>Siga la revisión de su inscripción. También enviamos cada novedad por correo electrónico a su contacto principal.</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Enrollment timeline</source>
-            <translation>Cronología de la inscripción</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>What happened</source>
-            <translation>Qué ocurrió</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Emailed to</source>
-            <translation>Enviado a</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Check &amp;status</source>
-            <translation>Comprobar el e&amp;stado</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Resend verification email</source>
-            <translation>&amp;Reenviar el correo de verificación</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Update the legal profile and resubmit</source>
-            <translation>Actualizar el perfil &amp;legal y volver a enviarlo</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>What do the statuses &amp;mean?</source>
-            <translation>¿Qué significan los es&amp;tados?</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>Sign &amp;in again</source>
-            <translation>&amp;Iniciar sesión de nuevo</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Password:</source>
-            <translation>&amp;Contraseña:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Your sign-in has expired. Enter the password of your work account to continue.</source>
-            <translation>Su sesión ha caducado. Escriba la contraseña de su cuenta profesional para continuar.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>• {title} (Partner Center: {vetting}, {sub_status}) — {meaning}</source>
-            <translation>• {title} (Centro de partners: {vetting}, {sub_status}) — {meaning}</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Checking the status of your enrollment…</source>
-            <translation>Comprobando el estado de su inscripción…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Sending a new verification email…</source>
-            <translation>Enviando un nuevo correo de verificación…</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>A new verification email was sent to {email}.</source>
-            <translation>Se ha enviado un nuevo correo de verificación a {email}.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Last checked {time}.</source>
-            <translation>Última comprobación: {time}.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Enter the password of your work account.</source>
-            <translation>Escriba la contraseña de su cuenta profesional.</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>Expected decision: {time}.</source>
-            <translation>Decisión prevista: {time}.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What's next: {text}</source>
-            <translation>Próximos pasos: {text}</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepPanel</name>
-        <message>
-            <location filename="../../wizard/ui/step_panel.py" line="+49" />
-            <source>Enrollment</source>
-            <translation>Inscripción</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+1" />
-            <source>Enrollment steps</source>
-            <translation>Pasos de la inscripción</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>current step, done</source>
-            <translation>paso actual, completado</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>current step</source>
-            <translation>paso actual</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>done</source>
-            <translation>completado</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>not done yet</source>
-            <translation>aún sin completar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Step {number} of {total}: {title}, {state}</source>
-            <translation>Paso {number} de {total}: {title}, {state}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Steps</name>
-        <message>
-            <location filename="../../wizard/domain/steps.py" line="+32" />
-            <source>Welcome</source>
-            <translation>Bienvenida</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sign in with your work account</source>
-            <translation>Iniciar sesión con su cuenta profesional</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose your MPN ID</source>
-            <translation>Elegir su ID de MPN</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Legal business profile</source>
-            <translation>Perfil empresarial legal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Review and enroll</source>
-            <translation>Revisar e inscribirse</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Enrollment status</source>
-            <translation>Estado de la inscripción</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CSP overview</source>
-            <translation>Información general de CSP</translation>
-        </message>
-    </context>
-    <context>
-        <name>Timeline</name>
-        <message>
-            <location filename="../../wizard/backends/sandbox_enrollment.py" line="-105" />
-            <source>Enrollment submitted</source>
-            <translation>Inscripción enviada</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>Verification email sent again</source>
-            <translation>Correo de verificación enviado de nuevo</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Legal business profile updated and resubmitted</source>
-            <translation>Perfil empresarial legal actualizado y enviado de nuevo</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Primary contact's email verified; review started</source>
-            <translation>Correo del contacto principal verificado; revisión iniciada</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>We emailed the primary contact a link to confirm that they signed up for a Partner Center account and that the address belongs to the company. The link works for {days} days.</source>
-            <translation>Hemos enviado al contacto principal un vínculo para confirmar que se registró en una cuenta del Centro de partners y que la dirección pertenece a la empresa. El vínculo es válido durante {days} días.</translation>
-        </message>
-        <message>
-            <location filename="../../wizard/backends/sandbox_partner.py" line="-51" />
-            <source>{name} ({upn}) added to the admin agent group</source>
-            <translation>{name} ({upn}) añadido al grupo de agentes de administración</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{name} ({upn}) removed from the admin agent group</source>
-            <translation>{name} ({upn}) quitado del grupo de agentes de administración</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Changed by {upn} in Settings &gt; User management.</source>
-            <translation>Cambio realizado por {upn} en Configuración &gt; Administración de usuarios.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Moved from Partner Membership Center to Partner Center</source>
-            <translation>Trasladado de Partner Membership Center al Centro de partners</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The membership account {user} is now managed in Partner Center.</source>
-            <translation>La cuenta de pertenencia {user} se administra ahora en el Centro de partners.</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>Microsoft Partner Agreement accepted for {region}</source>
-            <translation>Contrato de Partner de Microsoft aceptado para {region}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Signed by {name} ({upn}), global admin.</source>
-            <translation>Firmado por {name} ({upn}), administrador global.</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Support email {email}, phone {phone}, website {website}.</source>
-            <translation>Correo electrónico de soporte {email}, teléfono {phone}, sitio web {website}.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Support email {email}, phone {phone}.</source>
-            <translation>Correo electrónico de soporte {email}, teléfono {phone}.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Customer support contact information updated</source>
-            <translation>Información de contacto de soporte al cliente actualizada</translation>
-        </message>
-        <message>
-            <location filename="../../wizard/backends/sandbox_review.py" line="+43" />
-            <source>Checking that your primary contact works for your company</source>
-            <translation>Comprobando que su contacto principal trabaja para su empresa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Checking your company's legal name and address</source>
-            <translation>Comprobando la razón social y la dirección de su empresa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Making a decision</source>
-            <translation>Tomando una decisión</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>There is no Microsoft partner profile to compare your company with.</source>
-            <translation>No hay ningún perfil de partner de Microsoft con el que comparar su empresa.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The legal name '{name}' doesn't match the company name on the partner profile of MPN ID {mpn_id} ('{company}'). The name must match your registration records exactly.</source>
-            <translation>La razón social «{name}» no coincide con el nombre de la empresa del perfil de partner del ID de MPN {mpn_id} («{company}»). El nombre debe coincidir exactamente con sus datos registrales.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Your legal address is in {country}, but the partner profile of MPN ID {mpn_id} is in {profile_country}.</source>
-            <translation>Su dirección legal está en {country}, pero el perfil de partner del ID de MPN {mpn_id} está en {profile_country}.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>the postal code '{postal}' doesn't match the registered postal code '{registered_postal}' and the city '{city}' doesn't match the registered city '{registered_city}'</source>
-            <translation>el código postal «{postal}» no coincide con el código postal registrado «{registered_postal}» y la ciudad «{city}» no coincide con la ciudad registrada «{registered_city}»</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>the postal code '{postal}' doesn't match the registered postal code '{registered_postal}'</source>
-            <translation>el código postal «{postal}» no coincide con el código postal registrado «{registered_postal}»</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>the city '{city}' doesn't match the registered city '{registered_city}'</source>
-            <translation>la ciudad «{city}» no coincide con la ciudad registrada «{registered_city}»</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>We couldn't verify your company's address: {problems} (partner profile of MPN ID {mpn_id}). Correct your legal business profile so it matches your registration records exactly, then resubmit.</source>
-            <translation>No hemos podido verificar la dirección de su empresa: {problems} (perfil de partner del ID de MPN {mpn_id}). Corrija su perfil empresarial legal para que coincida exactamente con sus datos registrales y vuelva a enviarlo.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Your company's legal name, country and address match the partner profile of MPN ID {mpn_id}.</source>
-            <translation>La razón social, el país y la dirección de su empresa coinciden con el perfil de partner del ID de MPN {mpn_id}.</translation>
-        </message>
-        <message>
-            <location filename="../../wizard/backends/sandbox_seed.py" line="+163" />
-            <source>Already enrolled in CSP</source>
-            <translation>Ya inscrito en CSP</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This tenant was enrolled in the Cloud Solution Provider program before you started. To act as an indirect reseller you only need to provide customer support contact information.</source>
-            <translation>Este inquilino ya estaba inscrito en el programa Proveedor de soluciones en la nube (CSP) antes de que empezara. Para actuar como revendedor indirecto solo tiene que proporcionar la información de contacto de soporte al cliente.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <location filename="../../wizard/domain/rules.py" line="-49" />
-            <source>Please provide {label}.</source>
-            <translation>Indique {label}.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please shorten this to at most {limit} characters (it has {length}).</source>
-            <translation>Acórtelo a {limit} caracteres como máximo (tiene {length}).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Please remove characters that can't be used here: {characters}.</source>
-            <translation>Quite los caracteres que no se pueden usar aquí: {characters}.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This isn't a valid email address: {reason} Use the form name@contoso.com.</source>
-            <translation>Esta dirección de correo electrónico no es válida: {reason} Use el formato nombre@contoso.com.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Use an address on your company's domain: {family} addresses (web-based email) are not accepted for the primary contact.</source>
-            <translation>Use una dirección del dominio de su empresa: para el contacto principal no se aceptan direcciones de {family} (correo web).</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>This isn't a valid phone number for {country}. Check the digits, or start with + and the country code, for example {example}.</source>
-            <translation>Este no es un número de teléfono válido para {country}. Compruebe los dígitos o empiece por + y el prefijo del país, por ejemplo {example}.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>This isn't a valid postal code for {country}. It should look like {example}.</source>
-            <translation>Este no es un código postal válido para {country}. Debería tener un formato como {example}.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Enter a valid state, province or territory for {country}, by code or name (for example {example}).</source>
-            <translation>Escriba un estado, provincia o territorio válido de {country}, por código o por nombre (por ejemplo, {example}).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>“{value}” isn't a country/region code. Choose one from the list (two letters, such as ES or US).</source>
-            <translation>«{value}» no es un código de país o región. Elija uno de la lista (dos letras, como ES o US).</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This profile is in {profile_country}, but your work account's tenant is in {tenant_country}. Choose the profile located in {tenant_country}.</source>
-            <translation>Este perfil está en {profile_country}, pero el inquilino de su cuenta profesional está en {tenant_country}. Elija el perfil ubicado en {tenant_country}.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Your company's legal address is in {country}, but your work account's tenant is in {tenant_country}. Enrolling needs the legal business location in {tenant_country}.</source>
-            <translation>La dirección legal de su empresa está en {country}, pero el inquilino de su cuenta profesional está en {tenant_country}. Para inscribirse, la ubicación legal de la empresa debe estar en {tenant_country}.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The MPN profile {mpn_id} is not active. Choose the MPN ID of an active company profile.</source>
-            <translation>El perfil de MPN {mpn_id} no está activo. Elija el ID de MPN de un perfil de empresa activo.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>An MPN ID is made of digits only, like 1234567.</source>
-            <translation>Un ID de MPN solo contiene dígitos, como 1234567.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Enter a web address such as https://www.contoso.com (http or https and a full domain name).</source>
-            <translation>Escriba una dirección web como https://www.contoso.com (http o https y un nombre de dominio completo).</translation>
-        </message>
-        <message>
-            <location line="+177" />
-            <source>{code} or {name}</source>
-            <translation>{code} o {name}</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <location filename="../../wizard/ui/messages.py" line="-185" />
-            <source>check the address.</source>
-            <translation>compruebe la dirección.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>your country/region</source>
-            <translation>su país o región</translation>
-        </message>
-        <message>
-            <location line="+128" />
-            <source>Enter an email address.</source>
-            <translation>Escriba una dirección de correo electrónico.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>An email address can't be longer than 254 characters.</source>
-            <translation>Una dirección de correo electrónico no puede tener más de 254 caracteres.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Vault</name>
-        <message>
-            <location filename="../../wizard/secrets.py" line="+33" />
-            <source>No system keyring is available: sign-ins are kept for this session only and you will be asked to sign in again next time.</source>
-            <translation>No hay ningún almacén de claves del sistema disponible: los inicios de sesión solo se conservan durante esta sesión y la próxima vez se le pedirá que vuelva a iniciar sesión.</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>The system keyring stopped working: sign-ins are kept for this session only.</source>
-            <translation>El almacén de claves del sistema ha dejado de funcionar: los inicios de sesión solo se conservan durante esta sesión.</translation>
-        </message>
-        <message>
-            <location line="+55" />
-            <source>The system keyring is not working: sign-ins are kept for this session only and you will be asked to sign in again next time.</source>
-            <translation>El almacén de claves del sistema no funciona: los inicios de sesión solo se conservan durante esta sesión y la próxima vez se le pedirá que vuelva a iniciar sesión.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomePage</name>
-        <message>
-            <location filename="../../wizard/ui/pages/welcome.py" line="+14" />
-            <source>Enroll your company in the Cloud Solution Provider program as an indirect reseller.</source>
-            <translation>Inscriba a su empresa en el programa Proveedor de soluciones en la nube (CSP) como revendedor indirecto.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&lt;p&gt;As an indirect reseller you work with an indirect provider (a distributor) who buys cloud services from Microsoft and supports you with billing and customer support. Take a few minutes to gather these items before you start:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials for your work account&lt;/b&gt; — the user name and password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. If you don't have a work account, you can create one in the next step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your Partner Membership Center user name and password&lt;/b&gt; — used to link your company's MPN ID with your new Partner Center account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your company's legal business name, address, primary contact and customer support details&lt;/b&gt; — used to confirm that your company has an established profile with Microsoft and that you may act on its behalf.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reviewing and verifying your information can take several days. We'll email your primary contact when the review is complete.&lt;/p&gt;&lt;p&gt;Your answers are saved as you type: you can close the wizard at any time and continue later from the same step.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Como revendedor indirecto, trabajará con un proveedor indirecto (un distribuidor) que compra servicios en la nube a Microsoft y le ayuda con la facturación y el soporte al cliente. Dedique unos minutos a reunir lo siguiente antes de empezar:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Credenciales de administrador global de su cuenta profesional&lt;/b&gt;: el nombre de usuario y la contraseña con los que inicia sesión en Office 365, Microsoft Azure o Microsoft Dynamics CRM. Si no tiene una cuenta profesional, puede crear una en el paso siguiente.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Su nombre de usuario y contraseña de Partner Membership Center&lt;/b&gt;: sirven para vincular el ID de MPN de su empresa con su nueva cuenta del Centro de partners.&lt;/li&gt;&lt;li&gt;&lt;b&gt;La razón social, la dirección, el contacto principal y los datos de soporte al cliente de su empresa&lt;/b&gt;: sirven para confirmar que su empresa tiene un perfil establecido con Microsoft y que usted puede actuar en su nombre.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La revisión y verificación de su información puede tardar varios días. Enviaremos un correo electrónico a su contacto principal cuando haya terminado.&lt;/p&gt;&lt;p&gt;Sus respuestas se guardan mientras escribe: puede cerrar el asistente en cualquier momento y continuar más tarde desde el mismo paso.&lt;/p&gt;</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✔ You&apos;ve signed the Microsoft Partner Agreement for {regions}.</source>
+        <translation>✔ Ha firmado el Contrato de Partner de Microsoft para {regions}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You haven&apos;t signed the Microsoft Partner Agreement for {regions}. Providers refuse orders from resellers who haven&apos;t signed it for that region: accept it on the CSP overview first.</source>
+        <translation>No ha firmado el Contrato de Partner de Microsoft para {regions}. Los proveedores rechazan los pedidos de los revendedores que no lo han firmado para esa región: acéptelo primero en la información general de CSP.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{provider} is now your indirect provider. You&apos;re on their Indirect resellers list.</source>
+        <translation>{provider} es ahora su proveedor indirecto. Usted figura en su lista de revendedores indirectos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your indirect providers</source>
+        <translation>Sus proveedores indirectos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Administrator access</source>
+        <translation>Acceso de administrador</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View customers</source>
+        <translation>&amp;Ver clientes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove administrator access</source>
+        <translation>&amp;Quitar el acceso de administrador</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the live service you remove a provider&apos;s administrator access to your work account in the Office 365 portal. In the sandbox the button does it and records it.</source>
+        <translation>En el servicio real, el acceso de administrador de un proveedor a su cuenta profesional se quita en el portal de Office 365. En el entorno de pruebas, el botón lo hace y lo registra.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>Quitado</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Administrator access removed. The partnership itself continues.</source>
+        <translation>Se ha quitado el acceso de administrador. La asociación continúa.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedCustomersModel</name>
+    <message>
+        <location filename="../../wizard/ui/models.py" line="+32"/>
+        <source>⚠ no reseller relationship</source>
+        <translation>⚠ sin relación de revendedor</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This provider has no reseller relationship with the customer, so it cannot submit orders for them. Invite the customer again: they accept both reseller relationships at once.</source>
+        <translation>Este proveedor no tiene relación de revendedor con el cliente, por lo que no puede enviar pedidos en su nombre. Vuelva a invitar al cliente: aceptará ambas relaciones de revendedor a la vez.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reseller relationship</source>
+        <translation>Relación de revendedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/sign_in.py" line="+48"/>
+        <source>Sign in with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</source>
+        <translation>Inicie sesión con la cuenta profesional que usa como administrador global de Office 365, Microsoft Azure o Microsoft Dynamics CRM.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Work account:</source>
+        <translation>&amp;Cuenta profesional:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No work account? &amp;Create one</source>
+        <translation>¿No tiene una cuenta profesional? C&amp;ree una</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Create a work account</source>
+        <translation>Crear una cuenta profesional</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cr&amp;eate work account and sign in</source>
+        <translation>Cr&amp;ear la cuenta profesional e iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Domain name:</source>
+        <translation>Nombre de &amp;dominio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;untry/region:</source>
+        <translation>País o re&amp;gión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Your full name:</source>
+        <translation>Su nombre comp&amp;leto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passw&amp;ord:</source>
+        <translation>Nueva con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confi&amp;rm password:</source>
+        <translation>Con&amp;firmar la contraseña:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Signed in as {account} (tenant {tenant}, {country}).</source>
+        <translation>Sesión iniciada como {account} (inquilino {tenant}, {country}).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Enter your work account, for example admin@contoso.onmicrosoft.com.</source>
+        <translation>Escriba su cuenta profesional, por ejemplo admin@contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the password of your work account.</source>
+        <translation>Escriba la contraseña de su cuenta profesional.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The two passwords are different. Type the same password twice.</source>
+        <translation>Las dos contraseñas son distintas. Escriba la misma contraseña dos veces.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your name, as colleagues will see it.</source>
+        <translation>Escriba su nombre tal como lo verán sus compañeros.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Creating your work account…</source>
+        <translation>Creando su cuenta profesional…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/status.py" line="+50"/>
+        <source>Follow the review of your enrollment. We also email every update to your primary contact.</source>
+        <translation>Siga la revisión de su inscripción. También enviamos cada novedad por correo electrónico a su contacto principal.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enrollment timeline</source>
+        <translation>Cronología de la inscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Emailed to</source>
+        <translation>Enviado a</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check &amp;status</source>
+        <translation>Comprobar el e&amp;stado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resend verification email</source>
+        <translation>&amp;Reenviar el correo de verificación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Update the legal profile and resubmit</source>
+        <translation>Actualizar el perfil &amp;legal y volver a enviarlo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What do the statuses &amp;mean?</source>
+        <translation>¿Qué significan los es&amp;tados?</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Sign &amp;in again</source>
+        <translation>&amp;Iniciar sesión de nuevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your sign-in has expired. Enter the password of your work account to continue.</source>
+        <translation>Su sesión ha caducado. Escriba la contraseña de su cuenta profesional para continuar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>• {title} (Partner Center: {vetting}, {sub_status}) — {meaning}</source>
+        <translation>• {title} (Centro de partners: {vetting}, {sub_status}) — {meaning}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Checking the status of your enrollment…</source>
+        <translation>Comprobando el estado de su inscripción…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending a new verification email…</source>
+        <translation>Enviando un nuevo correo de verificación…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new verification email was sent to {email}.</source>
+        <translation>Se ha enviado un nuevo correo de verificación a {email}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last checked {time}.</source>
+        <translation>Última comprobación: {time}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter the password of your work account.</source>
+        <translation>Escriba la contraseña de su cuenta profesional.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Expected decision: {time}.</source>
+        <translation>Decisión prevista: {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What&apos;s next: {text}</source>
+        <translation>Próximos pasos: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../../wizard/ui/step_panel.py" line="+49"/>
+        <source>Enrollment</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Enrollment steps</source>
+        <translation>Pasos de la inscripción</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>current step, done</source>
+        <translation>paso actual, completado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>current step</source>
+        <translation>paso actual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not done yet</source>
+        <translation>aún sin completar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step {number} of {total}: {title}, {state}</source>
+        <translation>Paso {number} de {total}: {title}, {state}</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../wizard/domain/steps.py" line="+32"/>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with your work account</source>
+        <translation>Iniciar sesión con su cuenta profesional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your MPN ID</source>
+        <translation>Elegir su ID de MPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal business profile</source>
+        <translation>Perfil empresarial legal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review and enroll</source>
+        <translation>Revisar e inscribirse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment status</source>
+        <translation>Estado de la inscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSP overview</source>
+        <translation>Información general de CSP</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../wizard/backends/sandbox_enrollment.py" line="-105"/>
+        <source>Enrollment submitted</source>
+        <translation>Inscripción enviada</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Verification email sent again</source>
+        <translation>Correo de verificación enviado de nuevo</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Legal business profile updated and resubmitted</source>
+        <translation>Perfil empresarial legal actualizado y enviado de nuevo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Primary contact&apos;s email verified; review started</source>
+        <translation>Correo del contacto principal verificado; revisión iniciada</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>We emailed the primary contact a link to confirm that they signed up for a Partner Center account and that the address belongs to the company. The link works for {days} days.</source>
+        <translation>Hemos enviado al contacto principal un vínculo para confirmar que se registró en una cuenta del Centro de partners y que la dirección pertenece a la empresa. El vínculo es válido durante {days} días.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_partner.py" line="-51"/>
+        <source>{name} ({upn}) added to the admin agent group</source>
+        <translation>{name} ({upn}) añadido al grupo de agentes de administración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({upn}) removed from the admin agent group</source>
+        <translation>{name} ({upn}) quitado del grupo de agentes de administración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed by {upn} in Settings &gt; User management.</source>
+        <translation>Cambio realizado por {upn} en Configuración &gt; Administración de usuarios.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Moved from Partner Membership Center to Partner Center</source>
+        <translation>Trasladado de Partner Membership Center al Centro de partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The membership account {user} is now managed in Partner Center.</source>
+        <translation>La cuenta de pertenencia {user} se administra ahora en el Centro de partners.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Microsoft Partner Agreement accepted for {region}</source>
+        <translation>Contrato de Partner de Microsoft aceptado para {region}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by {name} ({upn}), global admin.</source>
+        <translation>Firmado por {name} ({upn}), administrador global.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Support email {email}, phone {phone}, website {website}.</source>
+        <translation>Correo electrónico de soporte {email}, teléfono {phone}, sitio web {website}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support email {email}, phone {phone}.</source>
+        <translation>Correo electrónico de soporte {email}, teléfono {phone}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer support contact information updated</source>
+        <translation>Información de contacto de soporte al cliente actualizada</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_review.py" line="+43"/>
+        <source>Checking that your primary contact works for your company</source>
+        <translation>Comprobando que su contacto principal trabaja para su empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking your company&apos;s legal name and address</source>
+        <translation>Comprobando la razón social y la dirección de su empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making a decision</source>
+        <translation>Tomando una decisión</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no Microsoft partner profile to compare your company with.</source>
+        <translation>No hay ningún perfil de partner de Microsoft con el que comparar su empresa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The legal name &apos;{name}&apos; doesn&apos;t match the company name on the partner profile of MPN ID {mpn_id} (&apos;{company}&apos;). The name must match your registration records exactly.</source>
+        <translation>La razón social «{name}» no coincide con el nombre de la empresa del perfil de partner del ID de MPN {mpn_id} («{company}»). El nombre debe coincidir exactamente con sus datos registrales.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your legal address is in {country}, but the partner profile of MPN ID {mpn_id} is in {profile_country}.</source>
+        <translation>Su dirección legal está en {country}, pero el perfil de partner del ID de MPN {mpn_id} está en {profile_country}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the postal code &apos;{postal}&apos; doesn&apos;t match the registered postal code &apos;{registered_postal}&apos; and the city &apos;{city}&apos; doesn&apos;t match the registered city &apos;{registered_city}&apos;</source>
+        <translation>el código postal «{postal}» no coincide con el código postal registrado «{registered_postal}» y la ciudad «{city}» no coincide con la ciudad registrada «{registered_city}»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the postal code &apos;{postal}&apos; doesn&apos;t match the registered postal code &apos;{registered_postal}&apos;</source>
+        <translation>el código postal «{postal}» no coincide con el código postal registrado «{registered_postal}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the city &apos;{city}&apos; doesn&apos;t match the registered city &apos;{registered_city}&apos;</source>
+        <translation>la ciudad «{city}» no coincide con la ciudad registrada «{registered_city}»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>We couldn&apos;t verify your company&apos;s address: {problems} (partner profile of MPN ID {mpn_id}). Correct your legal business profile so it matches your registration records exactly, then resubmit.</source>
+        <translation>No hemos podido verificar la dirección de su empresa: {problems} (perfil de partner del ID de MPN {mpn_id}). Corrija su perfil empresarial legal para que coincida exactamente con sus datos registrales y vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your company&apos;s legal name, country and address match the partner profile of MPN ID {mpn_id}.</source>
+        <translation>La razón social, el país y la dirección de su empresa coinciden con el perfil de partner del ID de MPN {mpn_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/sandbox_seed.py" line="+163"/>
+        <source>Already enrolled in CSP</source>
+        <translation>Ya inscrito en CSP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This tenant was enrolled in the Cloud Solution Provider program before you started. To act as an indirect reseller you only need to provide customer support contact information.</source>
+        <translation>Este inquilino ya estaba inscrito en el programa Proveedor de soluciones en la nube (CSP) antes de que empezara. Para actuar como revendedor indirecto solo tiene que proporcionar la información de contacto de soporte al cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../wizard/domain/rules.py" line="-49"/>
+        <source>Please provide {label}.</source>
+        <translation>Indique {label}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please shorten this to at most {limit} characters (it has {length}).</source>
+        <translation>Acórtelo a {limit} caracteres como máximo (tiene {length}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please remove characters that can&apos;t be used here: {characters}.</source>
+        <translation>Quite los caracteres que no se pueden usar aquí: {characters}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This isn&apos;t a valid email address: {reason} Use the form name@contoso.com.</source>
+        <translation>Esta dirección de correo electrónico no es válida: {reason} Use el formato nombre@contoso.com.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an address on your company&apos;s domain: {family} addresses (web-based email) are not accepted for the primary contact.</source>
+        <translation>Use una dirección del dominio de su empresa: para el contacto principal no se aceptan direcciones de {family} (correo web).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This isn&apos;t a valid phone number for {country}. Check the digits, or start with + and the country code, for example {example}.</source>
+        <translation>Este no es un número de teléfono válido para {country}. Compruebe los dígitos o empiece por + y el prefijo del país, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This isn&apos;t a valid postal code for {country}. It should look like {example}.</source>
+        <translation>Este no es un código postal válido para {country}. Debería tener un formato como {example}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a valid state, province or territory for {country}, by code or name (for example {example}).</source>
+        <translation>Escriba un estado, provincia o territorio válido de {country}, por código o por nombre (por ejemplo, {example}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{value}” isn&apos;t a country/region code. Choose one from the list (two letters, such as ES or US).</source>
+        <translation>«{value}» no es un código de país o región. Elija uno de la lista (dos letras, como ES o US).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This profile is in {profile_country}, but your work account&apos;s tenant is in {tenant_country}. Choose the profile located in {tenant_country}.</source>
+        <translation>Este perfil está en {profile_country}, pero el inquilino de su cuenta profesional está en {tenant_country}. Elija el perfil ubicado en {tenant_country}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your company&apos;s legal address is in {country}, but your work account&apos;s tenant is in {tenant_country}. Enrolling needs the legal business location in {tenant_country}.</source>
+        <translation>La dirección legal de su empresa está en {country}, pero el inquilino de su cuenta profesional está en {tenant_country}. Para inscribirse, la ubicación legal de la empresa debe estar en {tenant_country}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The MPN profile {mpn_id} is not active. Choose the MPN ID of an active company profile.</source>
+        <translation>El perfil de MPN {mpn_id} no está activo. Elija el ID de MPN de un perfil de empresa activo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An MPN ID is made of digits only, like 1234567.</source>
+        <translation>Un ID de MPN solo contiene dígitos, como 1234567.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a web address such as https://www.contoso.com (http or https and a full domain name).</source>
+        <translation>Escriba una dirección web como https://www.contoso.com (http o https y un nombre de dominio completo).</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>{code} or {name}</source>
+        <translation>{code} o {name}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../../wizard/ui/messages.py" line="-185"/>
+        <source>check the address.</source>
+        <translation>compruebe la dirección.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>your country/region</source>
+        <translation>su país o región</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Enter an email address.</source>
+        <translation>Escriba una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email address can&apos;t be longer than 254 characters.</source>
+        <translation>Una dirección de correo electrónico no puede tener más de 254 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <location filename="../../wizard/secrets.py" line="+33"/>
+        <source>No system keyring is available: sign-ins are kept for this session only and you will be asked to sign in again next time.</source>
+        <translation>No hay ningún almacén de claves del sistema disponible: los inicios de sesión solo se conservan durante esta sesión y la próxima vez se le pedirá que vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The system keyring stopped working: sign-ins are kept for this session only.</source>
+        <translation>El almacén de claves del sistema ha dejado de funcionar: los inicios de sesión solo se conservan durante esta sesión.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The system keyring is not working: sign-ins are kept for this session only and you will be asked to sign in again next time.</source>
+        <translation>El almacén de claves del sistema no funciona: los inicios de sesión solo se conservan durante esta sesión y la próxima vez se le pedirá que vuelva a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/welcome.py" line="+14"/>
+        <source>Enroll your company in the Cloud Solution Provider program as an indirect reseller.</source>
+        <translation>Inscriba a su empresa en el programa Proveedor de soluciones en la nube (CSP) como revendedor indirecto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;As an indirect reseller you work with an indirect provider (a distributor) who buys cloud services from Microsoft and supports you with billing and customer support. Take a few minutes to gather these items before you start:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials for your work account&lt;/b&gt; — the user name and password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. If you don&apos;t have a work account, you can create one in the next step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your Partner Membership Center user name and password&lt;/b&gt; — used to link your company&apos;s MPN ID with your new Partner Center account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your company&apos;s legal business name, address, primary contact and customer support details&lt;/b&gt; — used to confirm that your company has an established profile with Microsoft and that you may act on its behalf.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reviewing and verifying your information can take several days. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;&lt;p&gt;Your answers are saved as you type: you can close the wizard at any time and continue later from the same step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Como revendedor indirecto, trabajará con un proveedor indirecto (un distribuidor) que compra servicios en la nube a Microsoft y le ayuda con la facturación y el soporte al cliente. Dedique unos minutos a reunir lo siguiente antes de empezar:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Credenciales de administrador global de su cuenta profesional&lt;/b&gt;: el nombre de usuario y la contraseña con los que inicia sesión en Office 365, Microsoft Azure o Microsoft Dynamics CRM. Si no tiene una cuenta profesional, puede crear una en el paso siguiente.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Su nombre de usuario y contraseña de Partner Membership Center&lt;/b&gt;: sirven para vincular el ID de MPN de su empresa con su nueva cuenta del Centro de partners.&lt;/li&gt;&lt;li&gt;&lt;b&gt;La razón social, la dirección, el contacto principal y los datos de soporte al cliente de su empresa&lt;/b&gt;: sirven para confirmar que su empresa tiene un perfil establecido con Microsoft y que usted puede actuar en su nombre.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La revisión y verificación de su información puede tardar varios días. Enviaremos un correo electrónico a su contacto principal cuando haya terminado.&lt;/p&gt;&lt;p&gt;Sus respuestas se guardan mientras escribe: puede cerrar el asistente en cualquier momento y continuar más tarde desde el mismo paso.&lt;/p&gt;</translation>
+    </message>
+</context>
 </TS>
