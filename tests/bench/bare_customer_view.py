@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
+NO_PARENT = QModelIndex()  # a default argument made once (ruff B008)
 HEADERS = ("Customer", "Domain", "Country", "Reseller relationship", "Customer since")
 PAGE = 200
 
@@ -32,10 +33,10 @@ class BareCustomerModel(QAbstractTableModel):
         self.rows: list[tuple] = []
         self.more = True
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else 5
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -53,10 +54,10 @@ class BareCustomerModel(QAbstractTableModel):
             return None  # not super().headerData(): PySide6 6.12 loses a reference to None per call
         return HEADERS[section] if orientation == Qt.Orientation.Horizontal else section + 1
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
+    def canFetchMore(self, parent=NO_PARENT) -> bool:
         return not parent.isValid() and self.more
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
+    def fetchMore(self, parent=NO_PARENT) -> None:
         rows = self.conn.execute(
             "SELECT name, domain, country, provider_relationship, since FROM shared_customers"
             " WHERE case_id = ? AND provider_id = ? AND search_key LIKE ?"

@@ -39,7 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -63,7 +63,7 @@ def customers(n: int, seed: int = 1) -> list[dict]:
     rng = random.Random(seed)
     numbers = list(range(n))
     rng.shuffle(numbers)
-    base = datetime(2019, 1, 1, tzinfo=timezone.utc)
+    base = datetime(2019, 1, 1, tzinfo=UTC)
     rows = []
     for i, number in enumerate(numbers):
         word = rng.choice(WORDS)
@@ -279,8 +279,8 @@ def run(rounds: int, n: int, filter_text: str, progress) -> dict:
 
 def render(r: dict) -> str:
     lines = [
-        f"Customers table: {r['customers']:,} customers, {r['rounds']} rounds (+1 warm-up), medians; "
-        f"Python {r['python']}, {r['platform']}",
+        (f"Customers table: {r['customers']:,} customers, {r['rounds']} rounds (+1 warm-up), medians; "
+         f"Python {r['python']}, {r['platform']}"),
         f"append_customers (store API, one transaction): {r['append_customers_s']:.2f} s",
         f"filter {r['filter']!r}: {r['app']['filter_rows']} rows; scroll: {r['scroll_pages']} pages down",
         "",

@@ -6,7 +6,8 @@ Three variants are measured in the same run, interleaved round by round (N runs 
 preceded by os.sync() and a short pause (--pause) so one run's aftermath does not slow the next:
 - app first run: `python -m wizard --database <fresh path>` (the file does not exist yet);
 - app resumed:   the same command again on the database the first run just created (warm path);
-- bare:          tests/bench/bare_wizard.py, a plain QWizard with five similar pages.
+- bare:          tests/bench/bare_wizard.py, a plain PySide6 QWizard with the app's seven pages and window
+                 (same widget kinds and counts: the report shows both widget counts).
 All run with QT_QPA_PLATFORM=offscreen and bytecode caching on (PYTHONDONTWRITEBYTECODE removed,
 PYTHONPYCACHEPREFIX in a scratch folder that the untimed warm-up round fills), the app with
 WIZARD_EXIT_AFTER_FIRST_PAINT=1: it prints `first_paint_epoch=<time.time()>` at its first painted
@@ -17,7 +18,10 @@ peak RSS  = ru_maxrss from os.wait4 (KiB on Linux): the whole life of the proces
             it includes the worker-thread startup (SQLAlchemy, Alembic, keyring, sandbox) that
             finishes after the first paint while the app shuts down
 RSS@paint = VmHWM from /proc/<pid>/status when the parent reads the first-paint line (Linux only):
-            the peak up to (about) the first paint
+            the peak up to (about) the first paint; `paint_rss_kib` is the child's own VmRSS then
+idle      = both children stay up LINGER_MS (2 s) after the paint, idle (the app finishes its
+            background start-up meanwhile), then print VmRSS (`idle_rss_kib`) and VmHWM
+            (`idle_hwm_kib`: the peak over the same window, start to paint + 2 s, for both)
 Medians are reported, and the ratios app/bare (the budget is 1.3x).
 """
 
@@ -41,6 +45,8 @@ BARE = HERE / "bare_wizard.py"
 MARK = "first_paint_epoch="
 BUDGET = 1.3
 TIMEOUT = 120.0
+LINGER_MS = 2000
+"""Both children stay up this long after the first paint, then report their memory (an idle app)."""
 
 
 @dataclass
@@ -49,6 +55,11 @@ class Sample:
     peak_rss_kib: int
     rss_at_paint_kib: int | None
     exit_s: float
+    widgets: int | None = None  # QWidgets in the window at the first paint (the two trees' size)
+    paint_rss_kib: int | None = None  # the child's own VmRSS at its first paint
+    idle_rss_kib: int | None = None  # VmRSS after LINGER_MS idle (the background start-up has run)
+    idle_hwm_kib: int | None = None  # VmHWM then: the peak from start to paint + LINGER_MS
+    cpu_ms: int | None = None  # the child's CPU time (all threads) at its first paint: steadier than wall time
 
 
 def _env(scratch: Path) -> dict[str, str]:
@@ -60,6 +71,7 @@ def _env(scratch: Path) -> dict[str, str]:
     env.update(
         QT_QPA_PLATFORM="offscreen",
         WIZARD_EXIT_AFTER_FIRST_PAINT="1",
+        WIZARD_BENCH_LINGER_MS=str(LINGER_MS),
         WIZARD_LOG_DIR=str(scratch / "logs"),
         PYTHONPYCACHEPREFIX=str(scratch / "pycache"),
     )
@@ -94,11 +106,14 @@ def measure(cmd: list[str], env: dict[str, str], cwd: Path, pause: float = 0.0) 
         proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=err, text=True)
         paint: float | None = None
         rss_at_paint: int | None = None
+        reported: dict[str, int | None] = {}
         assert proc.stdout is not None
         for line in proc.stdout:  # the children print little: reading to EOF cannot block them
             if paint is None and line.startswith(MARK):
                 paint = float(line[len(MARK) :].strip())
                 rss_at_paint = _hwm_kib(proc.pid)
+            elif line.startswith(("widgets=", "idle_rss_kib=")):
+                reported.update(_key_values(line))
         _, status, usage = os.wait4(proc.pid, 0)
         exit_s = time.time() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -109,7 +124,17 @@ def measure(cmd: list[str], env: dict[str, str], cwd: Path, pause: float = 0.0) 
                 f"{' '.join(cmd)}\n{err.read()[-4000:]}"
             )
     rss = usage.ru_maxrss if sys.platform != "darwin" else usage.ru_maxrss // 1024  # macOS reports bytes
-    return Sample(paint - t0, rss, rss_at_paint, exit_s)
+    return Sample(paint - t0, rss, rss_at_paint, exit_s, reported.get("widgets"), reported.get("paint_rss_kib"),
+                  reported.get("idle_rss_kib"), reported.get("idle_hwm_kib"), reported.get("cpu_ms"))
+
+
+def _key_values(line: str) -> dict[str, int | None]:
+    """`a=1 b=None` -> {"a": 1, "b": None}."""
+    out: dict[str, int | None] = {}
+    for part in line.split():
+        key, _, value = part.partition("=")
+        out[key] = int(value) if value.isdigit() else None
+    return out
 
 
 def app_cmd(db: Path) -> list[str]:
@@ -132,6 +157,11 @@ def summary(samples: list[Sample]) -> dict:
         "peak_rss_kib": _median(samples, "peak_rss_kib"),
         "rss_at_paint_kib": _median(samples, "rss_at_paint_kib"),
         "exit_s": _median(samples, "exit_s"),
+        "widgets": _median(samples, "widgets"),
+        "paint_rss_kib": _median(samples, "paint_rss_kib"),
+        "idle_rss_kib": _median(samples, "idle_rss_kib"),
+        "idle_hwm_kib": _median(samples, "idle_hwm_kib"),
+        "cpu_ms": _median(samples, "cpu_ms"),
         "samples": [asdict(s) for s in samples],
     }
 
@@ -180,6 +210,7 @@ def run(runs: int, warmup: int, progress, pause: float = 0.5) -> dict:
         "platform": platform.platform(),
         "pyside6": _pyside_version(),
         "budget_ratio": BUDGET,
+        "linger_ms": LINGER_MS,
     }
     for name, samples in results.items():
         report[name] = summary(samples)
@@ -187,7 +218,8 @@ def run(runs: int, warmup: int, progress, pause: float = 0.5) -> dict:
     report["ratios"] = {
         kind: {
             metric: _ratio(report[f"app_{kind}"][metric], bare_summary[metric])
-            for metric in ("startup_s", "peak_rss_kib", "rss_at_paint_kib")
+            for metric in ("startup_s", "peak_rss_kib", "rss_at_paint_kib", "paint_rss_kib", "idle_rss_kib",
+                           "idle_hwm_kib", "widgets", "cpu_ms")
         }
         for kind in ("first", "resumed")
     }
@@ -212,8 +244,8 @@ def _mib(kib: float | None) -> str:
 
 def render(report: dict) -> str:
     lines = [
-        f"Startup benchmark: {report['runs']} runs each (+{report['warmup']} warm-up), medians; "
-        f"Python {report['python']}, PySide6 {report['pyside6']}, {report['platform']}",
+        (f"Startup benchmark: {report['runs']} runs each (+{report['warmup']} warm-up), medians; "
+         f"Python {report['python']}, PySide6 {report['pyside6']}, {report['platform']}"),
         "",
         f"{'variant':<14}{'first paint':>13}{'peak RSS':>14}{'RSS@paint':>14}{'to exit':>10}",
     ]

@@ -5,7 +5,6 @@ A text may be cut short only where a widget says so on purpose: its `elides` pro
 
 from __future__ import annotations
 
-import ctypes
 import re
 
 from PySide6.QtCore import QRect, QSize, Qt, QTranslator
@@ -37,16 +36,6 @@ from PySide6.QtWidgets import (
 
 from wizard.ui.theme import contrast
 
-
-def _reserve_none_references(count: int = 10_000_000) -> None:
-    """PySide6 6.12 on Python 3.11 drops a reference to None on every call of a void method (see
-    audit_view.py); these checks make tens of thousands of them (style options, resizes, repaints), and
-    None reaching a refcount of 0 aborts the process. Add references that are never given back (a list
-    would hand them back at exit, too early). Test-only: the app makes few such calls."""
-    ctypes.c_ssize_t.from_address(id(None)).value += count
-
-
-_reserve_none_references()
 
 TEXT_WIDGETS = (
     QLabel, QAbstractButton, QGroupBox, QLineEdit, QComboBox, QAbstractSpinBox, QTabBar, QAbstractItemView,

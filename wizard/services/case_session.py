@@ -65,6 +65,9 @@ class CaseSession:
         # version inside the lock, so only a colleague's write can ever make `version` stale.
         self.write_lock = threading.RLock()
         self._dirty: set[str] = set()
+        # Steps moved to but not written yet (the GUI's page changes): every write path writes them
+        # first, in order, so the audit trail keeps the user's order whichever thread writes next.
+        self._pending_steps: list[str] = []
         self.ready = threading.Event()
 
     # ----- wiring -------------------------------------------------------------------------
@@ -124,6 +127,12 @@ class CaseSession:
             return self._flush()
 
     def _flush(self) -> int:
+        """Pending values, then pending steps (the order a page change always wrote them in)."""
+        count = self._flush_values()
+        self._write_pending_steps()
+        return count
+
+    def _flush_values(self) -> int:
         with self._lock:
             if self.store is None or self.case_id is None or not self._dirty:
                 return 0
@@ -145,24 +154,36 @@ class CaseSession:
             return {key: self.values.get(key, "") for key in self._dirty}
 
     def set_step(self, step: str, save: bool = True) -> bool:
-        """Move to `step` in memory; with `save`, write it now (the GUI passes False and has a worker
-        call `save_step`, so a page change never waits for the disk). Returns whether it changed."""
+        """Move to `step`; with `save`, write it now. With `save` False (the GUI: a page change never
+        waits for the disk) the step is queued and the next write of any kind (`flush` on the writer
+        thread, or a worker's sign-in or enroll) records it before anything else. Returns whether it changed."""
         with self._lock:
             if step == self.step:
                 return False
             self.step = step
+            self._pending_steps.append(step)
         if save:
-            self.save_step(step)
+            self.flush()
         return True
 
-    def save_step(self, step: str) -> int:
-        """Write pending values (returns how many), then `step` (audited; nothing if the store has it already)."""
-        with self.write_lock:
-            count = self._flush()
-            if self.store is not None and self.case_id is not None:
+    def _write_pending_steps(self) -> None:
+        """Record the queued steps in order (audited; a step the store has already is a no-op). Under write_lock."""
+        with self._lock:
+            if self.store is None or self.case_id is None:
+                return  # not attached yet: attach() records the step the session is on
+            steps, self._pending_steps = self._pending_steps, []
+        for index, step in enumerate(steps):
+            try:
                 self.store.set_step(self.case_id, step, self.actor, expected_version=self.version)
-                self.refresh_version()
-            return count
+            except Exception:
+                with self._lock:  # kept for the next write, still in order
+                    self._pending_steps[:0] = steps[index:]
+                raise
+            self.refresh_version()
+
+    def has_pending_step(self) -> bool:
+        with self._lock:
+            return bool(self._pending_steps)
 
     # ----- derived state --------------------------------------------------------------------
     @property

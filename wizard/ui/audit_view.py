@@ -156,7 +156,7 @@ class AuditModel(QAbstractTableModel):
         return self._rows[index.row()][index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if role != _DISPLAY:  # never super().headerData() (PySide6 6.12 None refcount bug)
+        if role != _DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < 4 else None

@@ -19,8 +19,10 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 400
 STEP_WRITE_DELAY_S = 0.05
-"""A page change's write waits this long on the writer thread (sleeping, so it holds no GIL): the new page
-paints first instead of sharing the interpreter with SQLAlchemy's Python code."""
+"""A page change's write waits this long on the writer thread, asleep (holding no GIL), so the new page
+paints first instead of sharing the interpreter with SQLAlchemy's Python code (the page-switch
+benchmark: ~7 ms per switch). Order is kept anyway: the step waits in the session's queue, and whichever
+write comes first (this one, or a worker's sign-in or enroll) records it before anything else."""
 
 
 class Autosave(QObject):
@@ -35,42 +37,39 @@ class Autosave(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
-        self._step_unsaved = False  # a page change's write failed: the retry writes the current step too
 
     def schedule(self) -> None:
         self._timer.start()
 
     def flush(self) -> None:
-        """Write the pending values now, on the writer thread; the outcome arrives as a signal."""
+        """Write the pending values (and steps) now, on the writer thread; the outcome arrives as a signal."""
         self._timer.stop()
-        self._write(self._session.step if self._step_unsaved else None)
+        self._write()
 
     def save_step(self, step: str) -> None:
-        """The wizard moved to `step` (already in the session's memory): write it, and pending values."""
+        """The wizard moved to `step` (queued in the session by `set_step(step, save=False)`): write it,
+        with the pending values, shortly after the new page has painted."""
+        del step  # the session's queue holds it, in order with any step before it
         self._timer.stop()
-        self._write(step, STEP_WRITE_DELAY_S)
+        self._write(STEP_WRITE_DELAY_S)
 
-    def _write(self, step: str | None, delay_s: float = 0.0) -> None:
+    def _write(self, delay_s: float = 0.0) -> None:
         session = self._session
-        self._step_unsaved = False
 
         def work() -> int:
             if delay_s:
                 time.sleep(delay_s)
-            count = session.save_step(step) if step is not None else 0  # pending values first, then the step
-            return count + session.flush()
+            return session.flush()  # pending values, then pending steps
 
-        run_serial(work, self._done, lambda error: self._failed(error, step is not None))
+        run_serial(work, self._done, self._failed)
 
     def flush_now(self) -> None:
         """Write on the calling thread (the window is closing: nothing may be left pending)."""
         self._timer.stop()
-        step, self._step_unsaved = self._step_unsaved, False
         try:
-            count = self._session.save_step(self._session.step) if step else 0
-            count += self._session.flush()
+            count = self._session.flush()
         except Exception as error:  # noqa: BLE001 - disk full, locked, a conflict: shown, the values kept
-            self._failed(error, step)
+            self._failed(error)
             return
         self._done(count)
 
@@ -78,15 +77,14 @@ class Autosave(QObject):
         if count and isValid(self):  # the window may have closed while the write ran
             self.saved.emit(count)
 
-    def _failed(self, error: Exception, step: bool) -> None:
+    def _failed(self, error: Exception) -> None:
         if not isValid(self):
             log.warning("a write failed after its window closed: %s", error)
             return
-        self._step_unsaved = self._step_unsaved or step
         if type(error).__name__ == "StoreConflict":  # UI never imports the store: matched by name
             self.conflict.emit(str(error))
             return
-        # disk full, locked: tell the user, keep the values, retry later
+        # disk full, locked: tell the user, keep the values (and steps), retry later
         log.warning("autosave failed: %s", error)
         self.failed.emit(str(error))
         self._timer.start(DEBOUNCE_MS * 5)

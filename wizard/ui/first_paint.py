@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 ENV = "WIZARD_EXIT_AFTER_FIRST_PAINT"
+LINGER_ENV = "WIZARD_BENCH_LINGER_MS"
 
 
 class _FirstPaint(QObject):
@@ -36,14 +37,47 @@ def after_first_paint(widget: QWidget, callback: Callable[[], None], fallback_ms
     _FirstPaint(widget, callback, fallback_ms)
 
 
+def _memory_kib() -> tuple[int | None, int | None]:
+    """(VmRSS, VmHWM) of this process in KiB, from /proc (Linux; None elsewhere)."""
+    rss = hwm = None
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("VmHWM:"):
+                    hwm = int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return rss, hwm
+
+
 def watch_first_paint(page: QWidget) -> bool:
-    """If the benchmark asked for it, print the wall-clock time of the page's first paint and quit."""
+    """If the benchmark asked for it, print the wall-clock time of the page's first paint and quit.
+
+    Also printed: the window's widget count and memory at the paint; with WIZARD_BENCH_LINGER_MS the
+    app stays up that long (the background start-up runs as usual) and prints its memory again, so
+    tests/bench compares both moments with the bare wizard's (tests/bench/bare_wizard.py, same lines).
+    """
     if os.environ.get(ENV) != "1":
         return False
+    linger = int(os.environ.get(LINGER_ENV, "0") or 0)
+
+    def idle() -> None:
+        rss, hwm = _memory_kib()
+        print(f"idle_rss_kib={rss} idle_hwm_kib={hwm}", flush=True)
+        QApplication.quit()
 
     def report() -> None:
         print(f"first_paint_epoch={time.time():.6f}", flush=True)
-        QApplication.quit()
+        rss, hwm = _memory_kib()
+        widgets = len(page.window().findChildren(QWidget))
+        cpu_ms = round(time.process_time() * 1000)  # CPU time of the whole process so far: less noisy than wall time
+        print(f"widgets={widgets} paint_rss_kib={rss} paint_hwm_kib={hwm} cpu_ms={cpu_ms}", flush=True)
+        if linger > 0:
+            QTimer.singleShot(linger, idle)
+        else:
+            QApplication.quit()
 
     after_first_paint(page, report, fallback_ms=None)
     return True
