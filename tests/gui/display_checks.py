@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from wizard.ui.theme import contrast
 
-
 TEXT_WIDGETS = (
     QLabel, QAbstractButton, QGroupBox, QLineEdit, QComboBox, QAbstractSpinBox, QTabBar, QAbstractItemView,
     QPlainTextEdit, QTextEdit,

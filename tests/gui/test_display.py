@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QListWidget, QPushButton, QTableWidget, QWidget
 
 from tests.gui.display_checks import LongerTexts, text_problems
@@ -43,8 +44,10 @@ class Matrix:
         for name in THEMES:
             theme.apply_theme(name)
             window.resize(window.minimumSize())
-            for _ in range(6):  # layouts settle over a few posted events (word-wrapped heights)
-                QApplication.processEvents()
+            for _ in range(3):  # layouts settle over a few posted events and timers (word-wrapped heights)
+                for _ in range(6):
+                    QApplication.processEvents()
+                QTest.qWait(20)
             assert window.size() == window.minimumSize(), f"{where}: could not shrink to {window.minimumSize()}"
             window.grab()  # paint it, in this theme, like the screen would
             scale = f"x{window.devicePixelRatio():g}"
