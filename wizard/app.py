@@ -196,12 +196,13 @@ class AppInstance(QObject):
         if self.services is None:
             return
         from wizard.store.errors import StoreError
+        from wizard.ui.messages import error_text
 
         try:
             self._flush_unless_conflict()
         except StoreError as error:  # disk full, read-only: stay on this case, its values still pending
             self.window.show_notice(self.tr("This case's last changes could not be saved, so it stays open: "
-                                            "{reason}").format(reason=error))
+                                            "{reason}").format(reason=error_text(error)))
             return
         record = self.services.store.get_case(case_id)
         session = CaseSession(actor=self.settings.actor, values=dict(record.fields), step=record.step,
@@ -348,6 +349,7 @@ class AppInstance(QObject):
         """The store (or sandbox) could not start: say why, in a box with the ways forward, never a traceback."""
         from wizard.backends.base import ScenarioError
         from wizard.store.errors import StoreCorrupt, StoreError, StoreTooNew
+        from wizard.ui.messages import error_text
 
         log.error("startup failed: %s", error)
         self._startup_error = error
@@ -357,7 +359,7 @@ class AppInstance(QObject):
             text = self.tr(
                 "{problem}\n\nStart fresh: the damaged file is kept as a backup next to it, "
                 "and a new, empty database is created."
-            ).format(problem=str(error))
+            ).format(problem=error_text(error))
             self.window.show_error(
                 title, text, {self.tr("&Start fresh"): lambda: self._start_fresh("corrupt"),
                               quit_label: self.window.close}
@@ -366,15 +368,15 @@ class AppInstance(QObject):
             text = self.tr(
                 "{problem}\n\nStart fresh: the file is kept as a backup next to it (the newer wizard can "
                 "still open it), and a new, empty database is created."
-            ).format(problem=str(error))
+            ).format(problem=error_text(error))
             self.window.show_error(title, text, {
                 self.tr("&Start fresh"): lambda: self._start_fresh("newer"), quit_label: self.window.close,
             })
         elif isinstance(error, (StoreError, AlreadyRunning)):  # read-only, full, busy, unreachable: may pass
-            self.window.show_error(title, str(error), {self.tr("&Try again"): self._retry,
+            self.window.show_error(title, error_text(error), {self.tr("&Try again"): self._retry,
                                                        quit_label: self.window.close})
         elif isinstance(error, ScenarioError):
-            self.window.show_error(title, str(error), {quit_label: self.window.close})
+            self.window.show_error(title, error_text(error), {quit_label: self.window.close})
         else:
             self.window.show_error(title, f"{type(error).__name__}: {error}", {
                 self.tr("&Try again"): self._retry, quit_label: self.window.close,
@@ -438,17 +440,18 @@ class AppInstance(QObject):
     def _unsaved_problem(self) -> str | None:
         """Why the session's values can't be saved now, or None when nothing would be lost by closing."""
         from wizard.store.errors import StoreConflict
+        from wizard.ui.messages import error_text
 
         if not self.session.has_unsaved():
             return None
         if self.services is None:
-            return None if self._startup_error is None else str(self._startup_error)
+            return None if self._startup_error is None else error_text(self._startup_error)
         try:
             self.session.flush()
         except StoreConflict:
             return None  # a colleague's save won: already shown, and the values are listed there
         except Exception as error:  # noqa: BLE001 - disk full, read-only, locked: the box says which
-            return str(error)
+            return error_text(error)
         return None
 
     def _ask_before_losing(self, problem: str) -> None:

@@ -14,12 +14,12 @@
         <translation>Audit entries are now recorded as {name}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>This case&apos;s last changes could not be saved, so it stays open: {reason}</source>
         <translation>This case&apos;s last changes could not be saved, so it stays open: {reason}</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>The wizard cannot open its data</source>
         <translation>The wizard cannot open its data</translation>
     </message>
@@ -55,12 +55,12 @@ Start fresh: the file is kept as a backup next to it (the newer wizard can still
     <message>
         <location line="+7"/>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>&amp;Try again</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Opening the case database again…</source>
         <translation>Opening the case database again…</translation>
     </message>
@@ -75,7 +75,7 @@ Start fresh: the file is kept as a backup next to it (the newer wizard can still
         <translation>The old database was kept as {path}.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Some of your changes could not be saved:
 {problem}
 
@@ -107,7 +107,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../wizard/ui/audit_view.py" line="+140"/>
+        <location filename="../../wizard/ui/audit_view.py" line="+156"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -130,7 +130,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>AuditView</name>
     <message>
-        <location line="-105"/>
+        <location line="-121"/>
         <source>Case created</source>
         <translation>Case created</translation>
     </message>
@@ -295,7 +295,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Account type</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -305,7 +305,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>no</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Moved from {start} to {end}</source>
         <translation>Moved from {start} to {end}</translation>
     </message>
@@ -654,7 +654,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>This link is for enrollment {theirs}, but the case open here is enrollment {mine}. Open the case it belongs to, or check that you opened the right email.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/case_session.py" line="+286"/>
+        <location filename="../../wizard/services/case_session.py" line="+307"/>
         <source>Your sign-in has expired. Go back to Sign in and sign in again.</source>
         <translation>Your sign-in has expired. Go back to Sign in and sign in again.</translation>
     </message>
@@ -2777,6 +2777,435 @@ Regions: {regions}</translation>
         <location line="+1"/>
         <source>CSP overview</source>
         <translation>CSP overview</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../wizard/store/engine.py" line="+124"/>
+        <source>The team database {where} cannot be reached ({reason}). Check the server address, the user name and password, and that the server is running.</source>
+        <translation>The team database {where} cannot be reached ({reason}). Check the server address, the user name and password, and that the server is running.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team database {where} refused the user name or password.</source>
+        <translation>The team database {where} refused the user name or password.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The case database {path} cannot be written: it or its folder is read-only ({reason}). Make both writable for your user, then try again.</source>
+        <translation>The case database {path} cannot be written: it or its folder is read-only ({reason}). Make both writable for your user, then try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The case database {path} cannot be opened or written ({reason}). Check that the folder exists and is writable, and that the disk is connected.</source>
+        <translation>The case database {path} cannot be opened or written ({reason}). Check that the folder exists and is writable, and that the disk is connected.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk holding the case database {path} is full. Free some space, then the wizard can save again.</source>
+        <translation>The disk holding the case database {path} is full. Free some space, then the wizard can save again.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/store/errors.py" line="+29"/>
+        <source>The case database {path} is damaged or is not a case database, so it cannot be opened. A copy of the damaged file was kept as {backup}.</source>
+        <translation>The case database {path} is damaged or is not a case database, so it cannot be opened. A copy of the damaged file was kept as {backup}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case database {path} is damaged or is not a case database, so it cannot be opened. You can move it aside as a backup and start with an empty database.</source>
+        <translation>The case database {path} is damaged or is not a case database, so it cannot be opened. You can move it aside as a backup and start with an empty database.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The case database {path} is busy: another copy of the wizard (or another program) is writing to it. Close the other program and try again.</source>
+        <translation>The case database {path} is busy: another copy of the wizard (or another program) is writing to it. Close the other program and try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case database is busy: another copy of the wizard (or another program) is writing to it. Close the other program and try again.</source>
+        <translation>The case database is busy: another copy of the wizard (or another program) is writing to it. Close the other program and try again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The case database {path} was created by a newer version of the wizard (schema {revision}). Install the latest version of the wizard to open it.</source>
+        <translation>The case database {path} was created by a newer version of the wizard (schema {revision}). Install the latest version of the wizard to open it.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no case number {case_id}.</source>
+        <translation>There is no case number {case_id}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Someone else changed this case (number {case_id}, now at version {actual}, you opened version {expected}) since you opened it. Reload it to see their changes; your edits are kept.</source>
+        <translation>Someone else changed this case (number {case_id}, now at version {actual}, you opened version {expected}) since you opened it. Reload it to see their changes; your edits are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../wizard/services/summary.py" line="+23"/>
+        <source>CSP indirect reseller enrollment — summary</source>
+        <translation>CSP indirect reseller enrollment — summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check these details against your company&apos;s registration records.</source>
+        <translation>Check these details against your company&apos;s registration records.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{country} ({code})</source>
+        <translation>{country} ({code})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Company (legal business profile)</source>
+        <translation>Company (legal business profile)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal business name</source>
+        <translation>Legal business name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address line 1</source>
+        <translation>Address line 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address line 2</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State/province</source>
+        <translation>State/province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Country/region</source>
+        <translation>Country/region</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer support information</source>
+        <translation>Customer support information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support email</source>
+        <translation>Support email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support phone</source>
+        <translation>Support phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support website</source>
+        <translation>Support website</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>MPN ID</source>
+        <translation>MPN ID</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not needed: the tenant is already enrolled in CSP</source>
+        <translation>Not needed: the tenant is already enrolled in CSP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MPN profile</source>
+        <translation>MPN profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work account (tenant)</source>
+        <translation>Work account (tenant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global admin work account</source>
+        <translation>Global admin work account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant domain</source>
+        <translation>Tenant domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant country/region</source>
+        <translation>Tenant country/region</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrollment</source>
+        <translation>Enrollment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner Center vetting status</source>
+        <translation>Partner Center vetting status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment ID</source>
+        <translation>Enrollment ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not submitted yet</source>
+        <translation>Not submitted yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Case created</source>
+        <translation>Case created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as {account} (tenant {tenant})</source>
+        <translation>Signed in as {account} (tenant {tenant})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in (tenant {value})</source>
+        <translation>Signed in (tenant {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as {value}</source>
+        <translation>Signed in as {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment submitted</source>
+        <translation>Enrollment submitted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment submitted (enrollment ID {value})</source>
+        <translation>Enrollment submitted (enrollment ID {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emailed {value}</source>
+        <translation>Emailed {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status updated</source>
+        <translation>Status updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link from a sandbox email opened</source>
+        <translation>Link from a sandbox email opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link from a sandbox email opened ({value})</source>
+        <translation>Link from a sandbox email opened ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefilled from an answers file</source>
+        <translation>Prefilled from an answers file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case archived</source>
+        <translation>Case archived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case taken out of the archive</source>
+        <translation>Case taken out of the archive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin agent role checked</source>
+        <translation>Admin agent role checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin agent role checked for {value}</source>
+        <translation>Admin agent role checked for {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account moved from the Partner Membership Center to Partner Center</source>
+        <translation>Account moved from the Partner Membership Center to Partner Center</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Partner Agreement accepted for {region} by {by}</source>
+        <translation>Microsoft Partner Agreement accepted for {region} by {by}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Partner Agreement accepted by {value}</source>
+        <translation>Microsoft Partner Agreement accepted by {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Partner Agreement accepted</source>
+        <translation>Microsoft Partner Agreement accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Partner Agreement accepted for {value}</source>
+        <translation>Microsoft Partner Agreement accepted for {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indirect provider authorized</source>
+        <translation>Indirect provider authorized</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indirect provider authorized: {value}</source>
+        <translation>Indirect provider authorized: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator access removed from indirect provider</source>
+        <translation>Administrator access removed from indirect provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator access removed from indirect provider {value}</source>
+        <translation>Administrator access removed from indirect provider {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer invited</source>
+        <translation>Customer invited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer invited: {value}</source>
+        <translation>Customer invited: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{words}: {title}</source>
+        <translation>{words}: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first}. {then}</source>
+        <translation>{first}. {then}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/summary_pdf.py" line="+47"/>
+        <source>Generated {time} · case {case}</source>
+        <translation>Generated {time} · case {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status timeline</source>
+        <translation>Status timeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
     </message>
 </context>
 <context>

@@ -14,12 +14,12 @@
         <translation>Las entradas de auditoría se registran ahora como {name}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>This case&apos;s last changes could not be saved, so it stays open: {reason}</source>
         <translation>No se han podido guardar los últimos cambios de este caso, así que sigue abierto: {reason}</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>The wizard cannot open its data</source>
         <translation>El asistente no puede abrir sus datos</translation>
     </message>
@@ -55,12 +55,12 @@ Empezar de cero: el archivo se conserva como copia de seguridad junto a él (la 
     <message>
         <location line="+7"/>
         <location line="+6"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>&amp;Try again</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Opening the case database again…</source>
         <translation>Abriendo de nuevo la base de datos de casos…</translation>
     </message>
@@ -75,7 +75,7 @@ Empezar de cero: el archivo se conserva como copia de seguridad junto a él (la 
         <translation>La base de datos anterior se ha conservado como {path}.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Some of your changes could not be saved:
 {problem}
 
@@ -107,7 +107,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../wizard/ui/audit_view.py" line="+140"/>
+        <location filename="../../wizard/ui/audit_view.py" line="+156"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -130,7 +130,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
 <context>
     <name>AuditView</name>
     <message>
-        <location line="-105"/>
+        <location line="-121"/>
         <source>Case created</source>
         <translation>Caso creado</translation>
     </message>
@@ -295,7 +295,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
         <translation>Tipo de cuenta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -305,7 +305,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
         <translation>no</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Moved from {start} to {end}</source>
         <translation>Pasó de {start} a {end}</translation>
     </message>
@@ -654,7 +654,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
         <translation>Este vínculo es de la inscripción {theirs}, pero el caso abierto aquí es la inscripción {mine}. Abra el caso al que pertenece o compruebe que ha abierto el correo correcto.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/case_session.py" line="+286"/>
+        <location filename="../../wizard/services/case_session.py" line="+307"/>
         <source>Your sign-in has expired. Go back to Sign in and sign in again.</source>
         <translation>Su sesión ha caducado. Vuelva a Iniciar sesión e inicie sesión de nuevo.</translation>
     </message>
@@ -2777,6 +2777,435 @@ Regiones: {regions}</translation>
         <location line="+1"/>
         <source>CSP overview</source>
         <translation>Información general de CSP</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../wizard/store/engine.py" line="+124"/>
+        <source>The team database {where} cannot be reached ({reason}). Check the server address, the user name and password, and that the server is running.</source>
+        <translation>No se puede acceder a la base de datos del equipo {where} ({reason}). Compruebe la dirección del servidor, el nombre de usuario y la contraseña, y que el servidor esté en funcionamiento.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The team database {where} refused the user name or password.</source>
+        <translation>La base de datos del equipo {where} ha rechazado el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The case database {path} cannot be written: it or its folder is read-only ({reason}). Make both writable for your user, then try again.</source>
+        <translation>No se puede escribir en la base de datos de casos {path}: el archivo o su carpeta son de solo lectura ({reason}). Conceda permiso de escritura a su usuario en ambos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The case database {path} cannot be opened or written ({reason}). Check that the folder exists and is writable, and that the disk is connected.</source>
+        <translation>No se puede abrir ni escribir la base de datos de casos {path} ({reason}). Compruebe que la carpeta existe y admite escritura, y que el disco está conectado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The disk holding the case database {path} is full. Free some space, then the wizard can save again.</source>
+        <translation>El disco que contiene la base de datos de casos {path} está lleno. Libere espacio y el asistente podrá volver a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/store/errors.py" line="+29"/>
+        <source>The case database {path} is damaged or is not a case database, so it cannot be opened. A copy of the damaged file was kept as {backup}.</source>
+        <translation>La base de datos de casos {path} está dañada o no es una base de datos de casos, por lo que no se puede abrir. Se ha conservado una copia del archivo dañado como {backup}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case database {path} is damaged or is not a case database, so it cannot be opened. You can move it aside as a backup and start with an empty database.</source>
+        <translation>La base de datos de casos {path} está dañada o no es una base de datos de casos, por lo que no se puede abrir. Puede apartarla como copia de seguridad y empezar con una base de datos vacía.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The case database {path} is busy: another copy of the wizard (or another program) is writing to it. Close the other program and try again.</source>
+        <translation>La base de datos de casos {path} está ocupada: otra copia del asistente (u otro programa) está escribiendo en ella. Cierre el otro programa y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case database is busy: another copy of the wizard (or another program) is writing to it. Close the other program and try again.</source>
+        <translation>La base de datos de casos está ocupada: otra copia del asistente (u otro programa) está escribiendo en ella. Cierre el otro programa y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The case database {path} was created by a newer version of the wizard (schema {revision}). Install the latest version of the wizard to open it.</source>
+        <translation>La base de datos de casos {path} se creó con una versión más reciente del asistente (esquema {revision}). Instale la última versión del asistente para abrirla.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no case number {case_id}.</source>
+        <translation>No existe el caso número {case_id}.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Someone else changed this case (number {case_id}, now at version {actual}, you opened version {expected}) since you opened it. Reload it to see their changes; your edits are kept.</source>
+        <translation>Otra persona ha modificado este caso (número {case_id}, ahora en la versión {actual}; usted abrió la versión {expected}) desde que lo abrió. Vuelva a cargarlo para ver sus cambios; sus modificaciones se conservan.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../wizard/services/summary.py" line="+23"/>
+        <source>CSP indirect reseller enrollment — summary</source>
+        <translation>Inscripción como revendedor indirecto de CSP — resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check these details against your company&apos;s registration records.</source>
+        <translation>Compruebe estos datos con los registros oficiales de su empresa.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{country} ({code})</source>
+        <translation>{country} ({code})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Company (legal business profile)</source>
+        <translation>Empresa (perfil empresarial legal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal business name</source>
+        <translation>Razón social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address line 1</source>
+        <translation>Dirección (línea 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address line 2</source>
+        <translation>Dirección (línea 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State/province</source>
+        <translation>Estado o provincia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Country/region</source>
+        <translation>País o región</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Primary contact</source>
+        <translation>Contacto principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer support information</source>
+        <translation>Información de soporte al cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support email</source>
+        <translation>Correo electrónico de soporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support phone</source>
+        <translation>Teléfono de soporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support website</source>
+        <translation>Sitio web de soporte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>MPN ID</source>
+        <translation>ID de MPN</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not needed: the tenant is already enrolled in CSP</source>
+        <translation>No es necesario: el inquilino ya está inscrito en CSP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MPN profile</source>
+        <translation>Perfil de MPN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work account (tenant)</source>
+        <translation>Cuenta profesional (inquilino)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Global admin work account</source>
+        <translation>Cuenta profesional de administrador global</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tenant domain</source>
+        <translation>Dominio del inquilino</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant country/region</source>
+        <translation>País o región del inquilino</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrollment</source>
+        <translation>Inscripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner Center vetting status</source>
+        <translation>Estado de verificación en el Centro de partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment ID</source>
+        <translation>ID de inscripción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not submitted yet</source>
+        <translation>Aún no enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Case created</source>
+        <translation>Caso creado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as {account} (tenant {tenant})</source>
+        <translation>Sesión iniciada como {account} (inquilino {tenant})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in (tenant {value})</source>
+        <translation>Sesión iniciada (inquilino {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as {value}</source>
+        <translation>Sesión iniciada como {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment submitted</source>
+        <translation>Inscripción enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment submitted (enrollment ID {value})</source>
+        <translation>Inscripción enviada (ID de inscripción {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emailed {value}</source>
+        <translation>Correo electrónico enviado a {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status updated</source>
+        <translation>Estado actualizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link from a sandbox email opened</source>
+        <translation>Se abrió un vínculo de un correo electrónico de pruebas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link from a sandbox email opened ({value})</source>
+        <translation>Se abrió un vínculo de un correo electrónico de pruebas ({value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefilled from an answers file</source>
+        <translation>Rellenado previamente desde un archivo de respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case archived</source>
+        <translation>Caso archivado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case taken out of the archive</source>
+        <translation>Caso recuperado del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin agent role checked</source>
+        <translation>Rol de agente de administración comprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin agent role checked for {value}</source>
+        <translation>Rol de agente de administración comprobado para {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account moved from the Partner Membership Center to Partner Center</source>
+        <translation>Cuenta trasladada de Partner Membership Center al Centro de partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Partner Agreement accepted for {region} by {by}</source>
+        <translation>Contrato de Partner de Microsoft aceptado para {region} por {by}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Partner Agreement accepted by {value}</source>
+        <translation>Contrato de Partner de Microsoft aceptado por {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Partner Agreement accepted</source>
+        <translation>Contrato de Partner de Microsoft aceptado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft Partner Agreement accepted for {value}</source>
+        <translation>Contrato de Partner de Microsoft aceptado para {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indirect provider authorized</source>
+        <translation>Proveedor indirecto autorizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indirect provider authorized: {value}</source>
+        <translation>Proveedor indirecto autorizado: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator access removed from indirect provider</source>
+        <translation>Acceso de administrador quitado al proveedor indirecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator access removed from indirect provider {value}</source>
+        <translation>Acceso de administrador quitado al proveedor indirecto {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer invited</source>
+        <translation>Cliente invitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer invited: {value}</source>
+        <translation>Cliente invitado: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{words}: {title}</source>
+        <translation>{words}: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first}. {then}</source>
+        <translation>{first}. {then}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/summary_pdf.py" line="+47"/>
+        <source>Generated {time} · case {case}</source>
+        <translation>Generado el {time} · caso {case}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status timeline</source>
+        <translation>Cronología del estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Aún no se ha registrado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
     </message>
 </context>
 <context>

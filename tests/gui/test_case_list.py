@@ -203,5 +203,6 @@ def test_describe_covers_the_known_actions() -> None:
         "Accepted the Microsoft Partner Agreement", "Region: Europe; By: x")
     assert describe("admin_agent", {"user": "u", "granted": True})[0] == "Added to the admin agent group"
     assert describe("import", {"file": "p.json", "mode": "copy"})[0] == "Imported a handover packet"
-    assert describe("edit", {"field": "legal_name", "from": "A", "to": "B"}) == ("Edited legal name", "from “A” to “B”")
+    assert describe("edit", {"field": "legal_name", "from": "A", "to": "B"}) == (
+        "Edited your company's legal business name", "from “A” to “B”")
     assert describe("something_new", {"k": 1}) == ("Something new", "K: 1")

@@ -17,8 +17,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="sandbox scenario JSON (env WIZARD_SANDBOX_SCENARIO)")
     parser.add_argument("--verbose", action="store_true", help="debug logging")
     parser.add_argument("--language", choices=("en", "es"),
-                        help="language of the window and the demo's screenshots (default: the one chosen in "
-                             "View → Language, else the system's); the command line itself stays English")
+                        help="language of the window, the demo's screenshots (default: the one chosen in "
+                             "View → Language, else the system's) and the summary PDF (default: English); "
+                             "the command line itself stays English")
     parser.add_argument(
         "--answers", metavar="FILE",
         help="prefill a new case from an answers file (JSON or TOML) and open the wizard on it",

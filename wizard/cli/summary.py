@@ -22,7 +22,10 @@ def summary(args: argparse.Namespace) -> int:
     problem = unwritable(target)
     if problem is None:
         ensure_gui_application()
+        from wizard.ui.i18n import DEFAULT_LANGUAGE, install_language
         from wizard.ui.summary_pdf import write_summary_pdf
+
+        install_language(getattr(args, "language", None) or DEFAULT_LANGUAGE)  # the PDF's; the CLI stays English
 
         try:
             write_summary_pdf(summary, target)

@@ -1,24 +1,27 @@
 """The printable summary of a case as plain data (no Qt): titled sections of (label, value) rows and the
 status timeline from the audit log, oldest first. `wizard.ui.summary_pdf` turns it into a PDF.
 
-Only known, non-secret values are shown; audit details are described in words, never dumped."""
+Only known, non-secret values are shown; audit details are described in words, never dumped.
+Titles, labels and words are marked texts (wizard/domain/texts.py): English here and in the CLI, shown
+translated by the PDF (wizard/ui/messages.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from wizard.domain import lifecycle
 from wizard.domain.regions import country_name
+from wizard.domain.texts import QT_TRANSLATE_NOOP, Message, Moment
 from wizard.store.keys import is_secret_like
 
 if TYPE_CHECKING:
     from wizard.store.records import AuditEntry, CaseRecord
 
-TITLE = "CSP indirect reseller enrollment — summary"
-FOOTER = "Check these details against your company's registration records."
+TITLE = QT_TRANSLATE_NOOP("Summary", "CSP indirect reseller enrollment — summary")
+FOOTER = QT_TRANSLATE_NOOP("Summary", "Check these details against your company's registration records.")
 NOT_GIVEN = "—"
 
 # Extra case keys written by CaseSession (kept here as literals so this module stays light).
@@ -82,51 +85,54 @@ def build_summary(case: CaseRecord, audit: Sequence[AuditEntry], now: datetime |
         if not code:
             return ""
         name = country_name(code)
-        return name if name.upper() == code.upper() else f"{name} ({code.upper()})"
+        if name.upper() == code.upper():
+            return name
+        return QT_TRANSLATE_NOOP("Summary", "{country} ({code})").format(country=name, code=code.upper())
 
     def person(*keys: str) -> str:
         return " ".join(part for part in (get(k) for k in keys) if part)
 
-    company = Section("Company (legal business profile)", (
-        Row("Legal business name", get("legal_name")),
-        Row("Address line 1", get("address_line1")),
-        Row("Address line 2", get("address_line2")),
-        Row("City", get("city")),
-        Row("State/province", get("state")),
-        Row("Postal code", get("postal_code")),
-        Row("Country/region", country("country")),
+    company = Section(QT_TRANSLATE_NOOP("Summary", "Company (legal business profile)"), (
+        Row(QT_TRANSLATE_NOOP("Summary", "Legal business name"), get("legal_name")),
+        Row(QT_TRANSLATE_NOOP("Summary", "Address line 1"), get("address_line1")),
+        Row(QT_TRANSLATE_NOOP("Summary", "Address line 2"), get("address_line2")),
+        Row(QT_TRANSLATE_NOOP("Summary", "City"), get("city")),
+        Row(QT_TRANSLATE_NOOP("Summary", "State/province"), get("state")),
+        Row(QT_TRANSLATE_NOOP("Summary", "Postal code"), get("postal_code")),
+        Row(QT_TRANSLATE_NOOP("Summary", "Country/region"), country("country")),
     ))
-    contact = Section("Primary contact", (
-        Row("Name", person("contact_first_name", "contact_last_name")),
-        Row("Email", get("contact_email")),
-        Row("Phone", get("contact_phone")),
+    contact = Section(QT_TRANSLATE_NOOP("Summary", "Primary contact"), (
+        Row(QT_TRANSLATE_NOOP("Summary", "Name"), person("contact_first_name", "contact_last_name")),
+        Row(QT_TRANSLATE_NOOP("Summary", "Email"), get("contact_email")),
+        Row(QT_TRANSLATE_NOOP("Summary", "Phone"), get("contact_phone")),
     ))
-    support = Section("Customer support information", (
-        Row("Support email", get("support_email")),
-        Row("Support phone", get("support_phone")),
-        Row("Support website", get("support_website")),
+    support = Section(QT_TRANSLATE_NOOP("Summary", "Customer support information"), (
+        Row(QT_TRANSLATE_NOOP("Summary", "Support email"), get("support_email")),
+        Row(QT_TRANSLATE_NOOP("Summary", "Support phone"), get("support_phone")),
+        Row(QT_TRANSLATE_NOOP("Summary", "Support website"), get("support_website")),
     ))
     mpn_rows = (
-        Row("MPN ID", get("mpn_id")),
-        Row("Company", get(_MPN_COMPANY)),
-        Row("Country/region", country(_MPN_COUNTRY)),
+        Row(QT_TRANSLATE_NOOP("Summary", "MPN ID"), get("mpn_id")),
+        Row(QT_TRANSLATE_NOOP("Summary", "Company"), get(_MPN_COMPANY)),
+        Row(QT_TRANSLATE_NOOP("Summary", "Country/region"), country(_MPN_COUNTRY)),
     )
     if get(_ALREADY_ENROLLED) == "1" and not get("mpn_id"):
-        mpn_rows = (Row("MPN ID", "Not needed: the tenant is already enrolled in CSP"),)
-    mpn = Section("MPN profile", mpn_rows)
-    account = Section("Work account (tenant)", (
-        Row("Global admin work account", get("work_account")),
-        Row("Name", get(_ACCOUNT_NAME)),
-        Row("Tenant domain", get(_TENANT_DOMAIN)),
-        Row("Tenant country/region", country("tenant_country")),
+        mpn_rows = (Row(QT_TRANSLATE_NOOP("Summary", "MPN ID"),
+                        QT_TRANSLATE_NOOP("Summary", "Not needed: the tenant is already enrolled in CSP")),)
+    mpn = Section(QT_TRANSLATE_NOOP("Summary", "MPN profile"), mpn_rows)
+    account = Section(QT_TRANSLATE_NOOP("Summary", "Work account (tenant)"), (
+        Row(QT_TRANSLATE_NOOP("Summary", "Global admin work account"), get("work_account")),
+        Row(QT_TRANSLATE_NOOP("Summary", "Name"), get(_ACCOUNT_NAME)),
+        Row(QT_TRANSLATE_NOOP("Summary", "Tenant domain"), get(_TENANT_DOMAIN)),
+        Row(QT_TRANSLATE_NOOP("Summary", "Tenant country/region"), country("tenant_country")),
     ))
     enrollment_id = (case.enrollment_id or get("enrollment_id")).strip()
-    enrollment = Section("Enrollment", (
-        Row("Status", _status_words(case.status)),
-        Row("Partner Center vetting status", _vetting(case.status)),
-        Row("Enrollment ID", enrollment_id or "Not submitted yet"),
-        Row("Case number", str(case.id)),
-        Row("Last change", _when(case.updated_at)),
+    enrollment = Section(QT_TRANSLATE_NOOP("Summary", "Enrollment"), (
+        Row(QT_TRANSLATE_NOOP("Summary", "Status"), _status_words(case.status)),
+        Row(QT_TRANSLATE_NOOP("Summary", "Partner Center vetting status"), _vetting(case.status)),
+        Row(QT_TRANSLATE_NOOP("Summary", "Enrollment ID"), enrollment_id or QT_TRANSLATE_NOOP("Summary", "Not submitted yet")),
+        Row(QT_TRANSLATE_NOOP("Summary", "Case number"), str(case.id)),
+        Row(QT_TRANSLATE_NOOP("Summary", "Last change"), _when(case.updated_at)),
     ))
     timeline = tuple(
         TimelineEntry(_utc(e.at), _describe(e.action, e.detail), e.actor)
@@ -147,8 +153,17 @@ def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+class _When(Moment):
+    """A time written "2025-01-02 03:04 UTC" in English that a UI shows in its own locale (a Moment)."""
+
+    def __new__(cls, at: datetime) -> Self:
+        made = str.__new__(cls, f"{_utc(at):%Y-%m-%d %H:%M} UTC")
+        made.at = _utc(at)
+        return made
+
+
 def _when(moment: datetime) -> str:
-    return f"{_utc(moment):%Y-%m-%d %H:%M} UTC"
+    return _When(moment)
 
 
 def _status_words(status: str) -> str:
@@ -172,43 +187,107 @@ def _clean(detail: Mapping[str, Any]) -> dict[str, str]:
 
 
 def _describe(action: str, detail: Mapping[str, Any]) -> str:
-    """One line in plain words for an audit entry."""
+    """One line in plain words for an audit entry (a marked text; a stored title stays as the backend wrote it)."""
     d = _clean(detail or {})
     title = d.get("title", "")
+
+    def with_(bare: str, template: str, key: str) -> str:
+        """`bare` when the detail has no `key`, else `template` filled with it."""
+        return _T(template).format(value=d[key]) if d.get(key) else _T(bare)
+
     if action == "create":
-        return "Case created"
+        return _T("Case created")
     if action == "sign_in":
-        text = ("Signed in as " + d["work_account"]) if d.get("work_account") else "Signed in"
-        return text + (f" (tenant {d['tenant']})" if d.get("tenant") else "")
+        if d.get("work_account") and d.get("tenant"):
+            return _T("Signed in as {account} (tenant {tenant})").format(account=d["work_account"], tenant=d["tenant"])
+        if d.get("tenant"):
+            return _T("Signed in (tenant {value})").format(value=d["tenant"])
+        return with_("Signed in", "Signed in as {value}", "work_account")
     if action == "submission":
-        return "Enrollment submitted" + (f" (enrollment ID {d['enrollment_id']})" if d.get("enrollment_id") else "")
+        return with_("Enrollment submitted", "Enrollment submitted (enrollment ID {value})", "enrollment_id")
     if action in ("status", "status_update"):
-        parts = [title] if title else []
+        parts: list[str] = [title.rstrip(".")] if title else []
         if action == "status" and d.get("to"):
-            parts.append(f"Status: {_status_words(d['to'])}")
+            parts.append(_T("Status: {status}").format(status=_status_words(d["to"])))
         if d.get("emailed_to"):
-            parts.append(f"Emailed {d['emailed_to']}")
-        return ". ".join(p.rstrip(".") for p in parts) if parts else "Status updated"
+            parts.append(_T("Emailed {value}").format(value=d["emailed_to"]))
+        if not parts:
+            return _T("Status updated")
+        return parts[0] if len(parts) == 1 else _joined(parts)
     if action == "link_opened":
-        return "Link from a sandbox email opened" + (f" ({d['kind']})" if d.get("kind") else "")
+        return with_("Link from a sandbox email opened", "Link from a sandbox email opened ({value})", "kind")
     if action == "answers":
-        return "Prefilled from an answers file"
+        return _T("Prefilled from an answers file")
     if action == "archive":
-        return "Case archived"
+        return _T("Case archived")
     if action == "unarchive":
-        return "Case taken out of the archive"
+        return _T("Case taken out of the archive")
     if action == "admin_agent":
-        return "Admin agent role checked" + (f" for {d['user']}" if d.get("user") else "")
+        return with_("Admin agent role checked", "Admin agent role checked for {value}", "user")
     if action == "migrated_to_partner_center":
-        return "Account moved from the Partner Membership Center to Partner Center"
+        return _T("Account moved from the Partner Membership Center to Partner Center")
     if action == "mpa_accepted":
-        text = "Microsoft Partner Agreement accepted" + (f" for {d['region']}" if d.get("region") else "")
-        return text + (f" by {d['by']}" if d.get("by") else "")
+        region, by = d.get("region", ""), d.get("by", "")
+        if region and by:
+            return _T("Microsoft Partner Agreement accepted for {region} by {by}").format(region=region, by=by)
+        if by:
+            return _T("Microsoft Partner Agreement accepted by {value}").format(value=by)
+        return with_("Microsoft Partner Agreement accepted", "Microsoft Partner Agreement accepted for {value}", "region")
     if action == "provider_authorized":
-        return "Indirect provider authorized" + (f": {d['provider']}" if d.get("provider") else "")
+        return with_("Indirect provider authorized", "Indirect provider authorized: {value}", "provider")
     if action == "provider_admin_access_removed":
-        return "Administrator access removed from indirect provider" + (f" {d['provider']}" if d.get("provider") else "")
+        return with_("Administrator access removed from indirect provider",
+                     "Administrator access removed from indirect provider {value}", "provider")
     if action == "customer_invited":
-        return "Customer invited" + (f": {d['email']}" if d.get("email") else "")
-    words = action.replace("_", " ").replace("-", " ").strip().capitalize() or "Change"
-    return f"{words}: {title}" if title else words
+        return with_("Customer invited", "Customer invited: {value}", "email")
+    words = action.replace("_", " ").replace("-", " ").strip().capitalize() or _T("Change")
+    return _T("{words}: {title}").format(words=words, title=title) if title else words
+
+
+def _T(text: str) -> str:
+    """The marked text with these English words (see _WORDS)."""
+    return _WORDS.get(text, text)
+
+
+def _joined(parts: list[str]) -> Message:
+    """Sentences joined with ". " (each translated on its own)."""
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = _T("{first}. {then}").format(first=joined, then=part)
+    return joined  # type: ignore[return-value]
+
+
+# Every timeline text, marked for lupdate (which needs the literal at the call).
+_WORDS: dict[str, str] = {str(t): t for t in (
+    QT_TRANSLATE_NOOP("Summary", "Case created"),
+    QT_TRANSLATE_NOOP("Summary", "Signed in as {account} (tenant {tenant})"),
+    QT_TRANSLATE_NOOP("Summary", "Signed in (tenant {value})"),
+    QT_TRANSLATE_NOOP("Summary", "Signed in"),
+    QT_TRANSLATE_NOOP("Summary", "Signed in as {value}"),
+    QT_TRANSLATE_NOOP("Summary", "Enrollment submitted"),
+    QT_TRANSLATE_NOOP("Summary", "Enrollment submitted (enrollment ID {value})"),
+    QT_TRANSLATE_NOOP("Summary", "Status: {status}"),
+    QT_TRANSLATE_NOOP("Summary", "Emailed {value}"),
+    QT_TRANSLATE_NOOP("Summary", "Status updated"),
+    QT_TRANSLATE_NOOP("Summary", "Link from a sandbox email opened"),
+    QT_TRANSLATE_NOOP("Summary", "Link from a sandbox email opened ({value})"),
+    QT_TRANSLATE_NOOP("Summary", "Prefilled from an answers file"),
+    QT_TRANSLATE_NOOP("Summary", "Case archived"),
+    QT_TRANSLATE_NOOP("Summary", "Case taken out of the archive"),
+    QT_TRANSLATE_NOOP("Summary", "Admin agent role checked"),
+    QT_TRANSLATE_NOOP("Summary", "Admin agent role checked for {value}"),
+    QT_TRANSLATE_NOOP("Summary", "Account moved from the Partner Membership Center to Partner Center"),
+    QT_TRANSLATE_NOOP("Summary", "Microsoft Partner Agreement accepted for {region} by {by}"),
+    QT_TRANSLATE_NOOP("Summary", "Microsoft Partner Agreement accepted by {value}"),
+    QT_TRANSLATE_NOOP("Summary", "Microsoft Partner Agreement accepted"),
+    QT_TRANSLATE_NOOP("Summary", "Microsoft Partner Agreement accepted for {value}"),
+    QT_TRANSLATE_NOOP("Summary", "Indirect provider authorized"),
+    QT_TRANSLATE_NOOP("Summary", "Indirect provider authorized: {value}"),
+    QT_TRANSLATE_NOOP("Summary", "Administrator access removed from indirect provider"),
+    QT_TRANSLATE_NOOP("Summary", "Administrator access removed from indirect provider {value}"),
+    QT_TRANSLATE_NOOP("Summary", "Customer invited"),
+    QT_TRANSLATE_NOOP("Summary", "Customer invited: {value}"),
+    QT_TRANSLATE_NOOP("Summary", "Change"),
+    QT_TRANSLATE_NOOP("Summary", "{words}: {title}"),
+    QT_TRANSLATE_NOOP("Summary", "{first}. {then}"),
+)}

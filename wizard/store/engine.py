@@ -14,6 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from wizard.domain.texts import QT_TRANSLATE_NOOP
 from wizard.store.errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreUnwritable
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
@@ -120,13 +121,13 @@ def _translate_server(exc: DBAPIError, where: Any) -> StoreError | None:
     code = getattr(orig, "sqlstate", None) or ""
     if exc.connection_invalidated or code.startswith("08") or (code == "" and isinstance(exc, OperationalError)):
         first = str(orig).strip().splitlines()[0] if str(orig).strip() else orig.__class__.__name__
-        return StoreError(
-            f"The team database {where} cannot be reached ({first}). "
+        return StoreError(QT_TRANSLATE_NOOP(
+            "Store", "The team database {where} cannot be reached ({reason}). "
             "Check the server address, the user name and password, and that the server is running.",
-            where,
-        )
+        ).format(where=where, reason=first), where)
     if code in ("28P01", "28000"):
-        return StoreError(f"The team database {where} refused the user name or password.", where)
+        return StoreError(QT_TRANSLATE_NOOP("Store", "The team database {where} refused the user name or password.")
+                          .format(where=where), where)
     if code in ("40P01", "55P03", "57014"):
         return StoreLocked(where)
     return None
@@ -145,22 +146,19 @@ def translate(exc: BaseException, path: Path | None) -> StoreError | None:
     if kind in ("NOTADB", "CORRUPT"):
         return StoreCorrupt(path or Path("?"), detail=str(orig))
     if kind in ("READONLY", "PERM", "AUTH"):
-        return StoreUnwritable(
-            f"The case database {path} cannot be written: it or its folder is read-only ({orig}). "
+        return StoreUnwritable(QT_TRANSLATE_NOOP(
+            "Store", "The case database {path} cannot be written: it or its folder is read-only ({reason}). "
             "Make both writable for your user, then try again.",
-            path,
-        )
+        ).format(path=path, reason=str(orig)), path)
     if kind in ("CANTOPEN", "IOERR"):
-        return StoreUnwritable(
-            f"The case database {path} cannot be opened or written ({orig}). "
+        return StoreUnwritable(QT_TRANSLATE_NOOP(
+            "Store", "The case database {path} cannot be opened or written ({reason}). "
             "Check that the folder exists and is writable, and that the disk is connected.",
-            path,
-        )
+        ).format(path=path, reason=str(orig)), path)
     if kind == "FULL":
-        return StoreFull(
-            f"The disk holding the case database {path} is full. Free some space, then the wizard can save again.",
-            path,
-        )
+        return StoreFull(QT_TRANSLATE_NOOP(
+            "Store", "The disk holding the case database {path} is full. Free some space, then the wizard can save again.",
+        ).format(path=path), path)
     return None
 
 

@@ -1,8 +1,12 @@
-"""Store errors that carry a plain-English message the UI can show as is (stdlib only, cheap to import)."""
+"""Store errors that carry a plain-English message (stdlib only, cheap to import). The messages are marked
+texts (wizard/domain/texts.py): the CLI prints the English, the GUI shows them translated through
+wizard/ui/messages.error_text."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 
 class StoreError(Exception):
@@ -21,13 +25,14 @@ class StoreCorrupt(StoreError):
     """The file is not a usable database; the UI offers to quarantine it and start fresh."""
 
     def __init__(self, path: Path, backup_path: Path | None = None, detail: str = "") -> None:
-        message = (
-            f"The case database {path} is damaged or is not a case database, so it cannot be opened."
-        )
         if backup_path is not None:
-            message += f" A copy of the damaged file was kept as {backup_path}."
+            message = QT_TRANSLATE_NOOP(
+                "Store", "The case database {path} is damaged or is not a case database, so it cannot be opened. "
+                "A copy of the damaged file was kept as {backup}.").format(path=path, backup=backup_path)
         else:
-            message += " You can move it aside as a backup and start with an empty database."
+            message = QT_TRANSLATE_NOOP(
+                "Store", "The case database {path} is damaged or is not a case database, so it cannot be opened. "
+                "You can move it aside as a backup and start with an empty database.").format(path=path)
         super().__init__(message, path)
         self.backup_path = backup_path
         self.detail = detail
@@ -37,12 +42,15 @@ class StoreLocked(StoreError):
     """Another program kept the database busy for longer than the busy timeout."""
 
     def __init__(self, path: Path | None) -> None:
-        where = f" {path}" if path is not None else ""
-        super().__init__(
-            f"The case database{where} is busy: another copy of the wizard (or another program) "
-            "is writing to it. Close the other program and try again.",
-            path,
-        )
+        if path is not None:
+            message = QT_TRANSLATE_NOOP(
+                "Store", "The case database {path} is busy: another copy of the wizard (or another program) "
+                "is writing to it. Close the other program and try again.").format(path=path)
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "Store", "The case database is busy: another copy of the wizard (or another program) "
+                "is writing to it. Close the other program and try again.")
+        super().__init__(message, path)
 
 
 class StoreFull(StoreError):
@@ -58,8 +66,10 @@ class StoreTooNew(StoreError):
 
     def __init__(self, path: Path, revision: str) -> None:
         super().__init__(
-            f"The case database {path} was created by a newer version of the wizard "
-            f"(schema {revision!r}). Install the latest version of the wizard to open it.",
+            QT_TRANSLATE_NOOP(
+                "Store", "The case database {path} was created by a newer version of the wizard "
+                "(schema {revision}). Install the latest version of the wizard to open it.",
+            ).format(path=path, revision=repr(revision)),
             path,
         )
         self.revision = revision
@@ -69,7 +79,7 @@ class CaseNotFound(StoreError, KeyError):
     """A case id that does not exist (a KeyError too, so mapping-style callers work)."""
 
     def __init__(self, case_id: int) -> None:
-        StoreError.__init__(self, f"There is no case number {case_id}.")
+        StoreError.__init__(self, QT_TRANSLATE_NOOP("Store", "There is no case number {case_id}.").format(case_id=str(case_id)))
         self.case_id = case_id
 
     def __str__(self) -> str:
@@ -98,11 +108,11 @@ class StoreConflict(StoreError):
         StoreError.__init__(
             self,
             message
-            or (
-                f"Someone else changed this case (number {case_id}, now at version {actual}, "
-                f"you opened version {expected}) since you opened it. "
-                "Reload it to see their changes; your edits are kept."
-            ),
+            or QT_TRANSLATE_NOOP(
+                "Store", "Someone else changed this case (number {case_id}, now at version {actual}, "
+                "you opened version {expected}) since you opened it. "
+                "Reload it to see their changes; your edits are kept.",
+            ).format(case_id=str(case_id), actual=str(actual), expected=str(expected)),
         )
         self.case_id = case_id
         self.expected = expected

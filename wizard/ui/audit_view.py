@@ -77,6 +77,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditView", text)
 
 
+def field_label(key: str) -> str:
+    """A field's words in the UI's language (the labels validation messages use), never its raw key."""
+    from wizard.domain.rules import FIELD_LABELS
+
+    label = FIELD_LABELS.get(key)
+    if label:
+        return QCoreApplication.translate("FieldLabels", label)
+    return key.replace("_", " ")
+
+
+def _field_list(value: Any) -> str:
+    keys = value if isinstance(value, (list, tuple)) else [value]
+    return ", ".join(field_label(str(key)) for key in keys)
+
+
 def _value(value: Any) -> str:
     if isinstance(value, bool):
         return QCoreApplication.translate("AuditView", "yes") if value else QCoreApplication.translate("AuditView", "no")
@@ -95,7 +110,8 @@ def _rest(detail: Mapping[str, Any], skip: Sequence[str] = ()) -> str:
             continue
         label = _DETAIL_WORDS.get(key, key.replace("_", " ").capitalize())
         label = _tr(label) if label else label
-        parts.append(f"{label}: {_value(value)}" if label else stored_text(_value(value)))
+        shown = _field_list(value) if key in ("field", "fields") else _value(value)
+        parts.append(f"{label}: {shown}" if label else stored_text(shown))
     return "; ".join(parts)
 
 
@@ -122,7 +138,7 @@ def describe(action: str, detail: Mapping[str, Any]) -> tuple[str, str]:
         return QCoreApplication.translate("AuditView", "Tried to add to the admin agent group (not confirmed)"), str(user)
     if action == "edit" and ("field" in detail or "to" in detail):
         field = str(detail.get("field", ""))
-        what = QCoreApplication.translate("AuditView", "Edited {field}").format(field=field.replace("_", " ")) if field else _tr(_FIXED[action])
+        what = QCoreApplication.translate("AuditView", "Edited {field}").format(field=field_label(field)) if field else _tr(_FIXED[action])
         if "from" in detail or "to" in detail:
             return what, QCoreApplication.translate("AuditView", "from “{start}” to “{end}”").format(start=_value(detail.get("from", "")),
                                                               end=_value(detail.get("to", "")))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
 from wizard.services.case_session import CaseSession
+from wizard.ui.messages import error_text
 from wizard.ui.tasks import run_serial
 
 log = logging.getLogger(__name__)
@@ -82,11 +83,11 @@ class Autosave(QObject):
             log.warning("a write failed after its window closed: %s", error)
             return
         if type(error).__name__ == "StoreConflict":  # UI never imports the store: matched by name
-            self.conflict.emit(str(error))
+            self.conflict.emit(error_text(error))
             return
         # disk full, locked: tell the user, keep the values (and steps), retry later
         log.warning("autosave failed: %s", error)
-        self.failed.emit(str(error))
+        self.failed.emit(error_text(error))
         self._timer.start(DEBOUNCE_MS * 5)
 
 

@@ -1,7 +1,9 @@
 """The printable summary as a PDF, with Qt's own PDF support (QPdfWriter + QTextDocument).
 
 Every value from the case is HTML-escaped, so what the user typed prints literally. Needs a
-QGuiApplication (fonts); the command line creates an offscreen one when there is no display."""
+QGuiApplication (fonts); the command line creates an offscreen one when there is no display.
+It speaks the UI's language: the summary's marked texts are translated here (wizard/ui/messages.py),
+times follow the locale (wizard/ui/formatting.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,17 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import (
     QFont,
     QPageLayout,
@@ -21,12 +33,43 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from wizard.domain.texts import CountryName, Message, Moment, Template
 from wizard.services.summary import NOT_GIVEN, CaseSummary
+from wizard.ui.formatting import local_time
+from wizard.ui.messages import stored_text, text
 
 RESOLUTION_DPI = 300
 MARGIN_MM = 18.0
 _FOOTER_GAP_PT = 10.0  # between the body and the footer rule
 _FOOTER_PT = 8.5
+
+# The PDF's own words (marked for lupdate here, translated where they are drawn).
+_GENERATED = QT_TRANSLATE_NOOP("Summary", "Generated {time} · case {case}")
+_TIME = QT_TRANSLATE_NOOP("Summary", "Time")
+_WHAT = QT_TRANSLATE_NOOP("Summary", "What happened")
+_WHO = QT_TRANSLATE_NOOP("Summary", "Who")
+_TIMELINE = QT_TRANSLATE_NOOP("Summary", "Status timeline")
+_NOTHING = QT_TRANSLATE_NOOP("Summary", "Nothing recorded yet.")
+_PAGE = QT_TRANSLATE_NOOP("Summary", "Page {page} of {pages}")
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("Summary", source)
+
+
+def _said(value: str) -> str:
+    """A timeline line in the UI's language: marked texts translated, and the plain English a backend
+    stored (a status title) translated when it is a known text."""
+    if isinstance(value, Message):
+        params = {key: _said(param) for key, param in value.params.items()}
+        try:
+            return _tr(value.template).format(**params) if value.template.context == "Summary" else text(value)
+        except (KeyError, IndexError, ValueError):  # a damaged translation: the English text, never a crash
+            return str(value)
+    if type(value) is str:
+        return stored_text(value)
+    return text(value)
+
 
 def _px(points: float) -> str:
     """A length for Qt's rich text, whose `px` is a CSS pixel (1/96 in) on every device."""
@@ -50,13 +93,20 @@ def _section(title: str, columns: str, rows: list[str]) -> str:
             f"<thead>{heading}{columns}</thead>{''.join(rows)}</table>")
 
 
+def _value(value: str) -> str:
+    """A row's value: a marked text or a time in the UI's language, what the user typed as it is."""
+    return text(value) if isinstance(value, (Template, Message, Moment, CountryName)) else value
+
+
 def summary_html(summary: CaseSummary) -> str:
     """The document body; every string from the case goes through html.escape."""
     out = [
         "<html><head><meta charset='utf-8'></head><body style='color:#1b1b1b;'>",
-        f"<p style='font-size:15pt; font-weight:600; margin:0;'>{_text(summary.title)}</p>",
+        f"<p style='font-size:15pt; font-weight:600; margin:0;'>{_text(text(summary.title))}</p>",
         (f"<p style='font-size:9pt; color:#555555; margin-top:{_px(2)}; margin-bottom:0;'>"
-        f"Generated {summary.generated_at:%Y-%m-%d %H:%M} UTC · case {summary.case_id}</p>"),
+         + _text(_tr(_GENERATED).format(time=local_time(summary.generated_at),
+                                                              case=summary.case_id))
+         + "</p>"),
     ]
     if summary.company:
         out.append(f"<p style='font-size:13pt; font-weight:600; margin-top:{_px(8)}; margin-bottom:0;'>"
@@ -65,22 +115,23 @@ def summary_html(summary: CaseSummary) -> str:
         rows = []
         for i, row in enumerate(section.rows):
             bg = f" bgcolor='{_SHADE}'" if i % 2 == 0 else ""
-            value = (f"<td colspan='2'>{_text(row.value)}</td>" if row.value
+            value = (f"<td colspan='2'>{_text(_value(row.value))}</td>" if row.value
                      else f"<td colspan='2' style='color:#8a8a8a;'>{NOT_GIVEN}</td>")
-            rows.append(f"<tr{bg}><td width='34%' style='color:#4a4a4a;'>{_text(row.label)}</td>{value}</tr>")
-        out.append(_section(section.title, "", rows))
+            rows.append(f"<tr{bg}><td width='34%' style='color:#4a4a4a;'>{_text(text(row.label))}</td>{value}</tr>")
+        out.append(_section(text(section.title), "", rows))
     if summary.timeline:
-        columns = ("<tr bgcolor='#e3eaf3'><td width='23%'><b>Time (UTC)</b></td>"
-                   "<td><b>What happened</b></td><td width='20%'><b>Who</b></td></tr>")
+        columns = (f"<tr bgcolor='#e3eaf3'><td width='23%'><b>{_text(_tr(_TIME))}</b></td>"
+                   f"<td><b>{_text(_tr(_WHAT))}</b></td>"
+                   f"<td width='20%'><b>{_text(_tr(_WHO))}</b></td></tr>")
         rows = [
-            f"<tr{' bgcolor=' + repr(_SHADE) if i % 2 == 1 else ''}><td>{entry.at:%Y-%m-%d %H:%M}</td>"
-            f"<td>{_text(entry.what)}</td><td>{_text(entry.who)}</td></tr>"
+            f"<tr{' bgcolor=' + repr(_SHADE) if i % 2 == 1 else ''}><td>{_text(local_time(entry.at))}</td>"
+            f"<td>{_text(_said(entry.what))}</td><td>{_text(entry.who)}</td></tr>"
             for i, entry in enumerate(summary.timeline)
         ]
-        out.append(_section("Status timeline", columns, rows))
+        out.append(_section(_tr(_TIMELINE), columns, rows))
     else:
-        out.append(_section("Status timeline", "", [("<tr><td colspan='3' style='color:#555555;'>"
-                                                     "Nothing recorded yet.</td></tr>")]))
+        out.append(_section(_tr(_TIMELINE), "", [("<tr><td colspan='3' style='color:#555555;'>"
+                                                          f"{_text(_tr(_NOTHING))}</td></tr>")]))
     out.append("</body></html>")
     return "".join(out)
 
@@ -91,7 +142,7 @@ def summary_pdf_bytes(summary: CaseSummary) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION_DPI)
-    writer.setTitle(summary.title)
+    writer.setTitle(text(summary.title))
     writer.setCreator("CSP onboarding wizard")
     writer.setPageLayout(QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
@@ -150,8 +201,9 @@ def _footer(painter: QPainter, summary: CaseSummary, rect: QRectF, page: int, pa
     painter.setPen(pen)
     text_rect = rect.adjusted(0, rect.height() * 0.2, 0, 0)
     align = Qt.AlignmentFlag.AlignVCenter
-    painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignLeft, summary.footer)
-    painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignRight, f"Page {page} of {pages}")
+    painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignLeft, text(summary.footer))
+    painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignRight,
+                     _tr(_PAGE).format(page=page, pages=pages))
     painter.restore()
 
 
