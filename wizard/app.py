@@ -121,7 +121,8 @@ class AppInstance(QObject):
 
         self.file_actions = FileActions(self)
         self.session = self._initial_session()
-        self.window = self._make_window(self.session)
+        # Only the page shown first is built before the first paint; the others right after it (start).
+        self.window = self._make_window(self.session, lazy_pages=True)
         self.window.relationships_action.setEnabled(False)
         self.vault_degraded.connect(self._show_vault_notice)
 
@@ -141,9 +142,9 @@ class AppInstance(QObject):
         log.warning("no lock file beside %s (%s): the folder is not writable", self.settings.database,
                     self.lock.error().name)
 
-    def _make_window(self, session: CaseSession) -> MainWindow:
+    def _make_window(self, session: CaseSession, lazy_pages: bool = False) -> MainWindow:
         """A main window for one case, wired to this instance."""
-        window = MainWindow(session)
+        window = MainWindow(session, lazy_pages=lazy_pages)
         window.installEventFilter(self)  # closing with values that could not be saved asks first
         window.destroyed.connect(lambda: self._window_gone(window))
         window.wizard.resume(session.step)
@@ -277,6 +278,9 @@ class AppInstance(QObject):
     def start(self) -> None:
         session = self.session
         run_task(lambda: self._start_services(session), self._services_ready, self._services_failed)
+        # The pages not shown first, built while the worker opens the store: all are there before
+        # `_services_ready` runs (queued to this thread, after this returns).
+        self.window.wizard.build_pages()
 
     def _start_services(self, session: CaseSession) -> Services:
         """On a worker: open everything, then hand the session its store (it flushes what was typed meanwhile)."""

@@ -38,14 +38,14 @@ def prepare_application(settings: Settings, verbose: bool = False, language: str
 
 def run_gui(settings: Settings, verbose: bool = False, relationships: bool = False, language: str | None = None) -> int:
     """`language`: the --language option ("en", "es"); None follows View → Language's choice, else the system."""
-    from PySide6.QtWidgets import QMessageBox
-
     from wizard.app import AlreadyRunning, AppInstance
 
     app = prepare_application(settings, verbose, language)
     try:
         instance = AppInstance(settings)
     except AlreadyRunning as error:
+        from PySide6.QtWidgets import QMessageBox
+
         from wizard.ui.messages import text
 
         QMessageBox.critical(None, "CSP onboarding wizard", text(error.args[0]) if error.args else str(error))

@@ -15,10 +15,7 @@ pyside6-lrelease when it is available; without it the app runs in English and sa
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -114,6 +111,8 @@ def compiled_file(code: str) -> Path | None:
     if qm.exists() and (getattr(sys, "frozen", False) or not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm  # (a bundle ships the .qm its build compiled: no lrelease there)
     if ts.exists():
+        import tempfile  # (here, not at the top: only when a .qm must be compiled, never before the first paint)
+
         for target in (qm, Path(tempfile.gettempdir()) / "csp-wizard-i18n" / qm.name):
             if compile_ts(ts, target):
                 return target
@@ -133,6 +132,8 @@ def lrelease_command() -> list[str] | None:
             return [str(bundled)]
     except ImportError:  # pragma: no cover - PySide6 is a dependency
         pass
+    import shutil
+
     for name in ("pyside6-lrelease", "lrelease"):
         found = shutil.which(name)
         if found:
@@ -142,6 +143,8 @@ def lrelease_command() -> list[str] | None:
 
 def compile_ts(ts: Path, qm: Path) -> bool:
     """Compile one .ts into `qm` with lrelease; False (logged) when lrelease is missing or fails."""
+    import subprocess
+
     command = lrelease_command()
     if command is None:
         return False

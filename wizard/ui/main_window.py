@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from wizard.services.case_session import CaseSession
 from wizard.ui.autosave import Autosave
@@ -16,6 +16,9 @@ from wizard.ui.widgets import MIN_WINDOW, StatusLabel
 from wizard.ui.wizard_window import EnrollmentWizard
 
 if TYPE_CHECKING:  # the outbox is a sandbox tool: loaded when first opened, not before the first paint
+    # The dialogs too: PySide makes a class's Python type and its enums on first use (~2 ms before the paint).
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
     from wizard.ui.outbox import OutboxWindow, SandboxControls
 
 MIN_SIZE = MIN_WINDOW
@@ -33,13 +36,13 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)  # a wizard.ui.i18n.LANGUAGES code (View → Language)
     reload_requested = Signal(int)
     customers_changed = Signal(str)  # a customer accepted an invitation shared with this provider
-    def __init__(self, session: CaseSession) -> None:
+    def __init__(self, session: CaseSession, lazy_pages: bool = False) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.session = session
         self.setWindowTitle(self.tr("Enroll as an indirect reseller — CSP onboarding"))
         self.autosave = Autosave(session, self)
-        self.wizard = EnrollmentWizard(session, self.autosave)
+        self.wizard = EnrollmentWizard(session, self.autosave, lazy_pages=lazy_pages)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
         self.setCentralWidget(self.wizard)
         self.setMinimumSize(*MIN_SIZE)
@@ -292,6 +295,8 @@ class MainWindow(QMainWindow):
     def ask_staff_name(self) -> QInputDialog:
         """Non-modal: the name support staff want recorded as "who" in the audit trail. One dialog,
         reused: after Escape, the name being typed is still there when it is opened again."""
+        from PySide6.QtWidgets import QInputDialog
+
         dialog: QInputDialog | None = getattr(self, "staff_dialog", None)
         if dialog is None:
             dialog = QInputDialog(self)
@@ -306,6 +311,8 @@ class MainWindow(QMainWindow):
 
     def choose_file(self, what: str, save: bool, pattern: str) -> QFileDialog:
         """A non-modal file dialog (never exec()): the choice arrives as `file_chosen(what, path)`."""
+        from PySide6.QtWidgets import QFileDialog
+
         dialog = QFileDialog(self, self.tr("Choose a file"), "", pattern)
         dialog.setObjectName(f"file_dialog_{what}")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
@@ -317,6 +324,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"), self.tr(
             "CSP onboarding wizard: enroll as an indirect reseller in the Cloud Solution Provider program. "
             "Runs against the embedded sandbox Partner Center."), QMessageBox.StandardButton.Ok, self)
@@ -328,6 +337,8 @@ class MainWindow(QMainWindow):
 
     def _save_conflict(self, message: str) -> None:
         """A colleague saved this case first: never overwrite; show what is unsaved and offer a reload."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.save_state.setText(self.tr("Not saved — changed elsewhere"))
         unsaved = self.session.unsaved_values()
         lines = "\n".join(f"• {key}: {value}" for key, value in sorted(unsaved.items()))
@@ -347,6 +358,8 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, text: str, buttons: dict[str, callable]) -> QMessageBox:
         """A non-modal error box with named actions (never exec(): tests and the event loop keep running)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("error_box")
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QStyle,
     QVBoxLayout,
     QWidget,
     QWizard,
 )
+
+if TYPE_CHECKING:  # PySide makes a class's Python type (and its enums) on first use: QStyle's cost ~6 ms
+    from PySide6.QtWidgets import QAbstractItemView
 
 from wizard.ui import theme
 
@@ -47,6 +49,8 @@ def tone_of(widget: QWidget) -> str:
 
 def header_width(view: QAbstractItemView, column: int, *samples: str) -> int:
     """A column width that shows its whole header label (with the sort arrow) and the widest sample."""
+    from PySide6.QtWidgets import QStyle
+
     header = view.horizontalHeader()
     model = view.model()
     label = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model is not None else ""

@@ -32,7 +32,9 @@ PAGE_CLASSES = {
 
 
 class EnrollmentWizard(QWizard):
-    def __init__(self, session: CaseSession, autosave: Autosave) -> None:
+    def __init__(self, session: CaseSession, autosave: Autosave, lazy_pages: bool = False) -> None:
+        """`lazy_pages`: make each page's widgets only when it is first shown or `build_pages` runs (the
+        app's first window: only the page shown first is built before the first paint)."""
         super().__init__()
         self.setObjectName("enrollment_wizard")
         self.session = session
@@ -42,7 +44,7 @@ class EnrollmentWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.pages: dict[str, StepPage] = {}
         for page_id, key in enumerate(PAGE_CLASSES):
-            page = PAGE_CLASSES[key](session, autosave)
+            page = PAGE_CLASSES[key](session, autosave, lazy=lazy_pages)
             self.setPage(page_id, page)
             self.pages[key] = page
         self.enroll_page: EnrollPage = self.pages["enroll"]  # type: ignore[assignment]
@@ -59,6 +61,14 @@ class EnrollmentWizard(QWizard):
         self._resuming = False
         self.retranslate_buttons()
         self.order_focus()
+
+    def build_pages(self) -> None:
+        """Build the pages not built yet (lazy_pages), in flow order; then the tab order is set again."""
+        pending = [page for page in self.pages.values() if not page.built]
+        for page in pending:
+            page.ensure_built()
+        if pending:
+            self.order_focus(*getattr(self, "_after_buttons", ()))
 
     # ----- keyboard ---------------------------------------------------------------------------
     def retranslate_buttons(self) -> None:

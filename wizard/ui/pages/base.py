@@ -13,21 +13,60 @@ from wizard.ui.widgets import FieldBox
 
 
 class StepPage(QWizardPage):
-    def __init__(self, key: str, session: CaseSession, autosave: Autosave) -> None:
+    """A page's widgets are made by `_build`. With `lazy` they are made when first needed instead: when
+    the page is shown (initializePage), when `ensure_built` is called (the app builds the pages not
+    shown first right after the first paint), or when code reads a widget attribute or `boxes`."""
+
+    def __init__(self, key: str, session: CaseSession, autosave: Autosave, lazy: bool = False) -> None:
         super().__init__()
         self.key = key
         self.session = session
         self.autosave = autosave
-        self.boxes: dict[str, FieldBox] = {}
+        self._boxes: dict[str, FieldBox] = {}
         self._busy = False
+        self._built = False
+        self._building = False
         self.setObjectName(key)
         self.setTitle(step_title(key))
+        if not lazy:
+            self.ensure_built()
+
+    def _build(self) -> None:
+        """Make the page's widgets (subclasses)."""
+
+    @property
+    def built(self) -> bool:
+        return self._built
+
+    def ensure_built(self) -> None:
+        if self._built or self._building:
+            return
+        self._building = True
+        try:
+            self._build()
+        finally:
+            self._building = False
+            self._built = True
+
+    def __getattr__(self, name: str):
+        """Only for attributes not found: a widget of a page not built yet builds the page first."""
+        state = self.__dict__
+        if name.startswith("__") or state.get("_built", True) or state.get("_building", True):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        self.ensure_built()
+        return getattr(self, name)
+
+    @property
+    def boxes(self) -> dict[str, FieldBox]:
+        self.ensure_built()
+        return self._boxes
 
     # QWizard resets fields on Back unless told otherwise; our values live in the session anyway.
     def cleanupPage(self) -> None:
         pass
 
     def initializePage(self) -> None:
+        self.ensure_built()
         self.load()
         self.set_read_only(self.session.locked(self.key))
 
@@ -67,6 +106,7 @@ class StepPage(QWizardPage):
 
     def set_read_only(self, read_only: bool) -> None:
         """After Enroll now the earlier answers are a record: shown, not editable."""
+        self.ensure_built()
         for widget in self.findChildren(QWidget):
             if isinstance(widget, QLineEdit):
                 widget.setReadOnly(read_only)

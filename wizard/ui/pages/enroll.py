@@ -26,8 +26,10 @@ class EnrollPage(StepPage):
     go_to_step = Signal(str)
     enrolled = Signal(object)
 
-    def __init__(self, session, autosave) -> None:
-        super().__init__("enroll", session, autosave)
+    def __init__(self, session, autosave, lazy: bool = False) -> None:
+        super().__init__("enroll", session, autosave, lazy)
+
+    def _build(self) -> None:
         self.setSubTitle(self.tr("Check your answers, then select Enroll now."))
         self.review = QWidget()
         self.review.setObjectName("review")

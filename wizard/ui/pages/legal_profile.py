@@ -14,8 +14,10 @@ PHONE_FIELDS = ("contact_phone", "support_phone")
 
 
 class LegalProfilePage(StepPage):
-    def __init__(self, session, autosave) -> None:
-        super().__init__("legal_profile", session, autosave)
+    def __init__(self, session, autosave, lazy: bool = False) -> None:
+        super().__init__("legal_profile", session, autosave, lazy)
+
+    def _build(self) -> None:
         self.setSubTitle(
             self.tr(
                 "Provide or update your company's legal business profile, primary contact and customer "

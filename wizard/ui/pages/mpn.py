@@ -36,8 +36,10 @@ PROFILE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MpnPage(StepPage):
-    def __init__(self, session, autosave) -> None:
-        super().__init__("mpn", session, autosave)
+    def __init__(self, session, autosave, lazy: bool = False) -> None:
+        super().__init__("mpn", session, autosave, lazy)
+
+    def _build(self) -> None:
         self.setSubTitle(
             self.tr(
                 "Sign in to the Partner Membership Center, then select the MPN ID of the active company "

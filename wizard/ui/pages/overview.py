@@ -26,9 +26,11 @@ from wizard.ui.widgets import FieldBox, FieldEdit, buddy_label, busy_bar, button
 class OverviewPage(StepPage):
     relationships_requested = Signal()
 
-    def __init__(self, session, autosave) -> None:
-        super().__init__("overview", session, autosave)
-        self.account = AccountService(session)
+    def __init__(self, session, autosave, lazy: bool = False) -> None:
+        super().__init__("overview", session, autosave, lazy)
+
+    def _build(self) -> None:
+        self.account = AccountService(self.session)
         self.profile = None
         self.setSubTitle(self.tr("Your Partner Center account is ready. Finish setting it up."))
         self.banner = plain_label(self.tr("✔ You've accepted the Microsoft Partner Agreement. You can transact in CSP."))

@@ -41,8 +41,10 @@ ERROR_FIELD = {
 
 
 class SignInPage(StepPage):
-    def __init__(self, session, autosave) -> None:
-        super().__init__("sign_in", session, autosave)
+    def __init__(self, session, autosave, lazy: bool = False) -> None:
+        super().__init__("sign_in", session, autosave, lazy)
+
+    def _build(self) -> None:
         self.setSubTitle(
             self.tr(
                 "Sign in with the work account you use as a global admin for Office 365, "

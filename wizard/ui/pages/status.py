@@ -43,9 +43,11 @@ class StatusPage(StepPage):
     fix_profile = Signal()
     status_changed = Signal(str)
 
-    def __init__(self, session, autosave) -> None:
-        super().__init__("status", session, autosave)
-        self.account = AccountService(session)
+    def __init__(self, session, autosave, lazy: bool = False) -> None:
+        super().__init__("status", session, autosave, lazy)
+
+    def _build(self) -> None:
+        self.account = AccountService(self.session)
         self.view = None
         self.setSubTitle(self.tr("Follow the review of your enrollment. We also email every update to your primary contact."))
         self.state_title = QLabel()
