@@ -220,9 +220,6 @@ def walk_bare(rounds: int, warmup: int) -> dict:
 
 
 def child(variant: str, rounds: int, warmup: int) -> int:
-    from wizard.ui.none_guard import protect_none
-
-    protect_none()  # the bare walk too: thousands of Qt calls would abort on PySide6 6.12.0 (see none_guard)
     emit(walk_app(rounds, warmup) if variant == "app" else walk_bare(rounds, warmup))
     return 0
 
