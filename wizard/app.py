@@ -245,12 +245,20 @@ class AppInstance(QObject):
         if self.case_list_window is None:
             from wizard.ui.case_list import CaseListWindow
 
-            self.case_list_window = CaseListWindow(self.services.store, self.settings.actor)
-            self.case_list_window.resume_requested.connect(self.open_case)
-            self.case_list_window.new_requested.connect(self.new_case)
+            window = CaseListWindow(self.services.store, self.settings.actor)
+            window.resume_requested.connect(self.open_case)
+            window.new_requested.connect(self.new_case)
+            window.released.connect(lambda: self._case_list_released(window))
+            self.case_list_window = window
         self.case_list_window.refresh()
         self.case_list_window.show()
         self.case_list_window.raise_()
+
+    def _case_list_released(self, window: Any) -> None:
+        """Closed with its close button: the next File → Case list builds a fresh one on the open store."""
+        if self.case_list_window is window:
+            self.case_list_window = None
+            window.deleteLater()
 
     def _initial_session(self) -> CaseSession:
         from wizard.store.quick import read_resume_state

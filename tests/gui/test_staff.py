@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QTableView
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPushButton, QTableView
 
 from tests.gui.driver import WizardDriver
 from wizard.ui.case_list_model import RowRole
@@ -46,6 +46,26 @@ def test_new_case_then_resume_the_first_from_the_case_list(driver: WizardDriver)
     qtbot.waitUntil(lambda: instance.session.case_id == first_case)
     assert instance.window.wizard.current_key() == "sign_in"
     assert instance.session.value("work_account") == "admin@contosoiberia.onmicrosoft.com"
+
+
+def test_case_list_closed_with_its_close_button_opens_again_and_searches(driver: WizardDriver) -> None:
+    """The close button releases the list's database source; the menu must then build a working list."""
+    qtbot, instance = driver.qtbot, driver.instance
+    instance.window.case_actions["new"].trigger()
+    instance.window.case_actions["cases"].trigger()
+    qtbot.waitUntil(lambda: top_level("case_list") is not None)
+    top_level("case_list").close()  # what the title bar's close button does
+    assert top_level("case_list") is None
+
+    instance.window.case_actions["cases"].trigger()
+    qtbot.waitUntil(lambda: top_level("case_list") is not None)
+    case_list = top_level("case_list")
+    table: QTableView = case_list.findChild(QTableView, "cases_view")
+    qtbot.waitUntil(lambda: table.model() is not None and table.model().rowCount() == 2)
+    search = case_list.findChild(QLineEdit, "case_search")
+    qtbot.keyClicks(search, "no such company anywhere")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 0)
 
 
 def test_export_then_import_with_the_conflict_prompt(driver: WizardDriver, tmp_path: Path) -> None:

@@ -113,6 +113,8 @@ class CaseListWindow(QMainWindow):
 
     resume_requested = Signal(int)
     new_requested = Signal()
+    released = Signal()
+    """Closed for good (its database source is released): whoever keeps the window must make a new one."""
 
     def __init__(self, store: Any, actor: str, source: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -345,6 +347,7 @@ class CaseListWindow(QMainWindow):
         if self._own_source:
             self.source.close()
         super().closeEvent(event)
+        self.released.emit()
 
     def index_of(self, case_id: int) -> QModelIndex:
         row = self.model.row_of(case_id)
