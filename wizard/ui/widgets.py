@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -105,16 +105,36 @@ class _HeaderFit(QObject):
     WATCHED = (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.StyleChange, QEvent.Type.FontChange,
                QEvent.Type.Show, QEvent.Type.PolishRequest)
 
+    _again_pending = False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self.WATCHED and isinstance(watched, QWidget):
             header = watched if watched.layout() is not None else watched.parentWidget()  # or one of its labels
-            layout = header.layout() if header is not None else None
-            if layout is not None:
-                needed = max(layout.totalHeightForWidth(header.width()) if layout.hasHeightForWidth() else 0,
-                             self._from_labels(header, layout))
-                if needed > 0 and (header.minimumHeight(), header.maximumHeight()) != (needed, needed):
-                    header.setFixedHeight(needed)  # QWizard fixes its height too, for the widest layout
+            if header is not None and header.layout() is not None:
+                self._fit(header)
+                if not self._again_pending:
+                    # Once more after the layouts settle: a resize seen mid-layout can still carry a label's
+                    # old width, and fitting to it would keep a line too few.
+                    self._again_pending = True
+                    QTimer.singleShot(0, header, lambda: self._fit_again(header))  # not after header is gone
         return False
+
+    def _fit_again(self, header: QWidget) -> None:
+        self._again_pending = False
+        self._fit(header)
+
+    def _fit(self, header: QWidget) -> None:
+        layout = header.layout()
+        needed = max(layout.totalHeightForWidth(header.width()) if layout.hasHeightForWidth() else 0,
+                     self._from_labels(header, layout))
+        if needed > 0 and (header.minimumHeight(), header.maximumHeight()) != (needed, needed):
+            header.setFixedHeight(needed)  # QWizard fixes its height too, for the widest layout
+        elif any(label.wordWrap() and label.text() and label.height() < label.heightForWidth(label.width())
+                 for label in header.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)):
+            # The header kept its size but a label's text or font needs another line: the grid would keep
+            # the old row heights (its bottom row stretches) until something resizes it, so lay it out now.
+            layout.invalidate()
+            layout.activate()
 
     @staticmethod
     def _from_labels(header: QWidget, layout) -> int:
