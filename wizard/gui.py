@@ -22,7 +22,8 @@ def prepare_application(settings: Settings, verbose: bool = False, language: str
     # interval each time it needs it back. 1 ms instead of Python's 5 ms keeps paints and input prompt
     # (tests/bench event-loop latency while the sandbox and store work: p99 ~11 ms -> ~4 ms).
     sys.setswitchinterval(SWITCH_INTERVAL_S)
-    setup_logging(settings.log_dir, verbose)
+    # Rotation (logging.handlers, ~10 ms of imports) is switched on after the first paint: see run_gui.
+    setup_logging(settings.log_dir, verbose, rotate=False)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("CSP onboarding wizard")
     app.setOrganizationName("CspWizard")
@@ -51,8 +52,10 @@ def run_gui(settings: Settings, verbose: bool = False, relationships: bool = Fal
         QMessageBox.critical(None, "CSP onboarding wizard", text(error.args[0]) if error.args else str(error))
         print(f"csp-wizard: {error}", file=sys.stderr)
         return 1
-    from wizard.ui.first_paint import watch_first_paint
+    from wizard.settings import enable_rotation
+    from wizard.ui.first_paint import after_first_paint, watch_first_paint
 
+    after_first_paint(instance.window.wizard.currentPage(), enable_rotation)
     instance.show()
     # Watched after show(): Qt asks the newest event filter first, so the benchmark's report runs before
     # the background start-up begins (its imports would hold the GIL and delay the report, not the paint).

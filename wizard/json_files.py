@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -79,21 +80,34 @@ def _number_problem(error: ValueError) -> str:
     return "a number has too many digits (at most 4,300)" if "digits" in text else text
 
 
-def parse_json(path: Path, text: str, error: type[Exception]) -> Any:
-    """The parsed JSON; raises `error("<path>: not valid JSON: ...")` naming what is wrong and where."""
+def _checked_parse(path: Path, text: str, error: type[Exception], kind: str, nesting: str,
+                   loads: Callable[[str], Any], decode_error: type[ValueError],
+                   describe: Callable[[Any], str]) -> Any:
+    """`loads(text)` with every failure as `error("<path>: not valid <kind>: ...")`, then `_unstorable`'s check.
+
+    The decode error is a ValueError, so it is caught before the generic ValueError (an integer of more
+    than 4,300 digits); `nesting` names what nests ("objects or arrays", "tables or arrays")."""
+    prefix = f"{path}: not valid {kind}: "
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise error(f"{path}: not valid JSON: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        data = loads(text)
+    except decode_error as exc:
+        raise error(prefix + describe(exc)) from None
     except RecursionError:
-        raise error(f"{path}: not valid JSON: nested too deeply (more than {MAX_DEPTH} levels "
-                    "of objects or arrays)") from None
-    except ValueError as exc:  # an integer of more than 4,300 digits
-        raise error(f"{path}: not valid JSON: {_number_problem(exc)}") from None
+        raise error(prefix + f"nested too deeply (more than {MAX_DEPTH} levels of {nesting})") from None
+    except ValueError as exc:
+        raise error(prefix + _number_problem(exc)) from None
     problem = _unstorable(data)
     if problem:
-        raise error(f"{path}: not valid JSON: {problem}")
+        raise error(prefix + problem)
     return data
+
+
+def parse_json(path: Path, text: str, error: type[Exception]) -> Any:
+    """The parsed JSON; raises `error("<path>: not valid JSON: ...")` naming what is wrong and where."""
+    return _checked_parse(
+        path, text, error, "JSON", "objects or arrays", json.loads, json.JSONDecodeError,
+        lambda exc: f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+    )
 
 
 def read_json(path: Path, error: type[Exception], noun: str = "file", max_bytes: int | None = MAX_BYTES) -> Any:
@@ -120,16 +134,4 @@ def parse_toml(path: Path, text: str, error: type[Exception]) -> Any:
         raise error(f"{path}: not valid TOML: a key has more than {MAX_TOML_KEY_PARTS} dotted parts")
     if sum(1 for _ in zip(range(MAX_TOML_TABLES + 1), _TOML_TABLE.finditer(bare))) > MAX_TOML_TABLES:
         raise error(f"{path}: not valid TOML: more than {MAX_TOML_TABLES} [tables]")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise error(f"{path}: not valid TOML: {exc}") from None
-    except RecursionError:
-        raise error(f"{path}: not valid TOML: nested too deeply (more than {MAX_DEPTH} levels "
-                    "of tables or arrays)") from None
-    except ValueError as exc:  # an integer of more than 4,300 digits
-        raise error(f"{path}: not valid TOML: {_number_problem(exc)}") from None
-    problem = _unstorable(data)
-    if problem:
-        raise error(f"{path}: not valid TOML: {problem}")
-    return data
+    return _checked_parse(path, text, error, "TOML", "tables or arrays", tomllib.loads, tomllib.TOMLDecodeError, str)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import getpass
 import logging
-import logging.handlers
 import os
 import re
 from dataclasses import dataclass
@@ -110,25 +109,61 @@ def load_settings(database: str | None = None, scenario: str | None = None) -> S
 def _actor() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # no login name (some containers): still record something honest
+    except Exception:  # noqa: BLE001 - no login name (some containers): still record something honest
         return "unknown"
 
 
-def setup_logging(log_dir: Path, verbose: bool = False) -> Path | None:
-    """Log to a rotating file; never log field values that could hold secrets (we log only keys)."""
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+
+def setup_logging(log_dir: Path, verbose: bool = False, rotate: bool = True) -> Path | None:
+    """Log to a rotating file; never log field values that could hold secrets (we log only keys).
+
+    `rotate=False` (the GUI before its first paint) appends to the same file with a plain FileHandler:
+    importing logging.handlers costs ~10 ms of start-up (socket, pickle, queue); `enable_rotation()`
+    swaps in the rotating handler once the window is up, and no record is lost in between.
+    """
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         path = log_dir / "wizard.log"
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler: logging.Handler = _rotating_handler(path) if rotate else _PlainLogFile(path, encoding="utf-8")
     except OSError:
         path, handler = None, logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     return path
+
+
+class _PlainLogFile(logging.FileHandler):
+    """The log file before rotation is enabled (a distinct type, so `enable_rotation` finds exactly it)."""
+
+
+def _rotating_handler(path: Path) -> logging.Handler:
+    import logging.handlers
+
+    return logging.handlers.RotatingFileHandler(path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
+                                                encoding="utf-8")
+
+
+def enable_rotation() -> None:
+    """Replace the plain log file handler `setup_logging(rotate=False)` installed by the rotating one."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if not isinstance(handler, _PlainLogFile):
+            continue
+        try:
+            rotating = _rotating_handler(Path(handler.baseFilename))
+        except OSError:
+            return  # keep appending to the plain file: logging must never stop the app
+        rotating.setFormatter(handler.formatter)
+        rotating.setLevel(handler.level)
+        root.addHandler(rotating)
+        root.removeHandler(handler)
+        handler.close()
 
 
 # ----- preferences -----------------------------------------------------------------------------
