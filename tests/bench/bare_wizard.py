@@ -12,12 +12,14 @@ the app's, so the benchmark report shows the two trees are of the same size.
 Like the app under WIZARD_EXIT_AFTER_FIRST_PAINT=1 it prints `first_paint_epoch=<time.time()>` when
 the first page first paints; with WIZARD_BENCH_LINGER_MS it stays idle that long and prints its own
 memory (`rss_kib=`, `hwm_kib=`) before quitting, exactly as wizard/ui/first_paint.py does for the app.
+With WIZARD_BENCH_BARE_STACK=1 it also loads the app's required libraries after the paint (bare_stack.py).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -78,6 +80,8 @@ class FirstPaint(QObject):
 
     def _report(self) -> None:
         print(f"first_paint_epoch={time.time():.6f}", flush=True)
+        if os.environ.get("WIZARD_BENCH_BARE_STACK") == "1":  # the app's libraries, loaded as the app does
+            threading.Thread(target=_load_stack, daemon=True).start()
         rss, hwm = _memory_kib()
         cpu_ms = round(time.process_time() * 1000)
         print(f"widgets={widget_count(self._window)} paint_rss_kib={rss} paint_hwm_kib={hwm} cpu_ms={cpu_ms}",
@@ -89,6 +93,13 @@ class FirstPaint(QObject):
         rss, hwm = _memory_kib()
         print(f"idle_rss_kib={rss} idle_hwm_kib={hwm}", flush=True)
         QApplication.quit()
+
+
+def _load_stack() -> None:
+    """On a worker, as the app's background start-up: import and use the app's libraries (bare_stack.py)."""
+    from bare_stack import load_stack  # the script's folder is on sys.path (run as a file)
+
+    load_stack()
 
 
 def widget_count(window: QWidget) -> int:

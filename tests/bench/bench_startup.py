@@ -7,7 +7,10 @@ preceded by os.sync() and a short pause (--pause) so one run's aftermath does no
 - app first run: `python -m wizard --database <fresh path>` (the file does not exist yet);
 - app resumed:   the same command again on the database the first run just created (warm path);
 - bare:          tests/bench/bare_wizard.py, a plain PySide6 QWizard with the app's seven pages and window
-                 (same widget kinds and counts: the report shows both widget counts).
+                 (same widget kinds and counts: the report shows both widget counts);
+- bare + libs:   the same with WIZARD_BENCH_BARE_STACK=1: after its paint a worker loads and uses the
+                 libraries the app's background start-up loads (bare_stack.py: SQLAlchemy ORM on SQLite,
+                 pydantic, keyring), so app/bare+libs is the app's own memory overhead.
 All run with QT_QPA_PLATFORM=offscreen and bytecode caching on (PYTHONDONTWRITEBYTECODE removed,
 PYTHONPYCACHEPREFIX in a scratch folder that the untimed warm-up round fills), the app with
 WIZARD_EXIT_AFTER_FIRST_PAINT=1: it prints `first_paint_epoch=<time.time()>` at its first painted
@@ -45,6 +48,8 @@ BARE = HERE / "bare_wizard.py"
 MARK = "first_paint_epoch="
 BUDGET = 1.3
 TIMEOUT = 120.0
+STACK_ENV = "WIZARD_BENCH_BARE_STACK"
+"""Set to 1 for the bare wizard to load the app's libraries after its paint (bare_stack.py): `bare + libs`."""
 LINGER_MS = 2000
 """Both children stay up this long after the first paint, then report their memory (an idle app)."""
 
@@ -171,7 +176,7 @@ def _ratio(a: float | None, b: float | None) -> float | None:
 
 
 def run(runs: int, warmup: int, progress, pause: float = 0.5) -> dict:
-    results: dict[str, list[Sample]] = {"app_first": [], "app_resumed": [], "bare": []}
+    results: dict[str, list[Sample]] = {"app_first": [], "app_resumed": [], "bare": [], "bare_stack": []}
     with tempfile.TemporaryDirectory(prefix="csp-bench-") as scratch:
         base = Path(scratch)
         env = _env(base)
@@ -186,8 +191,10 @@ def run(runs: int, warmup: int, progress, pause: float = 0.5) -> dict:
 
         def bare(record: bool) -> None:
             sample = measure(bare_cmd(), env, ROOT, pause)
+            stacked = measure(bare_cmd(), {**env, STACK_ENV: "1"}, ROOT, pause)
             if record:
                 results["bare"].append(sample)
+                results["bare_stack"].append(stacked)
 
         for index in range(warmup):  # fill the OS file cache and the bytecode cache for both
             progress(f"warm-up {index + 1}/{warmup}")
@@ -223,6 +230,11 @@ def run(runs: int, warmup: int, progress, pause: float = 0.5) -> dict:
         }
         for kind in ("first", "resumed")
     }
+    stack = report["bare_stack"]
+    report["ratios_to_bare_stack"] = {  # the app's own overhead: the same libraries loaded by both
+        kind: {metric: _ratio(report[f"app_{kind}"][metric], stack[metric]) for metric in ("idle_rss_kib", "idle_hwm_kib")}
+        for kind in ("first", "resumed")
+    }
     report["within_budget"] = all(
         (r["startup_s"] or 0) <= BUDGET and (r["peak_rss_kib"] or 0) <= BUDGET for r in report["ratios"].values()
     )
@@ -249,7 +261,8 @@ def render(report: dict) -> str:
         "",
         f"{'variant':<14}{'first paint':>13}{'peak RSS':>14}{'RSS@paint':>14}{'to exit':>10}",
     ]
-    for name, label in (("app_first", "app, first"), ("app_resumed", "app, resumed"), ("bare", "bare QWizard")):
+    for name, label in (("app_first", "app, first"), ("app_resumed", "app, resumed"), ("bare", "bare QWizard"),
+                        ("bare_stack", "bare + libs")):
         s = report[name]
         lines.append(
             f"{label:<14}{s['startup_s'] * 1000:>10.0f} ms{_mib(s['peak_rss_kib']):>14}"
