@@ -50,7 +50,7 @@ def test_known_revisions_are_the_whole_history_in_order() -> None:
 
 def test_orm_tables_match_head_migration(tmp_path: Path) -> None:
     path = tmp_path / "cases.db"
-    Store.open(path).close()
+    _make_db_at(path, "head")  # through every migration (Store.open would create a new file from the ORM)
     engine = make_engine(path)
     try:
         with engine.connect() as conn:
@@ -58,6 +58,69 @@ def test_orm_tables_match_head_migration(tmp_path: Path) -> None:
     finally:
         engine.dispose()
     assert diff == []
+
+
+def _schema(path: Path) -> dict[str, object]:
+    """Everything SQLite knows about each table: columns (type, not null, default, key), indexes (unique,
+    columns, origin), foreign keys (target, columns, actions) and CHECK clauses; names sorted."""
+    with sqlite3.connect(path) as raw:
+        tables = [r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        schema: dict[str, object] = {}
+        for table in tables:
+            indexes = sorted(
+                (name, unique, origin, tuple(r[2] for r in raw.execute(f"PRAGMA index_info('{name}')")))
+                for _seq, name, unique, origin, _partial in raw.execute(f"PRAGMA index_list('{table}')")
+            )
+            sql = raw.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+            checks = sorted(part.split("CHECK", 1)[1].strip(" ,\n") for part in sql.split("CONSTRAINT") if "CHECK" in part)
+            schema[table] = {
+                "columns": raw.execute(f"PRAGMA table_info('{table}')").fetchall(),
+                # autoindexes are named by position: compare them by what they index
+                "indexes": [(n if not n.startswith("sqlite_autoindex") else "auto", *rest) for n, *rest in indexes],
+                "foreign_keys": sorted(r[2:] for r in raw.execute(f"PRAGMA foreign_key_list('{table}')")),
+                "checks": [" ".join(c.split()) for c in checks],
+            }
+    return schema
+
+
+def test_a_new_database_gets_the_same_schema_as_the_migrations_build(tmp_path: Path) -> None:
+    fresh, migrated = tmp_path / "fresh.db", tmp_path / "migrated.db"
+    Store.open(fresh).close()  # an empty file: created from the ORM metadata and stamped, no Alembic
+    _make_db_at(migrated, "head")
+    assert _revision(fresh) == _revision(migrated) == HEAD_REVISION
+    fresh_schema, migrated_schema = _schema(fresh), _schema(migrated)
+    assert set(fresh_schema) == set(migrated_schema)
+    for table in migrated_schema:
+        assert fresh_schema[table] == migrated_schema[table], table
+    # and Alembic takes the stamp as its own: nothing to do, and an upgrade from it is a no-op
+    engine = make_engine(fresh)
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+    assert _schema(fresh) == fresh_schema
+
+
+def test_a_database_with_tables_but_no_version_is_left_to_the_migrations(tmp_path: Path) -> None:
+    path = tmp_path / "cases.db"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+        raw.execute("INSERT INTO notes (text) VALUES ('keep me')")
+    engine = make_engine(path)
+    try:
+        assert migrate.create_fresh(engine) is False
+    finally:
+        engine.dispose()
+    assert _revision_or_none(path) is None
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("SELECT text FROM notes").fetchall() == [("keep me",)]
+
+
+def _revision_or_none(path: Path) -> str | None:
+    with sqlite3.connect(path) as raw:
+        if raw.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone() is None:
+            return None
+    return _revision(path)
 
 
 @pytest.mark.parametrize("kind", ["missing", "zero_bytes", "empty_sqlite"])
@@ -197,6 +260,7 @@ def test_concurrent_opens_of_an_old_database_upgrade_once(tmp_path: Path) -> Non
 def test_alembic_is_imported_only_when_an_upgrade_is_due(tmp_path: Path) -> None:
     head = tmp_path / "head.db"
     Store.open(head).close()
+    new = tmp_path / "new.db"  # missing: created at head without Alembic
     old = tmp_path / "old.db"
     _make_db_at(old, OLD)
     code = textwrap.dedent(
@@ -214,6 +278,7 @@ def test_alembic_is_imported_only_when_an_upgrade_is_due(tmp_path: Path) -> None
         ).stdout.strip()
 
     assert run(head) == "False"
+    assert run(new) == "False"
     assert run(old) == "True"
 
 

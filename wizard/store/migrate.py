@@ -126,6 +126,34 @@ def _run_server(engine: Engine, command_name: str, target: str) -> None:
         getattr(command, command_name)(alembic_config(conn), target)
 
 
+ALEMBIC_VERSION_DDL = (
+    "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+    "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+)
+"""The version table exactly as Alembic creates it, so Alembic reads a fresh database's stamp as its own."""
+
+
+def create_fresh(engine: Engine) -> bool:
+    """Give an empty SQLite database head's schema in one transaction, without importing Alembic.
+
+    Alembic's cookbook way for a new database ("create_all, then stamp head"): the tables come from the
+    ORM metadata (tests/unit/test_store_migrations.py checks they equal what the migrations build) and
+    the version row is written as Alembic's stamp would. A first run so skips ~13 MiB of imports
+    (Alembic, Mako, Pygments) and ~150 ms of migrating. False, changing nothing, when the database has
+    any table: that one is upgraded by the migrations. BEGIN IMMEDIATE: a second opener waits, then
+    finds the tables.
+    """
+    from wizard.store.tables import Base
+
+    with engine.connect() as conn, conn.begin():
+        if conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar():
+            return False
+        Base.metadata.create_all(conn)
+        conn.exec_driver_sql(ALEMBIC_VERSION_DDL)
+        conn.exec_driver_sql("INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD_REVISION,))
+    return True
+
+
 def upgrade(engine: Engine, target: str = "head") -> None:
     """Upgrade the database to `target` (default head); a no-op when already there."""
     _run(engine, "upgrade", target)

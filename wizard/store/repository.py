@@ -97,9 +97,13 @@ def _check_detail(detail: Mapping[str, Any]) -> dict[str, Any]:
     return dict(detail)
 
 
-def _upgrade(engine: Engine, path: Path | str) -> None:
-    """Run the migrations; anything unexpected becomes a StoreError (the upgrade is all-or-nothing)."""
+def _upgrade(engine: Engine, path: Path | str, fresh: bool = False) -> None:
+    """Run the migrations; anything unexpected becomes a StoreError (the upgrade is all-or-nothing).
+
+    `fresh`: the SQLite database has no version yet; if it is empty too, it gets head's schema directly."""
     try:
+        if fresh and migrate.create_fresh(engine):
+            return
         migrate.upgrade(engine)
     except StoreError:
         raise
@@ -174,7 +178,7 @@ class Store:
                 if not migrate.is_known(revision):
                     raise StoreTooNew(path, str(revision))
                 if migrate.needs_upgrade(revision):
-                    _upgrade(engine, path)
+                    _upgrade(engine, path, fresh=revision is None)
         except BaseException:
             engine.dispose()
             raise

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLineEdit, QWidget, QWizardPage
+from PySide6.QtWidgets import QLineEdit, QWizardPage
 
 from wizard.services.case_session import CaseSession
 from wizard.ui.autosave import Autosave
 from wizard.ui.messages import step_title
 from wizard.ui.widgets import FieldBox
+
+if TYPE_CHECKING:  # the domain model's ~20 dataclasses cost ~10 ms to import: not before the first paint
+    from wizard.domain.model import Problem
 
 
 class StepPage(QWizardPage):
@@ -24,6 +28,8 @@ class StepPage(QWizardPage):
         self.autosave = autosave
         self._boxes: dict[str, FieldBox] = {}
         self._busy = False
+        self._checked_answers: tuple | None = None  # the answers `_checked` was found for
+        self._checked: dict[tuple[str, ...] | None, list[Problem]] = {}  # `only` -> the problems found
         self._built = False
         self._building = False
         self.setObjectName(key)
@@ -91,6 +97,31 @@ class StepPage(QWizardPage):
         self.boxes[key] = box
         return box
 
+    def problems(self, only: Iterable[str] | None = None) -> list[Problem]:
+        """The session's problems (of the fields `only`), found again only when the answers changed: the
+        review and Next on a form check every field on each page switch, mostly with nothing edited."""
+        wanted = None if only is None else tuple(only)
+        answers = self._answers()
+        if answers is None:
+            return self.session.problems(only=wanted)
+        if answers != self._checked_answers:
+            self._checked_answers, self._checked = answers, {}
+        found = self._checked.get(wanted)
+        if found is None:
+            found = self.session.problems(only=wanted)
+            if self._answers() == answers:  # not changed meanwhile by a worker (sign-in, prefill)
+                self._checked[wanted] = found
+        return list(found)
+
+    def _answers(self) -> tuple | None:
+        """What session.problems depends on: every value (the rules read other fields, e.g. the country
+        for a postal code) and the chosen MPN profile. None if a value can't be compared (not cached then)."""
+        values = dict(self.session.values)  # one C-level copy: a worker thread may be setting values
+        try:
+            return frozenset(values.items()), self.session.chosen_profile()
+        except TypeError:  # an unhashable value: only ever strings are stored, but never fail a check for it
+            return None
+
     def show_problem(self, key: str, message: object | None) -> None:
         """`message`: a text, a domain Problem or an error (shown in the UI's language); None clears it."""
         if key in self.boxes:
@@ -107,6 +138,5 @@ class StepPage(QWizardPage):
     def set_read_only(self, read_only: bool) -> None:
         """After Enroll now the earlier answers are a record: shown, not editable."""
         self.ensure_built()
-        for widget in self.findChildren(QWidget):
-            if isinstance(widget, QLineEdit):
-                widget.setReadOnly(read_only)
+        for edit in self.findChildren(QLineEdit):  # asked of Qt: not every widget wrapped for isinstance
+            edit.setReadOnly(read_only)
