@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     )
     from wizard.store.files import quarantine
     from wizard.store.quick import read_resume_state
-    from wizard.store.records import AuditEntry, CaseRecord, ProviderRow, ResumeState, SharedCustomerRow
+    from wizard.store.quick import ResumeState
+    from wizard.store.records import AuditEntry, CaseRecord, ProviderRow, SharedCustomerRow
     from wizard.store.relationships import RelationshipStore
     from wizard.store.repository import Store
     from wizard.store.schema_version import HEAD_REVISION
@@ -27,7 +28,7 @@ _EXPORTS: dict[str, str] = {
     "Store": "wizard.store.repository",
     "CaseRecord": "wizard.store.records",
     "AuditEntry": "wizard.store.records",
-    "ResumeState": "wizard.store.records",
+    "ResumeState": "wizard.store.quick",
     "StoreError": "wizard.store.errors",
     "StoreCorrupt": "wizard.store.errors",
     "StoreConflict": "wizard.store.errors",

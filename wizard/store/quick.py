@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from wizard.store.records import CaseStatus, ResumeState
 from wizard.store.schema_version import HEAD_REVISION
+
+if TYPE_CHECKING:  # records' dataclasses are not needed before the first paint
+    from wizard.store.records import CaseStatus
+
+
+@dataclass(frozen=True)
+class ResumeState:
+    """What startup needs to show the right page before the ORM is loaded (re-exported by records)."""
+
+    case_id: int
+    step: str
+    status: CaseStatus
+    owner: str
+    fields: dict[str, str]
+    updated_at: datetime | None = None
 
 
 def _parse_utc(text: object) -> datetime | None:
@@ -52,7 +67,7 @@ def read_resume_state(path: Path) -> ResumeState | None:
         return ResumeState(
             case_id=int(case[0]),
             step=str(case[1]),
-            status=cast(CaseStatus, str(case[2])),
+            status=cast("CaseStatus", str(case[2])),
             owner=str(case[3]),
             fields={str(k): str(v) for k, v in fields.items()},
             updated_at=_parse_utc(case[4]),

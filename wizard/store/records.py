@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, NamedTuple
 
+from wizard.store.quick import ResumeState  # noqa: F401 - re-exported: defined where startup reads it
+
 CaseStatus = Literal["draft", "email_verification", "in_review", "needs_info", "rejected", "approved"]
 
 
@@ -36,18 +38,6 @@ class AuditEntry:
     actor: str
     action: str
     detail: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class ResumeState:
-    """What startup needs to show the right page before the ORM is loaded."""
-
-    case_id: int
-    step: str
-    status: CaseStatus
-    owner: str
-    fields: dict[str, str]
-    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True)
