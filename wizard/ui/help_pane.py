@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -40,6 +41,13 @@ def help_file(topic: str, language: str) -> Path | None:
 
 
 def help_html(topic: str, language: str) -> str:
+    return _help_html(topic, language)
+
+
+@lru_cache(maxsize=128)
+def _help_html(topic: str, language: str) -> str:
+    """Read once per topic and language: the pane shows a new topic on every page switch, and finding
+    and reading the file each time cost about a millisecond of the switch. (The files ship with the app.)"""
     path = help_file(topic, language)
     return path.read_text(encoding="utf-8") if path is not None else ""
 
@@ -90,6 +98,7 @@ class HelpPane(QDockWidget):
         super().__init__(parent)
         self.window_key = window_key
         self.topic = ""
+        self._shown: tuple[str, str] | None = None  # (topic, language) in the browser now
         self._return_to: QWidget | None = None
         self.setObjectName("help_pane")
         self.setAllowedAreas(
@@ -123,8 +132,11 @@ class HelpPane(QDockWidget):
     def show_topic(self, topic: str) -> None:
         """Show the help of `topic` (a step key) in the current language."""
         self.topic = topic or "welcome"
-        html = help_html(self.topic, i18n.current_language())
-        self.browser.setHtml(html or self.tr("<p>No help is available for this step.</p>"))
+        language = i18n.current_language()
+        if self._shown != (self.topic, language):  # the same text again would only be laid out anew
+            html = help_html(self.topic, language)
+            self.browser.setHtml(html or self.tr("<p>No help is available for this step.</p>"))
+            self._shown = (self.topic, language)
         self.browser.setAccessibleDescription(self.windowTitle())
 
     def retranslate(self) -> None:

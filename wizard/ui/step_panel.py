@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from wizard.domain import steps
@@ -31,7 +30,9 @@ class StepPanel(QWidget):
         self.list.setWordWrap(True)  # long step titles wrap instead of being clipped
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.list.setStyleSheet("QListWidget { background: transparent; }")
+        # The panel's background shows through: the viewport doesn't fill its own. (Not a style sheet: that
+        # puts every paint and item size of the list through Qt's style sheet style, on each page switch.)
+        self.list.viewport().setAutoFillBackground(False)
         self.list.setSpacing(5)  # not a style sheet padding: Qt's wrap width would not count it (clipped titles)
         self.heading = QLabel()
         font = self.heading.font()
@@ -54,6 +55,7 @@ class StepPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             if self.flow:
+                self._rows_shown = [None] * len(self.flow)  # every title in the new language
                 self._show()
         super().changeEvent(event)
 
@@ -64,6 +66,7 @@ class StepPanel(QWidget):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.list.addItem(item)
+        self._rows_shown: list[tuple[bool, bool] | None] = [None] * len(flow)  # (finished, current) per row
         self._show()
 
     def set_current(self, key: str, done: bool = False) -> None:
@@ -72,30 +75,47 @@ class StepPanel(QWidget):
         self._show()
 
     def _show(self) -> None:
+        """Only the rows whose state changed are set again: a page change moves the mark and a tick (2-3
+        rows); setting every row again and laying the list out twice (see below) made each switch slower."""
         index = self.flow.index(self.current) if self.current in self.flow else -1
         total = len(self.flow)
+        relaid = False
         for row in range(self.list.count()):
+            finished = row < index or (self.done and row == index)
+            if self._rows_shown[row] == (finished, row == index):
+                continue  # shown so already: its texts would come out the same
+            self._rows_shown[row] = (finished, row == index)
             item = self.list.item(row)
             step_key = item.data(Qt.ItemDataRole.UserRole)
-            finished = row < index or (self.done and row == index)
             prefix = "✓ " if finished else ("▶ " if row == index else "   ")
             title = step_title(step_key)
-            item.setText(f"{prefix}{row + 1}. {title}")
+            text = f"{prefix}{row + 1}. {title}"
+            if item.text() != text:
+                item.setText(text)
+                relaid = True
             # What a screen reader says for the item: no symbols, the state in words.
             spoken = self._spoken(row + 1, total, title, finished, row == index)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-            font = QFont(item.font())
-            font.setBold(row == index)
-            item.setFont(font)
+            if item.data(Qt.ItemDataRole.AccessibleTextRole) != spoken:
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+            font = item.font()
+            if font.bold() != (row == index):
+                font.setBold(row == index)
+                item.setFont(font)
+                relaid = True
         description = ""
         if index >= 0:
             description = self._spoken(index + 1, total, step_title(self.current), self.done, True)
         # Setting a description sends QAccessible's DescriptionChanged: readers learn the step changed.
-        self.setAccessibleDescription(description)
-        self.list.setAccessibleDescription(description)
+        if self.accessibleDescription() != description:
+            self.setAccessibleDescription(description)
+        if self.list.accessibleDescription() != description:
+            self.list.setAccessibleDescription(description)
+        if relaid:
+            # New texts (ticks, bold, another language) may wrap onto another line. Laid out before the
+            # current row moves: the move runs the view's pending item layout, and this would be a second.
+            self.list.doItemsLayout()
         if index >= 0 and self.list.currentRow() != index:
             self.list.setCurrentRow(index)  # a reader landing on the list starts at the current step
-        self.list.doItemsLayout()  # new texts (ticks, bold, another language) may wrap onto another line
 
     def _spoken(self, number: int, total: int, title: str, finished: bool, current: bool) -> str:
         if current:

@@ -100,15 +100,31 @@ class StatusLabel(QLabel):
 
 class _HeaderFit(QObject):
     """Keeps QWizard's header (title and word-wrapped subtitle) as tall as its text needs at its width:
-    QWizard sizes it for one width only, so a long (Spanish) subtitle would lose its last line."""
+    QWizard sizes it for one width only, so a long (Spanish) subtitle would lose its last line.
+
+    QWizard hides and shows the header's labels on every page change (about ten watched events a switch),
+    mostly with nothing changed: a fit is only worked out again when what it depends on (sizes, texts,
+    visibility, height limits) differs from the last fit, and the labels' text heights are remembered
+    per text and width until a font or style changes."""
 
     WATCHED = (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.StyleChange, QEvent.Type.FontChange,
                QEvent.Type.Show, QEvent.Type.PolishRequest)
+    RESTYLED = (QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.PolishRequest)
 
     _again_pending = False
 
+    def __init__(self, header: QWidget, labels: list[QLabel]) -> None:
+        super().__init__(header)
+        self._labels = labels  # QWizard's own, made once with the header
+        self._fitted: tuple | None = None  # the inputs of the last fit
+        self._heights: dict[tuple[int, str, int], int] = {}  # (label, text, width) -> heightForWidth
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self.WATCHED and isinstance(watched, QWidget):
+        kind = event.type()
+        if kind in self.WATCHED and isinstance(watched, QWidget):
+            if kind in self.RESTYLED:
+                self._fitted = None
+                self._heights.clear()
             header = watched if watched.layout() is not None else watched.parentWidget()  # or one of its labels
             if header is not None and header.layout() is not None:
                 self._fit(header)
@@ -123,27 +139,45 @@ class _HeaderFit(QObject):
         self._again_pending = False
         self._fit(header)
 
+    def _inputs(self, header: QWidget) -> tuple:
+        """Everything a fit depends on besides fonts and style (those reset the memory, see eventFilter)."""
+        return (header.width(), header.height(), header.minimumHeight(), header.maximumHeight(),
+                tuple((label.text(), label.width(), label.height(), label.isVisibleTo(header))
+                      for label in self._labels))
+
+    def _height_for_width(self, index: int, label: QLabel) -> int:
+        key = (index, label.text(), label.width())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 64:  # a few texts per page and language: never more unless resized a lot
+                self._heights.clear()
+            height = self._heights[key] = label.heightForWidth(label.width())
+        return height
+
     def _fit(self, header: QWidget) -> None:
+        inputs = self._inputs(header)
+        if inputs == self._fitted:
+            return  # the same as at the last fit: it would come to the same height
+        self._fitted = inputs
         layout = header.layout()
         needed = max(layout.totalHeightForWidth(header.width()) if layout.hasHeightForWidth() else 0,
                      self._from_labels(header, layout))
         if needed > 0 and (header.minimumHeight(), header.maximumHeight()) != (needed, needed):
             header.setFixedHeight(needed)  # QWizard fixes its height too, for the widest layout
-        elif any(label.wordWrap() and label.text() and label.height() < label.heightForWidth(label.width())
-                 for label in header.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)):
+        elif any(label.wordWrap() and label.text() and label.height() < self._height_for_width(index, label)
+                 for index, label in enumerate(self._labels)):
             # The header kept its size but a label's text or font needs another line: the grid would keep
             # the old row heights (its bottom row stretches) until something resizes it, so lay it out now.
             layout.invalidate()
             layout.activate()
 
-    @staticmethod
-    def _from_labels(header: QWidget, layout) -> int:
+    def _from_labels(self, header: QWidget, layout) -> int:
         """Title and subtitle stacked at their widths, asked of the labels themselves: the layout's own
         height-for-width can lag a page change by an event."""
         margins = layout.contentsMargins()
         spacing = max(layout.spacing(), 0)
-        heights = [label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
-                   for label in header.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        heights = [self._height_for_width(index, label) if label.wordWrap() else label.sizeHint().height()
+                   for index, label in enumerate(self._labels)
                    if label.text() and label.isVisibleTo(header)]
         if not heights:
             return 0
@@ -166,10 +200,11 @@ def fit_wizard_header(wizard: QWizard) -> None:
                     continue
                 if not child.property("fits_text"):
                     child.setProperty("fits_text", True)
-                    fitter = _HeaderFit(child)
+                    fitter = _HeaderFit(child, labels)
                     for watched in (child, *labels):  # a label's new text or style changes the height too
                         watched.installEventFilter(fitter)
                     child.updateGeometry()
+                wizard.currentIdChanged.disconnect(install)  # found: QWizard keeps this header for good
                 return
 
     wizard.currentIdChanged.connect(install)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.domain import fields as model, steps
+from wizard.domain import fields as model
+from wizard.domain import steps
 from wizard.services import case_session as cs
 from wizard.ui.messages import country_name, error_text, problem_text, step_title
 from wizard.ui.pages.base import StepPage
@@ -94,7 +95,7 @@ class EnrollPage(StepPage):
         todo: list[tuple[str, list[str]]] = []
         if not self.session.signed_in:
             todo.append(("sign_in", [self.tr("Sign in with your work account as a global admin.")]))
-        for step_key, problems in steps.incomplete_steps(self.session.problems(), self.session.already_enrolled):
+        for step_key, problems in steps.incomplete_steps(self.problems(), self.session.already_enrolled):
             if step_key == "sign_in" and todo:
                 continue
             todo.append((step_key, [problem_text(p) for p in problems]))

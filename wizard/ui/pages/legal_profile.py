@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from wizard.domain import fields as model, steps
+from wizard.domain import fields as model
+from wizard.domain import steps
 from wizard.ui.countries import fill_countries, select_country, selected_country
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets import FieldBox, FieldEdit, align_labels, buddy_label, plain_label
@@ -114,9 +124,12 @@ class LegalProfilePage(StepPage):
 
     def validatePage(self) -> bool:
         """Next is refused while any problem remains; every problem is shown and focus goes to the first."""
-        self.autosave.flush()
+        if self.session.has_unsaved() or self.session.has_pending_step():
+            # Nothing to write otherwise: a write on the writer thread would only share the interpreter
+            # with the next page's first paint.
+            self.autosave.flush()
         owned = steps.fields_of(self.key, self.session.already_enrolled)
-        problems = {p.field: p for p in self.session.problems(only=owned)}
+        problems = {p.field: p for p in self.problems(only=owned)}
         for key in owned:
             self.show_problem(key, problems.get(key))
         first = next((key for key in self.order if key in problems), None)
@@ -132,7 +145,7 @@ class LegalProfilePage(StepPage):
         """Check one field as the user leaves it; a valid phone number is rewritten in E.164."""
         if key in PHONE_FIELDS:
             self._normalize_phone(key)
-        problems = self.session.problems(only=[key])
+        problems = self.problems(only=[key])
         self.show_problem(key, problems[0] if problems else None)
 
     def _normalize_phone(self, key: str) -> None:
