@@ -24,11 +24,15 @@ def prepare_application(settings: Settings, verbose: bool = False, language: str
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     # Rotation (logging.handlers, ~10 ms of imports) is switched on after the first paint: see run_gui.
     setup_logging(settings.log_dir, verbose, rotate=False)
-    app = QApplication.instance() or QApplication(sys.argv)
+    from wizard.ui.theme import FUSION_ARGS, apply_theme, started_on_fusion
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([*sys.argv, *FUSION_ARGS])
+        started_on_fusion()
     app.setApplicationName("CSP onboarding wizard")
     app.setOrganizationName("CspWizard")
     from wizard.settings import theme_preference
-    from wizard.ui.theme import apply_theme
 
     apply_theme(theme_preference())  # before any window: every widget starts in the chosen palette
     from wizard.ui.i18n import choose_language, install_language

@@ -75,3 +75,10 @@ def test_the_help_shows_each_topic_again_after_a_language_round_trip(driver: Wiz
     assert heading("sign_in", "en") in shown_text(pane)
     driver.back()
     assert heading("welcome", "en") in shown_text(pane)
+
+
+def test_the_step_list_lets_the_panel_background_show_through(driver: WizardDriver) -> None:
+    """The list draws no background of its own (no style sheet: see StepPanel), in every theme."""
+    steps_list = driver.wizard.panel.list
+    assert steps_list.viewport().autoFillBackground() is False
+    assert steps_list.styleSheet() == ""

@@ -32,7 +32,9 @@ class StepPanel(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         # The panel's background shows through: the viewport doesn't fill its own. (Not a style sheet: that
         # puts every paint and item size of the list through Qt's style sheet style, on each page switch.)
-        self.list.viewport().setAutoFillBackground(False)
+        # Found by Qt's name for it: PySide's first viewport() call sets up ~65 enums (~10 ms of startup).
+        viewport = self.list.findChild(QWidget, "qt_scrollarea_viewport") or self.list.viewport()
+        viewport.setAutoFillBackground(False)
         self.list.setSpacing(5)  # not a style sheet padding: Qt's wrap width would not count it (clipped titles)
         self.heading = QLabel()
         font = self.heading.font()

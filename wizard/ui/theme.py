@@ -75,7 +75,16 @@ _EXTRA: dict[str, Extra] = {
                          focus="#ffd400"),
 }
 
-_state = {"choice": SYSTEM, "theme": LIGHT, "following": False}
+_state = {"choice": SYSTEM, "theme": LIGHT, "following": False, "fusion": False}
+
+FUSION_ARGS = ("-style", "Fusion")
+"""QApplication arguments that start it on Fusion: `started_on_fusion()` then spares `apply_theme` asking
+`app.style()`, whose first call from Python costs ~6 ms of startup (PySide sets up QStyle's enums)."""
+
+
+def started_on_fusion() -> None:
+    """The QApplication was made with FUSION_ARGS: its style is Fusion already."""
+    _state["fusion"] = True
 
 
 class _Notifier(QObject):
@@ -156,8 +165,9 @@ def apply_theme(choice: str, app: QApplication | None = None) -> str:
         hints.setColorScheme(wanted)
     theme = resolve(choice)
     _state["theme"] = theme
-    if not app.styleSheet() and app.style().name().lower() != "fusion":  # under a sheet the name is ""
-        app.setStyle("Fusion")
+    if not _state["fusion"] and not app.styleSheet() and app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")  # (under a style sheet the name is "": the sheet's style wraps Fusion)
+    _state["fusion"] = _state["fusion"] or not app.styleSheet()
     app.setPalette(palette(theme))
     sheet = high_contrast_sheet() if theme == HIGH_CONTRAST else ""
     if app.styleSheet() != sheet:
@@ -187,6 +197,7 @@ def reset_theme(app: QApplication | None = None) -> None:
         hints.setColorScheme(Qt.ColorScheme.Unknown)
     app.setStyleSheet("")
     app.setStyle("Fusion")
+    _state["fusion"] = True
     app.setPalette(app.style().standardPalette())
     for widget in app.allWidgets():
         if widget.property(TONE_PROPERTY):
