@@ -50,3 +50,37 @@ def test_python_dash_m_wizard_runs_a_subcommand(tmp_path: Path) -> None:
     assert result.returncode == 1 and "problem(s)" in result.stdout  # the rules want more than a name
     result = _run("-m", "wizard", "no-such-command")
     assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+GLOBAL_ONLY = [
+    [],
+    ["--database", "/tmp/cases.sqlite"],
+    ["--database=/tmp/cases.sqlite", "--verbose", "--language", "es"],
+    ["--lang", "en", "--sandbox-scenario", "s.json", "--answers", "a.toml"],  # an abbreviated option
+    ["--database", "demo"],  # a value that is also a subcommand's name
+]
+
+
+def test_the_short_parse_of_global_options_gives_the_whole_parsers_namespace() -> None:
+    from wizard.cli.parser import parse
+
+    names = [name for name in COMMANDS if name]
+    for argv in GLOBAL_ONLY:
+        assert parse(argv, names) == build_parser().parse_args(argv), argv
+
+
+def test_subcommands_and_mistakes_still_go_through_the_whole_parser(capsys) -> None:
+    from wizard.cli.parser import parse
+
+    names = [name for name in COMMANDS if name]
+    args = parse(["--database", "x.sqlite", "cases", "--json"], names)
+    assert (args.command, args.json, args.database) == ("cases", True, "x.sqlite")
+    for argv in (["bogus"], ["--language", "fr"], ["--no-such-option"]):
+        try:
+            parse(argv, names)
+        except SystemExit as exit_:
+            assert exit_.code == 2
+        else:
+            raise AssertionError(f"{argv} was accepted")
+        err = capsys.readouterr().err
+        assert err.startswith("usage: csp-wizard") and "SUBCOMMAND" in err, argv  # the whole parser's usage

@@ -19,7 +19,7 @@ from importlib import import_module
 from typing import Any
 
 from wizard.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Exit, UsageError, has_display
-from wizard.cli.parser import build_parser
+from wizard.cli.parser import build_parser, parse
 
 __all__ = ["COMMANDS", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "UsageError", "build_parser", "has_display",
            "main"]
@@ -70,9 +70,8 @@ def _printable_output() -> Iterator[None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = parse(sys.argv[1:] if argv is None else list(argv), (name for name in COMMANDS if name))
     except SystemExit as exit_:  # argparse already printed the usage message
         return EXIT_USAGE if exit_.code else EXIT_OK
     try:
