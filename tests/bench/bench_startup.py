@@ -2,7 +2,7 @@
 
     python tests/bench/bench_startup.py [--runs N] [--warmup N] [--json]
 
-Three variants are measured in the same run, interleaved round by round (N runs each), each run
+Four variants are measured in the same run, interleaved round by round (N runs each), each run
 preceded by os.sync() and a short pause (--pause) so one run's aftermath does not slow the next:
 - app first run: `python -m wizard --database <fresh path>` (the file does not exist yet);
 - app resumed:   the same command again on the database the first run just created (warm path);
