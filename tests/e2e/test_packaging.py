@@ -98,21 +98,35 @@ def test_demo_writes_a_screenshot_per_page(bundle: Bundle, tmp_path: Path) -> No
 
 
 def test_gui_starts_migrates_and_opens_the_vault(bundle: Bundle, tmp_path: Path) -> None:
-    """The real GUI path (not the demo's session vault): first paint, then the worker-thread startup."""
-    db = tmp_path / "data" / "wizard.sqlite"
+    """The real GUI path (not the demo's session vault): first paint, then the worker-thread startup.
+
+    A new database is created at head without Alembic (migrate.create_fresh); an old one is upgraded
+    by the migration scripts inside the bundle."""
+    from wizard.store import migrate
+    from wizard.store.engine import make_engine
+
+    new_db = tmp_path / "data" / "wizard.sqlite"
+    old_db = tmp_path / "old" / "wizard.sqlite"
+    old_db.parent.mkdir()
+    engine = make_engine(old_db)
+    try:
+        migrate.upgrade(engine, "0001_initial")
+    finally:
+        engine.dispose()
     env = _env(tmp_path, WIZARD_EXIT_AFTER_FIRST_PAINT="1")
+    log_file = tmp_path / "logs" / "wizard.log"
 
-    result = bundle.run("--database", str(db), env=env, timeout=120)
-
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "first_paint_epoch=" in result.stdout
-    log = (tmp_path / "logs" / "wizard.log").read_text(encoding="utf-8")
-    assert "Running upgrade" in log, log  # Alembic found and ran the bundled migration scripts
-    for failure in ("background task failed", "startup failed", "no keyring backend", "Traceback"):
-        assert failure not in log, log
-    cases = bundle.run("--database", str(db), "cases", "--json", env=_env(tmp_path))
-    assert cases.returncode == 0, cases.stderr
-    assert len(json.loads(cases.stdout)) == 1
+    for db in (new_db, old_db):
+        result = bundle.run("--database", str(db), env=env, timeout=120)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "first_paint_epoch=" in result.stdout
+        log = log_file.read_text(encoding="utf-8")
+        assert ("Running upgrade" in log) == (db == old_db), log  # the bundled scripts ran, for the old one
+        for failure in ("background task failed", "startup failed", "no keyring backend", "Traceback"):
+            assert failure not in log, log
+        cases = bundle.run("--database", str(db), "cases", "--json", env=_env(tmp_path))
+        assert cases.returncode == 0, cases.stderr
+        assert len(json.loads(cases.stdout)) == 1
 
 
 def test_keyring_backends_and_metadata_are_bundled(bundle: Bundle) -> None:
