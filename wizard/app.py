@@ -6,7 +6,7 @@ saved case, and SQLAlchemy, Alembic, keyring and the sandbox load on a worker th
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -38,6 +38,7 @@ class Services:
     relationships: Any = None  # the local cache of providers and shared customers (RelationshipStore)
     known_case: bool = True  # the store's case is the one the window was built from (no reload needed)
     several_cases: bool = False  # more than one open case: support staff start from the case list
+    recoveries: list = field(default_factory=list)  # recovery files of this case (wizard.store.files.Recovery)
 
 
 def make_backend(settings: Settings) -> "PartnerCenter":
@@ -300,6 +301,9 @@ class AppInstance(QObject):
                 session.adopt(case.id, case.fields, case.step, case.status)
             session.attach(services.store, services.backend, services.vault, case.id)
             services.several_cases = services.store.count_cases(include_archived=False) > 1
+            from wizard.store.files import find_recoveries
+
+            services.recoveries = find_recoveries(self._recovery_folders(), self.settings.database, case.id)
         except Exception:
             services.store.close()
             raise
@@ -321,7 +325,52 @@ class AppInstance(QObject):
 
         if staff_name() or services.several_cases:
             self.show_case_list()  # support staff (or several cases): start from the list
+        if services.recoveries:
+            self._offer_recovery(services.recoveries[0])
         self.ready.emit()
+
+    def _offer_recovery(self, recovery: Any) -> None:
+        """Values that could not be saved last time (the disk was full, the file read-only) and were kept
+        in a recovery file: put them back into the case, keep the file for later, or discard it."""
+        from datetime import datetime
+
+        from wizard.store.files import set_aside
+        from wizard.ui.formatting import local_time
+
+        lines = "\n".join(f"• {key}: {value[:80]}" for key, value in sorted(recovery.values.items()))
+        try:
+            saved = local_time(datetime.fromisoformat(recovery.saved_at))
+        except ValueError:
+            saved = recovery.saved_at
+        text = self.tr(
+            "These values of this case could not be saved on {time} and were kept in {file}:\n\n{lines}\n\n"
+            "Restore them into the case (they replace what it holds now), keep the file for later, or "
+            "discard it (it is kept as discarded-… in the same folder)."
+        ).format(time=saved, file=recovery.path, lines=lines)
+        self.window.show_error(self.tr("Unsaved values from an earlier session"), text, {
+            self.tr("&Restore"): lambda: self._restore(recovery),
+            self.tr("&Later"): lambda: None,
+            self.tr("&Discard"): lambda: set_aside(recovery, "discarded"),
+        }, critical=False)
+
+    def _restore(self, recovery: Any) -> None:
+        """Put a recovery file's values back (those of steps still editable), save them, set the file aside."""
+        from wizard.domain.fields import FIELD_KEYS
+        from wizard.domain.steps import step_of_field
+        from wizard.store.files import set_aside
+
+        restored = {key: value for key, value in recovery.values.items()
+                    if key in FIELD_KEYS and not self.session.locked(step_of_field(key))}
+        self.session.set_values(restored)
+        self.window.reload()
+        self.window.autosave.flush()
+        set_aside(recovery, "restored")
+        skipped = len(recovery.values) - len(restored)
+        note = self.tr("{count} values restored from {file}.").format(count=len(restored), file=recovery.path.name)
+        if skipped:
+            note += " " + self.tr("{count} could not be (unknown fields, or answers already sent).").format(
+                count=skipped)
+        self.window.show_notice(note)
 
     def _show_vault_notice(self, notice: str) -> None:
         from wizard.ui.messages import text
@@ -485,19 +534,25 @@ class AppInstance(QObject):
         self._closing_anyway = True
         self.window.close()
 
-    def _write_recovery(self) -> None:
-        """Keep unsaved values in a JSON file (log folder first: the database's folder may be the problem)."""
+    def _recovery_folders(self) -> list[Path]:
+        """Where recovery files go, in order (the log folder first: the database's folder may be the
+        problem), and where the next start looks for them."""
         import tempfile
 
+        folders = [self.settings.log_dir, Path(tempfile.gettempdir())]
+        if isinstance(self.settings.database, Path):
+            folders.insert(1, self.settings.database.parent)
+        return folders
+
+    def _write_recovery(self) -> None:
+        """Keep unsaved values in a JSON file (log folder first: the database's folder may be the problem)."""
         from wizard.store.files import write_recovery
 
         unsaved = self.session.unsaved_values()
         if not unsaved:
             return
-        folders = [self.settings.log_dir, Path(tempfile.gettempdir())]
-        if isinstance(self.settings.database, Path):
-            folders.insert(1, self.settings.database.parent)
-        path = write_recovery(unsaved, folders, case_id=self.session.case_id, database=self.settings.database)
+        path = write_recovery(unsaved, self._recovery_folders(), case_id=self.session.case_id,
+                              database=self.settings.database)
         if path is None:
             log.error("unsaved values of case %s could not be written anywhere: %s", self.session.case_id,
                       ", ".join(sorted(unsaved)))

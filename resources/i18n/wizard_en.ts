@@ -4,7 +4,7 @@
 <context>
     <name>AppInstance</name>
     <message>
-        <location filename="../../wizard/app.py" line="+136"/>
+        <location filename="../../wizard/app.py" line="+138"/>
         <source>The wizard is already open with this database ({database}). Switch to that window, or close it and try again.</source>
         <translation>The wizard is already open with this database ({database}). Switch to that window, or close it and try again.</translation>
     </message>
@@ -19,7 +19,50 @@
         <translation>This case&apos;s last changes could not be saved, so it stays open: {reason}</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+140"/>
+        <source>These values of this case could not be saved on {time} and were kept in {file}:
+
+{lines}
+
+Restore them into the case (they replace what it holds now), keep the file for later, or discard it (it is kept as discarded-… in the same folder).</source>
+        <translation>These values of this case could not be saved on {time} and were kept in {file}:
+
+{lines}
+
+Restore them into the case (they replace what it holds now), keep the file for later, or discard it (it is kept as discarded-… in the same folder).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unsaved values from an earlier session</source>
+        <translation>Unsaved values from an earlier session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{count} values restored from {file}.</source>
+        <translation>{count} values restored from {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} could not be (unknown fields, or answers already sent).</source>
+        <translation>{count} could not be (unknown fields, or answers already sent).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The wizard cannot open its data</source>
         <translation>The wizard cannot open its data</translation>
     </message>
@@ -706,7 +749,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>CaseListWindow</name>
     <message>
-        <location filename="../../wizard/ui/case_list.py" line="+120"/>
+        <location filename="../../wizard/ui/case_list.py" line="+122"/>
         <source>Cases — CSP onboarding</source>
         <translation>Cases — CSP onboarding</translation>
     </message>
@@ -980,7 +1023,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/enroll.py" line="+31"/>
+        <location filename="../../wizard/ui/pages/enroll.py" line="+34"/>
         <source>Check your answers, then select Enroll now.</source>
         <translation>Check your answers, then select Enroll now.</translation>
     </message>
@@ -1112,7 +1155,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard_window.py" line="+66"/>
+        <location filename="../../wizard/ui/wizard_window.py" line="+76"/>
         <source>F&amp;inish</source>
         <translation>F&amp;inish</translation>
     </message>
@@ -1263,12 +1306,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>HelpPane</name>
     <message>
-        <location filename="../../wizard/ui/help_pane.py" line="+127"/>
+        <location filename="../../wizard/ui/help_pane.py" line="+138"/>
         <source>&lt;p&gt;No help is available for this step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No help is available for this step.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Help for this step (F1)</source>
         <translation>Help for this step (F1)</translation>
     </message>
@@ -1301,7 +1344,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>LegalProfilePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/legal_profile.py" line="+21"/>
+        <location filename="../../wizard/ui/pages/legal_profile.py" line="+33"/>
         <source>Provide or update your company&apos;s legal business profile, primary contact and customer support information. It&apos;s prefilled from your MPN profile; it must match your company&apos;s registration records exactly.</source>
         <translation>Provide or update your company&apos;s legal business profile, primary contact and customer support information. It&apos;s prefilled from your MPN profile; it must match your company&apos;s registration records exactly.</translation>
     </message>
@@ -1541,7 +1584,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="+40"/>
+        <location filename="../../wizard/ui/main_window.py" line="+43"/>
         <source>Enroll as an indirect reseller — CSP onboarding</source>
         <translation>Enroll as an indirect reseller — CSP onboarding</translation>
     </message>
@@ -1553,12 +1596,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="-7"/>
-        <location line="+277"/>
+        <location line="+283"/>
         <source>Not saved yet — retrying</source>
         <translation>Not saved yet — retrying</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-265"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1724,7 +1767,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>The sandbox clock could not be moved: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Support staff name</source>
         <translation>Support staff name</translation>
     </message>
@@ -1734,12 +1777,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Your &amp;name, recorded in every case&apos;s audit trail (empty: your computer login):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -1754,7 +1797,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Your last changes could not be saved: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Not saved — changed elsewhere</source>
         <translation>Not saved — changed elsewhere</translation>
     </message>
@@ -1777,7 +1820,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>MpnPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/mpn.py" line="+43"/>
+        <location filename="../../wizard/ui/pages/mpn.py" line="+45"/>
         <source>Sign in to the Partner Membership Center, then select the MPN ID of the active company profile located in the same country/region as your work account&apos;s tenant.</source>
         <translation>Sign in to the Partner Membership Center, then select the MPN ID of the active company profile located in the same country/region as your work account&apos;s tenant.</translation>
     </message>
@@ -1850,7 +1893,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../wizard/ui/case_list.py" line="-246"/>
+        <location filename="../../wizard/ui/case_list.py" line="-248"/>
         <source>Notes — %1</source>
         <translation>Notes — %1</translation>
     </message>
@@ -1962,7 +2005,7 @@ Subject: {subject}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/overview.py" line="+33"/>
+        <location filename="../../wizard/ui/pages/overview.py" line="+35"/>
         <source>Your Partner Center account is ready. Finish setting it up.</source>
         <translation>Your Partner Center account is ready. Finish setting it up.</translation>
     </message>
@@ -2504,7 +2547,7 @@ Regions: {regions}</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/sign_in.py" line="+48"/>
+        <location filename="../../wizard/ui/pages/sign_in.py" line="+50"/>
         <source>Sign in with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</source>
         <translation>Sign in with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</translation>
     </message>
@@ -2602,7 +2645,7 @@ Regions: {regions}</translation>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/status.py" line="+50"/>
+        <location filename="../../wizard/ui/pages/status.py" line="+52"/>
         <source>Follow the review of your enrollment. We also email every update to your primary contact.</source>
         <translation>Follow the review of your enrollment. We also email every update to your primary contact.</translation>
     </message>
@@ -2705,7 +2748,7 @@ Regions: {regions}</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../wizard/ui/step_panel.py" line="+49"/>
+        <location filename="../../wizard/ui/step_panel.py" line="+52"/>
         <source>Enrollment</source>
         <translation>Enrollment</translation>
     </message>
@@ -2716,7 +2759,7 @@ Regions: {regions}</translation>
         <translation>Enrollment steps</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+70"/>
         <source>current step, done</source>
         <translation>current step, done</translation>
     </message>
@@ -3471,7 +3514,7 @@ Regions: {regions}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="+14"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="+16"/>
         <source>Enroll your company in the Cloud Solution Provider program as an indirect reseller.</source>
         <translation>Enroll your company in the Cloud Solution Provider program as an indirect reseller.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppInstance</name>
     <message>
-        <location filename="../../wizard/app.py" line="+136"/>
+        <location filename="../../wizard/app.py" line="+138"/>
         <source>The wizard is already open with this database ({database}). Switch to that window, or close it and try again.</source>
         <translation>El asistente ya está abierto con esta base de datos ({database}). Cambie a esa ventana o ciérrela y vuelva a intentarlo.</translation>
     </message>
@@ -19,7 +19,50 @@
         <translation>No se han podido guardar los últimos cambios de este caso, así que sigue abierto: {reason}</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+140"/>
+        <source>These values of this case could not be saved on {time} and were kept in {file}:
+
+{lines}
+
+Restore them into the case (they replace what it holds now), keep the file for later, or discard it (it is kept as discarded-… in the same folder).</source>
+        <translation>Estos valores de este caso no se pudieron guardar el {time} y se conservaron en {file}:
+
+{lines}
+
+Restáurelos en el caso (sustituyen lo que tiene ahora), conserve el archivo para más tarde o descártelo (se guarda como discarded-… en la misma carpeta).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unsaved values from an earlier session</source>
+        <translation>Valores sin guardar de una sesión anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{count} values restored from {file}.</source>
+        <translation>{count} valores restaurados desde {file}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} could not be (unknown fields, or answers already sent).</source>
+        <translation>{count} no se pudieron restaurar (campos desconocidos o respuestas ya enviadas).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The wizard cannot open its data</source>
         <translation>El asistente no puede abrir sus datos</translation>
     </message>
@@ -706,7 +749,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
 <context>
     <name>CaseListWindow</name>
     <message>
-        <location filename="../../wizard/ui/case_list.py" line="+120"/>
+        <location filename="../../wizard/ui/case_list.py" line="+122"/>
         <source>Cases — CSP onboarding</source>
         <translation>Casos — Incorporación a CSP</translation>
     </message>
@@ -980,7 +1023,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/enroll.py" line="+31"/>
+        <location filename="../../wizard/ui/pages/enroll.py" line="+34"/>
         <source>Check your answers, then select Enroll now.</source>
         <translation>Revise sus respuestas y, a continuación, seleccione Inscribirse ahora.</translation>
     </message>
@@ -1112,7 +1155,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard_window.py" line="+66"/>
+        <location filename="../../wizard/ui/wizard_window.py" line="+76"/>
         <source>F&amp;inish</source>
         <translation>Finali&amp;zar</translation>
     </message>
@@ -1263,12 +1306,12 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
 <context>
     <name>HelpPane</name>
     <message>
-        <location filename="../../wizard/ui/help_pane.py" line="+127"/>
+        <location filename="../../wizard/ui/help_pane.py" line="+138"/>
         <source>&lt;p&gt;No help is available for this step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No hay ayuda disponible para este paso.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Help for this step (F1)</source>
         <translation>Ayuda de este paso (F1)</translation>
     </message>
@@ -1301,7 +1344,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
 <context>
     <name>LegalProfilePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/legal_profile.py" line="+21"/>
+        <location filename="../../wizard/ui/pages/legal_profile.py" line="+33"/>
         <source>Provide or update your company&apos;s legal business profile, primary contact and customer support information. It&apos;s prefilled from your MPN profile; it must match your company&apos;s registration records exactly.</source>
         <translation>Proporcione o actualice el perfil empresarial legal de su empresa, el contacto principal y la información de soporte al cliente. Se ha rellenado a partir de su perfil de MPN y debe coincidir exactamente con los datos registrales de su empresa.</translation>
     </message>
@@ -1541,7 +1584,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="+40"/>
+        <location filename="../../wizard/ui/main_window.py" line="+43"/>
         <source>Enroll as an indirect reseller — CSP onboarding</source>
         <translation>Inscribirse como revendedor indirecto — Incorporación a CSP</translation>
     </message>
@@ -1553,12 +1596,12 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     </message>
     <message>
         <location line="-7"/>
-        <location line="+277"/>
+        <location line="+283"/>
         <source>Not saved yet — retrying</source>
         <translation>Aún sin guardar — reintentando</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-265"/>
         <source>&amp;File</source>
         <translation>Arc&amp;hivo</translation>
     </message>
@@ -1724,7 +1767,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
         <translation>No se ha podido adelantar el reloj del entorno de pruebas: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Support staff name</source>
         <translation>Nombre del personal de soporte</translation>
     </message>
@@ -1734,12 +1777,12 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
         <translation>Su &amp;nombre, que se registra en el registro de auditoría de cada caso (vacío: su inicio de sesión del equipo):</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
@@ -1754,7 +1797,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
         <translation>No se han podido guardar sus últimos cambios: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Not saved — changed elsewhere</source>
         <translation>Sin guardar — modificado en otro lugar</translation>
     </message>
@@ -1777,7 +1820,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
 <context>
     <name>MpnPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/mpn.py" line="+43"/>
+        <location filename="../../wizard/ui/pages/mpn.py" line="+45"/>
         <source>Sign in to the Partner Membership Center, then select the MPN ID of the active company profile located in the same country/region as your work account&apos;s tenant.</source>
         <translation>Inicie sesión en Partner Membership Center y, a continuación, seleccione el ID de MPN del perfil de empresa activo ubicado en el mismo país o región que el inquilino de su cuenta profesional.</translation>
     </message>
@@ -1850,7 +1893,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../wizard/ui/case_list.py" line="-246"/>
+        <location filename="../../wizard/ui/case_list.py" line="-248"/>
         <source>Notes — %1</source>
         <translation>Notas — %1</translation>
     </message>
@@ -1962,7 +2005,7 @@ Asunto: {subject}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/overview.py" line="+33"/>
+        <location filename="../../wizard/ui/pages/overview.py" line="+35"/>
         <source>Your Partner Center account is ready. Finish setting it up.</source>
         <translation>Su cuenta del Centro de partners está lista. Termine de configurarla.</translation>
     </message>
@@ -2504,7 +2547,7 @@ Regiones: {regions}</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/sign_in.py" line="+48"/>
+        <location filename="../../wizard/ui/pages/sign_in.py" line="+50"/>
         <source>Sign in with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</source>
         <translation>Inicie sesión con la cuenta profesional que usa como administrador global de Office 365, Microsoft Azure o Microsoft Dynamics CRM.</translation>
     </message>
@@ -2602,7 +2645,7 @@ Regiones: {regions}</translation>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/status.py" line="+50"/>
+        <location filename="../../wizard/ui/pages/status.py" line="+52"/>
         <source>Follow the review of your enrollment. We also email every update to your primary contact.</source>
         <translation>Siga la revisión de su inscripción. También enviamos cada novedad por correo electrónico a su contacto principal.</translation>
     </message>
@@ -2705,7 +2748,7 @@ Regiones: {regions}</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../wizard/ui/step_panel.py" line="+49"/>
+        <location filename="../../wizard/ui/step_panel.py" line="+52"/>
         <source>Enrollment</source>
         <translation>Inscripción</translation>
     </message>
@@ -2716,7 +2759,7 @@ Regiones: {regions}</translation>
         <translation>Pasos de la inscripción</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+70"/>
         <source>current step, done</source>
         <translation>paso actual, completado</translation>
     </message>
@@ -3471,7 +3514,7 @@ Regiones: {regions}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="+14"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="+16"/>
         <source>Enroll your company in the Cloud Solution Provider program as an indirect reseller.</source>
         <translation>Inscriba a su empresa en el programa Proveedor de soluciones en la nube (CSP) como revendedor indirecto.</translation>
     </message>

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,8 @@ from tests.reliability.processes import ROOT, child_env
 from wizard.store import Store, StoreCorrupt, StoreTooNew, migrate, read_resume_state
 from wizard.store.engine import make_engine
 from wizard.store.errors import StoreFull, StoreUnwritable
-from wizard.store.files import quarantine, write_recovery
+from wizard.store.files import find_recoveries, quarantine, set_aside, write_recovery
+from wizard.ui.tasks import wait_for_tasks
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -335,6 +337,55 @@ def test_quitting_without_saving_writes_a_recovery_file(driver: WizardDriver, di
     assert saved["values"] == {"work_account": LONG_VALUE} and saved["case_id"] == instance.session.case_id
 
 
+def _quit_without_saving(driver: WizardDriver, disk: Disk) -> Path:
+    """Type a value the full disk refuses, quit without saving: the recovery file it leaves."""
+    qtbot, window, instance = driver.qtbot, driver.window, driver.instance
+    edit = _editing(driver)
+    disk.full = True
+    _paste(qtbot, edit, LONG_VALUE)
+    window.close()
+    _click(qtbot, _box(qtbot, instance), "Quit without saving")
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+    instance.close()
+    disk.full = False
+    [recovery] = instance.settings.log_dir.glob("unsaved-case-*.json")
+    return recovery
+
+
+def test_the_next_start_offers_the_recovery_file_and_restores_it(
+    driver: WizardDriver, disk: Disk, open_app, db_path: Path
+) -> None:
+    qtbot, case_id = driver.qtbot, driver.instance.session.case_id
+    recovery = _quit_without_saving(driver, disk)
+    assert read_resume_state(db_path).fields.get("work_account", "") == ""
+
+    again = open_app()
+    box = _box(qtbot, again)
+    assert "could not be saved" in box.text() and "work_account" in box.text() and recovery.name in box.text()
+    _click(qtbot, box, "Restore")
+    edit = again.window.wizard.pages["sign_in"].boxes["work_account"].field
+    assert edit.text() == LONG_VALUE  # on the page at once
+    qtbot.waitUntil(lambda: _stored(db_path, case_id).get("work_account") == LONG_VALUE, timeout=15000)
+    assert not recovery.exists() and (recovery.parent / f"restored-{recovery.name}").is_file()
+    assert "1 values restored" in again.window.notice.text()
+
+
+def test_a_discarded_recovery_file_is_kept_aside_and_not_offered_again(
+    driver: WizardDriver, disk: Disk, open_app, db_path: Path
+) -> None:
+    qtbot = driver.qtbot
+    recovery = _quit_without_saving(driver, disk)
+    again = open_app()
+    _click(qtbot, _box(qtbot, again), "Discard")
+    assert (recovery.parent / f"discarded-{recovery.name}").is_file()
+    assert again.window.wizard.pages["sign_in"].boxes["work_account"].field.text() == ""
+    wait_for_tasks()
+    again.window.close()
+    again.close()
+    third = open_app()
+    assert third.services.recoveries == []
+
+
 def test_a_full_disk_at_startup_offers_try_again(qtbot, open_app, disk: Disk, db_path: Path) -> None:
     disk.full = True
     instance = open_app(wait=False)
@@ -407,3 +458,22 @@ def test_recovery_file_goes_to_the_first_folder_that_takes_it(tmp_path: Path) ->
     assert target is not None and target.parent == tmp_path / "logs"
     assert json.loads(target.read_text(encoding="utf-8"))["values"] == {"city": "Oslo"}
     assert write_recovery({"city": "Oslo"}, [blocked], case_id=7, database="x.db") is None
+
+
+def test_recovery_files_are_found_for_their_own_database_and_case_only(tmp_path: Path) -> None:
+    logs, other = tmp_path / "logs", tmp_path / "other"
+    when = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+    mine = write_recovery({"city": "Oslo"}, [logs], case_id=7, database="a.db", now=when)
+    newer = write_recovery({"city": "Bergen"}, [other], case_id=7, database="a.db", now=when.replace(hour=10))
+    write_recovery({"city": "Lima"}, [logs], case_id=8, database="a.db", now=when)  # another case
+    write_recovery({"city": "Quito"}, [logs], case_id=7, database="b.db", now=when.replace(minute=31))
+    (logs / "unsaved-case-7-broken.json").write_text("{not json", encoding="utf-8")
+    (logs / "unsaved-case-7-list.json").write_text("[1, 2]", encoding="utf-8")
+    (logs / "unsaved-case-7-numbers.json").write_text(
+        json.dumps({"database": "a.db", "case_id": 7, "saved_at": "x", "values": {"city": 3}}), encoding="utf-8")
+
+    found = find_recoveries([logs, other, tmp_path / "missing"], "a.db", 7)
+    assert [(r.path, r.values) for r in found] == [(newer, {"city": "Bergen"}), (mine, {"city": "Oslo"})]
+
+    assert set_aside(found[0], "restored") == other / f"restored-{newer.name}"
+    assert [r.path for r in find_recoveries([logs, other], "a.db", 7)] == [mine]

@@ -1,11 +1,12 @@
 """File-level helpers that need no database connection: moving a damaged database aside, and keeping
-values that could not be saved in a recovery file rather than losing them."""
+values that could not be saved in a recovery file rather than losing them (and finding it again)."""
 
 from __future__ import annotations
 
 import json
 import os
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -75,3 +76,56 @@ def write_recovery(
             continue
         return target
     return None
+
+
+RECOVERY_PATTERN = "unsaved-case-*.json"
+RECOVERY_MAX_BYTES = 2 * 1024 * 1024  # a case's values: well under this, however long each one is
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """A recovery file `write_recovery` left: the values of `case_id` that could not be saved."""
+
+    path: Path
+    case_id: int
+    saved_at: str  # ISO 8601 UTC, as written
+    values: dict[str, str]
+
+
+def find_recoveries(folders: Iterable[Path], database: object, case_id: int) -> list[Recovery]:
+    """The recovery files of `case_id` in `database` found in `folders` (where `write_recovery` writes),
+    newest first. Files of other databases or cases, set aside ones and anything unreadable or not shaped
+    like a recovery file are skipped: this runs at every start and must never stop it."""
+    from wizard.json_files import read_json
+
+    found: dict[Path, Recovery] = {}
+    for folder in folders:
+        try:
+            paths = sorted(Path(folder).glob(RECOVERY_PATTERN))
+        except OSError:
+            continue
+        for path in paths:
+            try:
+                data = read_json(path, ValueError, "recovery file", RECOVERY_MAX_BYTES)
+            except ValueError:
+                continue
+            if not (isinstance(data, dict) and data.get("database") == str(database)
+                    and data.get("case_id") == case_id and isinstance(data.get("saved_at"), str)):
+                continue
+            values = data.get("values")
+            if isinstance(values, dict) and values and all(
+                isinstance(k, str) and isinstance(v, str) for k, v in values.items()
+            ):
+                found.setdefault(path.resolve(), Recovery(path, case_id, data["saved_at"], dict(values)))
+    return sorted(found.values(), key=lambda r: r.saved_at, reverse=True)
+
+
+def set_aside(recovery: Recovery, outcome: str) -> Path | None:
+    """Rename a recovery file to `<outcome>-<name>` (restored, discarded), so it is not offered again
+    but is still there; None if the folder refuses the rename (it is then offered again next time)."""
+    target = recovery.path.with_name(f"{outcome}-{recovery.path.name}")
+    try:
+        recovery.path.rename(target)
+    except OSError:
+        return None
+    return target

@@ -356,11 +356,13 @@ class MainWindow(QMainWindow):
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
 
-    def show_error(self, title: str, text: str, buttons: dict[str, callable]) -> QMessageBox:
-        """A non-modal error box with named actions (never exec(): tests and the event loop keep running)."""
+    def show_error(self, title: str, text: str, buttons: dict[str, callable], critical: bool = True) -> QMessageBox:
+        """A non-modal error box with named actions (never exec(): tests and the event loop keep running);
+        `critical=False` for a question that is not a failure (the information icon)."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.NoButton, self)
+        icon = QMessageBox.Icon.Critical if critical else QMessageBox.Icon.Information
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("error_box")
         box.setTextFormat(Qt.TextFormat.PlainText)
         for label, action in buttons.items():
