@@ -223,6 +223,21 @@ class AppInstance(QObject):
         self.services.store.add_audit(record.id, self.settings.actor, "resumed", {})
         if self.case_list_window is not None:
             self.case_list_window.refresh()
+        self._look_for_recoveries(record.id)
+
+    def _look_for_recoveries(self, case_id: int) -> None:
+        """Offer the recovery files of a case opened from the list, as a start does for its case (found
+        on a worker: the folders include the temp folder, which may hold many files)."""
+        from wizard.store.files import find_recoveries
+
+        folders, database = self._recovery_folders(), self.settings.database
+
+        def offer(found: list) -> None:
+            if found and self.session.case_id == case_id:  # still the case shown
+                self._offer_recovery(found[0])
+
+        run_task(lambda: find_recoveries(folders, database, case_id), offer,
+                 lambda error: log.warning("looking for recovery files failed: %s", type(error).__name__))
 
     def _flush_unless_conflict(self) -> None:
         """Save pending edits, except those a colleague's newer save refused (already shown to the user)."""

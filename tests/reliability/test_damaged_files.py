@@ -386,6 +386,18 @@ def test_a_discarded_recovery_file_is_kept_aside_and_not_offered_again(
     assert third.services.recoveries == []
 
 
+def test_a_case_opened_from_the_list_offers_its_recovery_file(driver: WizardDriver, db_path: Path) -> None:
+    qtbot, instance = driver.qtbot, driver.instance
+    other = instance.services.store.create_case("ana")
+    write_recovery({"city": "Oslo"}, [instance.settings.log_dir], case_id=other, database=instance.settings.database)
+    instance.open_case(other)
+    box = _box(qtbot, instance)
+    assert "city: Oslo" in box.text()
+    _click(qtbot, box, "Restore")
+    qtbot.waitUntil(lambda: _stored(db_path, other).get("city") == "Oslo", timeout=15000)
+    assert instance.window.wizard.pages["legal_profile"].boxes["city"].field.text() == "Oslo"
+
+
 def test_a_full_disk_at_startup_offers_try_again(qtbot, open_app, disk: Disk, db_path: Path) -> None:
     disk.full = True
     instance = open_app(wait=False)
