@@ -349,10 +349,14 @@ class AppInstance(QObject):
         in a recovery file: put them back into the case, keep the file for later, or discard it."""
         from datetime import datetime
 
+        from wizard.domain.fields import FIELD_KEYS
         from wizard.store.files import set_aside
         from wizard.ui.formatting import local_time
 
-        lines = "\n".join(f"• {key}: {value[:80]}" for key, value in sorted(recovery.values.items()))
+        known = sorted(key for key in recovery.values if key in FIELD_KEYS)  # a hand-edited file may hold anything
+        if not known:
+            return
+        lines = "\n".join(f"• {key}: {recovery.values[key][:80]}" for key in known)
         try:
             saved = local_time(datetime.fromisoformat(recovery.saved_at))
         except ValueError:
