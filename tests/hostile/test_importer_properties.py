@@ -291,3 +291,28 @@ def test_a_packet_date_that_does_not_fit_in_utc_is_refused(folder, moment) -> No
     with pytest.raises(handover.PacketError) as caught:
         handover.read_packet(path)
     assert caught.value.problems == [f"audit[1].at: date and time out of range: {moment!r}"]
+
+
+# ----- recovery files (offered at the next start) -----------------------------------------------------
+RECOVERY_SHAPED = st.fixed_dictionaries(
+    {"database": st.sampled_from(["db.sqlite", "other.sqlite"]), "case_id": st.one_of(st.just(7), JSON_VALUES),
+     "saved_at": st.one_of(st.just("2026-11-20T09:30:00+00:00"), JSON_VALUES),
+     "values": st.one_of(st.dictionaries(st.text(_ANY, max_size=8), st.text(_ANY, max_size=20), max_size=4),
+                         JSON_VALUES)},
+).map(lambda v: json.dumps(v, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+
+
+@examples(200)
+@given(content=st.one_of(RAW, RECOVERY_SHAPED))
+@example(content=json.dumps({"database": "db.sqlite", "case_id": 7, "saved_at": "2026-11-20T09:30:00+00:00",
+                             "values": {"city": "<b>Oslo</b>\u202e"}}).encode())
+def test_recovery_files_never_stop_a_start_and_yield_only_text_values(content) -> None:
+    from wizard.store.files import find_recoveries
+
+    with tempfile.TemporaryDirectory(prefix="hostile-recovery-") as name:
+        _write(Path(name), "unsaved-case-7-20261120-093000.json", content)
+        found = find_recoveries([Path(name)], "db.sqlite", 7)  # never raises
+    for recovery in found:
+        assert recovery.case_id == 7 and recovery.values
+        assert all(isinstance(k, str) and isinstance(v, str) for k, v in recovery.values.items())
+        json.dumps(recovery.values, ensure_ascii=False).encode("utf-8")  # storable text, no lone surrogates
