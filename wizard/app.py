@@ -78,6 +78,11 @@ def start_services(
     return Services(store, backend, vault, case, RelationshipStore(store))
 
 
+def _listed(values: dict[str, str]) -> str:
+    """Field values as the message boxes list them: one "• key: value" line each, values cut at 80 characters."""
+    return "\n".join(f"• {key}: {value[:80]}" for key, value in sorted(values.items()))
+
+
 def _sandbox_of(backend: "PartnerCenter"):
     """The backend if it is the embedded sandbox (outbox and clock: the Sandbox menu), else None."""
     from wizard.backends.sandbox_base import SandboxBase
@@ -228,15 +233,11 @@ class AppInstance(QObject):
     def _look_for_recoveries(self, case_id: int) -> None:
         """Offer the recovery files of a case opened from the list, as a start does for its case (found
         on a worker: the folders include the temp folder, which may hold many files)."""
-        from wizard.store.files import find_recoveries
-
-        folders, database = self._recovery_folders(), self.settings.database
-
         def offer(found: list) -> None:
             if found and self.session.case_id == case_id:  # still the case shown
                 self._offer_recovery(found[0])
 
-        run_task(lambda: find_recoveries(folders, database, case_id), offer,
+        run_task(lambda: self._recoveries_of(case_id), offer,
                  lambda error: log.warning("looking for recovery files failed: %s", type(error).__name__))
 
     def _flush_unless_conflict(self) -> None:
@@ -316,9 +317,7 @@ class AppInstance(QObject):
                 session.adopt(case.id, case.fields, case.step, case.status)
             session.attach(services.store, services.backend, services.vault, case.id)
             services.several_cases = services.store.count_cases(include_archived=False) > 1
-            from wizard.store.files import find_recoveries
-
-            services.recoveries = find_recoveries(self._recovery_folders(), self.settings.database, case.id)
+            services.recoveries = self._recoveries_of(case.id)
         except Exception:
             services.store.close()
             raise
@@ -344,6 +343,12 @@ class AppInstance(QObject):
             self._offer_recovery(services.recoveries[0])
         self.ready.emit()
 
+    def _recoveries_of(self, case_id: int) -> list:
+        """The case's recovery files, newest first (file reads: call it on a worker)."""
+        from wizard.store.files import find_recoveries
+
+        return find_recoveries(self._recovery_folders(), self.settings.database, case_id)
+
     def _offer_recovery(self, recovery: Any) -> None:
         """Values that could not be saved last time (the disk was full, the file read-only) and were kept
         in a recovery file: put them back into the case, keep the file for later, or discard it."""
@@ -353,10 +358,10 @@ class AppInstance(QObject):
         from wizard.store.files import set_aside
         from wizard.ui.formatting import local_time
 
-        known = sorted(key for key in recovery.values if key in FIELD_KEYS)  # a hand-edited file may hold anything
-        if not known:
+        known = {key: value for key, value in recovery.values.items() if key in FIELD_KEYS}  # a hand-edited file
+        if not known:  # may hold anything
             return
-        lines = "\n".join(f"• {key}: {recovery.values[key][:80]}" for key in known)
+        lines = _listed(known)
         try:
             saved = local_time(datetime.fromisoformat(recovery.saved_at))
         except ValueError:
@@ -536,7 +541,7 @@ class AppInstance(QObject):
 
     def _ask_before_losing(self, problem: str) -> None:
         unsaved = self.session.unsaved_values()
-        lines = "\n".join(f"• {key}: {value[:80]}" for key, value in sorted(unsaved.items()))
+        lines = _listed(unsaved)
         text = self.tr(
             "Some of your changes could not be saved:\n{problem}\n\n{lines}\n\n"
             "Try again once the problem is solved, or quit: the values are then written to a recovery "

@@ -26,10 +26,11 @@ def parse(argv: Sequence[str], subcommand_names: Iterable[str]) -> argparse.Name
         try:
             args, rest = build_parser(subcommands=False).parse_known_args(argv)
         except ParseProblem:
-            rest = ["?"]
-        if not rest:
-            args.command = None
-            return args
+            pass  # the whole parser says what is wrong, as usual
+        else:
+            if not rest:
+                args.command = None
+                return args
     return build_parser().parse_args(argv)
 
 

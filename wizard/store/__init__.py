@@ -17,8 +17,7 @@ if TYPE_CHECKING:
         StoreTooNew,
     )
     from wizard.store.files import quarantine
-    from wizard.store.quick import read_resume_state
-    from wizard.store.quick import ResumeState
+    from wizard.store.quick import ResumeState, read_resume_state
     from wizard.store.records import AuditEntry, CaseRecord, ProviderRow, SharedCustomerRow
     from wizard.store.relationships import RelationshipStore
     from wizard.store.repository import Store

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # records' dataclasses are not needed before the first paint
 
 @dataclass(frozen=True)
 class ResumeState:
-    """What startup needs to show the right page before the ORM is loaded (re-exported by records)."""
+    """What startup needs to show the right page before the ORM is loaded."""
 
     case_id: int
     step: str

@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal, NamedTuple
 
-from wizard.store.quick import ResumeState  # noqa: F401 - re-exported: defined where startup reads it
-
 CaseStatus = Literal["draft", "email_verification", "in_review", "needs_info", "rejected", "approved"]
 
 

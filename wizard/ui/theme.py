@@ -165,9 +165,10 @@ def apply_theme(choice: str, app: QApplication | None = None) -> str:
         hints.setColorScheme(wanted)
     theme = resolve(choice)
     _state["theme"] = theme
-    if not _state["fusion"] and not app.styleSheet() and app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")  # (under a style sheet the name is "": the sheet's style wraps Fusion)
-    _state["fusion"] = _state["fusion"] or not app.styleSheet()
+    if not _state["fusion"] and not app.styleSheet():  # under a style sheet the name is "": it wraps Fusion
+        if app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")
+        _state["fusion"] = True
     app.setPalette(palette(theme))
     sheet = high_contrast_sheet() if theme == HIGH_CONTRAST else ""
     if app.styleSheet() != sheet:
