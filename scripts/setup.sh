@@ -150,10 +150,9 @@ bash scripts/compile-translations.sh >/dev/null \
   || echo "setup: could not compile the translations; the app compiles them on first use, or runs in English" >&2
 if [ "$POSTGRES" = "1" ]; then
   # The driver, with its own stamp so the extras' stamp above stays valid for scripts/test.sh.
-  if [ ! -f ".venv/.installed-$hash-pgdriver" ]; then
+  if ! .venv/bin/python -c 'import psycopg' >/dev/null 2>&1; then
     echo "setup: installing the PostgreSQL driver (extra: postgres) into .venv"
     .venv/bin/python -m pip install --quiet -e ".[postgres]"
-    touch ".venv/.installed-$hash-pgdriver"
   fi
   setup_postgres
 fi

@@ -115,6 +115,7 @@ def test_two_wizards_opening_a_new_team_database_together(postgres_url: str) -> 
 
 
 def test_unreachable_server_is_a_plain_store_error() -> None:
+    pytest.importorskip("psycopg", reason="the PostgreSQL driver: bash scripts/test.sh installs it")
     url = "postgresql+psycopg://nobody:pw@127.0.0.1:1/none"
     with pytest.raises(StoreError) as info:
         Store.open(url)
