@@ -63,6 +63,9 @@ def start_services(
     """The heavy part of startup, run on a worker thread after the first paint."""
     from wizard.store.repository import Store
 
+    from wizard.domain.freemail import load_lists
+
+    load_lists()  # the free and throwaway mail lists: here, not on the GUI thread at the first check
     store = Store.open(settings.database)
     try:
         case = store.latest_case()

