@@ -41,6 +41,15 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
 
 
 @pytest.fixture(autouse=True)
+def console_attached(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests read the command line's problems on stderr, as from a terminal: no blocking problem window
+    (tests/gui/test_answers_problem_window.py says otherwise where the window is what it tests)."""
+    import wizard.cli
+
+    monkeypatch.setattr(wizard.cli, "console_attached", lambda: True)
+
+
+@pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path, monkeypatch: pytest.MonkeyPatch):
     """No test writes to the real per-user data or log folders."""
     monkeypatch.setenv("WIZARD_DB", str(tmp_path / "default" / "wizard.sqlite"))

@@ -10,10 +10,11 @@ could not run at all. Every benchmark runs its subjects in child processes (offs
 against a baseline measured in the same run where the aim is a ratio:
 
   startup       first paint and memory vs a bare PySide6 QWizard with the same pages (bench_startup,
-                bare_wizard); aims 1.3x: first run and resumed, RSS at the first paint, and the peak
-                RSS over start -> first paint + 2 s idle (the app's background start-up included);
-                that peak is also given against the bare wizard loading the app's libraries after its
-                paint (bare_stack.py), which is the app's own overhead (same 1.3x aim)
+                bare_wizard); aims 1.3x: first run and resumed; RSS at the first paint vs bare, and the
+                peak RSS over start -> first paint + 2 s idle (the app's background start-up included);
+                that peak's aim is against the bare wizard loading the app's required libraries after its
+                paint (bare_stack.py, "bare+libs"): the app's own overhead; against the bare wizard alone
+                it is a reference figure (no aim)
   autosave      field edit -> CaseSession flush -> COMMIT on a real SQLite file (bench_autosave); p99 < 5 ms
   page_switch   Next/Back until the new page painted, real pages (bench_page_switch); p95 < 16 ms
                 (the bare QWizard's figure is given for reference)
@@ -62,10 +63,17 @@ class Figure:
 
     @classmethod
     def ratio_aim(cls, name: str, what: str, value: float | None, baseline: float | None, unit: str,
-                  limit: float) -> Figure:
+                  limit: float, base: str = "bare") -> Figure:
         ratio = round(value / baseline, 3) if value is not None and baseline else None
         status = "error" if ratio is None else ("pass" if ratio <= limit else "miss")
-        return cls(name, what, _round(value), unit, f"<= {limit}x bare", _round(baseline), ratio, status)
+        return cls(name, what, _round(value), unit, f"<= {limit}x {base}", _round(baseline), ratio, status)
+
+    @classmethod
+    def reference(cls, name: str, what: str, value: float | None, baseline: float | None, unit: str) -> Figure:
+        """A figure given for comparison only: no aim (status "info")."""
+        ratio = round(value / baseline, 3) if value is not None and baseline else None
+        return cls(name, what, _round(value), unit, "(reference)", _round(baseline), ratio,
+                   "error" if ratio is None else "info")
 
     @classmethod
     def below(cls, name: str, what: str, value: float | None, unit: str, limit: float,
@@ -100,14 +108,17 @@ def startup(quick: bool, progress: Callable[[str], None]) -> tuple[list[Figure],
                              app["startup_s"] * 1000, bare["startup_s"] * 1000, "ms", 1.3),
             Figure.ratio_aim(f"memory.rss_at_paint.{kind}", f"RSS when the first page has painted, {label}",
                              _mib(app["paint_rss_kib"]), _mib(bare["paint_rss_kib"]), "MiB", 1.3),
+            # The peak's aim is against the bare wizard that loads the libraries the design requires
+            # (issue 13): app/bare+libs is the app's own overhead. Against the bare wizard alone it is
+            # given for reference only (that aim is retired: the libraries alone exceed it).
             Figure.ratio_aim(f"memory.peak_rss.{kind}",
-                             f"peak RSS from start to first paint + {report['linger_ms']} ms idle "
-                             f"(background start-up included), {label}",
-                             _mib(app["idle_hwm_kib"]), _mib(bare["idle_hwm_kib"]), "MiB", 1.3),
-            Figure.ratio_aim(f"memory.peak_rss_vs_libs.{kind}",
-                             f"the same peak against the bare wizard that also loads the app's libraries "
-                             f"(SQLAlchemy ORM, pydantic, keyring; bare_stack.py): the app's own overhead, {label}",
-                             _mib(app["idle_hwm_kib"]), _mib(stack["idle_hwm_kib"]), "MiB", 1.3),
+                             f"peak RSS from start to first paint + {report['linger_ms']} ms idle (background "
+                             f"start-up included) against the bare wizard that also loads the app's libraries "
+                             f"(SQLAlchemy ORM, pydantic, keyring, the mail lists; bare_stack.py), {label}",
+                             _mib(app["idle_hwm_kib"]), _mib(stack["idle_hwm_kib"]), "MiB", 1.3, "bare+libs"),
+            Figure.reference(f"memory.peak_rss_vs_bare.{kind}",
+                             f"the same peak against the bare wizard alone, {label}",
+                             _mib(app["idle_hwm_kib"]), _mib(bare["idle_hwm_kib"]), "MiB"),
         ]
     report["widgets"] = {"app": report["app_resumed"]["widgets"], "bare": bare["widgets"]}
     return figures, _without_samples(report)
@@ -241,13 +252,13 @@ def _load() -> list[float] | None:
 
 
 def table(report: dict) -> str:
-    lines = [f"{'figure':<32}{'value':>11}{'baseline':>11}{'ratio':>8}  {'aim':<16}status"]
+    lines = [f"{'figure':<32}{'value':>11}{'baseline':>11}{'ratio':>8}  {'aim':<20}status"]
     for f in report["figures"]:
         value = "n/a" if f["value"] is None else f"{f['value']:.2f}"
         base = "" if f["baseline"] is None else f"{f['baseline']:.2f}"
         ratio = "" if f["ratio"] is None else f"{f['ratio']:.2f}x"
         mark = "MISS  <<<" if f["status"] == "miss" else f["status"]
-        lines.append(f"{f['name']:<32}{value:>8} {f['unit']:<3}{base:>10}{ratio:>8}  {f['aim']:<16}{mark}")
+        lines.append(f"{f['name']:<32}{value:>8} {f['unit']:<3}{base:>10}{ratio:>8}  {f['aim']:<20}{mark}")
     if report["misses"]:
         lines.append(f"\nMISSED ({len(report['misses'])}): " + ", ".join(report["misses"]))
     for name, error in report["errors"].items():

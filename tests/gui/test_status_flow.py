@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTableWidget
 
 from tests.gui.driver import CONTACT, PASSWORD, WizardDriver, enroll, verify_contact_email
 
@@ -169,8 +170,15 @@ def test_partner_membership_center_account_must_migrate_first(driver: WizardDriv
 
 def test_already_enrolled_tenant_only_gives_support_information(driver: WizardDriver) -> None:
     driver.next()
+    steps_listed = driver.widget("step_list", QListWidget)
+    assert "mpn" in [steps_listed.item(row).data(Qt.ItemDataRole.UserRole) for row in range(steps_listed.count())]
     driver.sign_in("admin@northwinduk.onmicrosoft.com", PASSWORD)
     driver.wait_complete()
+    # Right after signing in, before Next: the side panel already shows the shorter flow (issue 13).
+    listed = [steps_listed.item(row).data(Qt.ItemDataRole.UserRole) for row in range(steps_listed.count())]
+    assert "mpn" not in listed and listed[:3] == ["welcome", "sign_in", "legal_profile"]
+    current = steps_listed.item(1).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert current.startswith(f"Step 2 of {len(listed)}:"), current
     driver.next()
     assert driver.step == "legal_profile"  # no MPN step
     assert not driver.edit("legal_name").isVisible()

@@ -567,3 +567,27 @@ def test_relationships_survive_a_new_sandbox_on_the_same_file(demo: Scenario, tm
     with second._engine.begin() as conn:
         assert conn.execute(select(func.count()).select_from(st.shared_customers)).scalar() == len(customers) + 1
     second.close()
+
+
+def test_an_invitation_from_a_provider_outside_the_region_never_says_to_authorize_it(pc: SandboxPartnerCenter) -> None:
+    """Issue 13: the email and the link said "check the box and select Authorize indirect provider", and then
+    the window refused. Now both give the region rule's reason, as the window does."""
+    t = approved(pc)
+    sent = pc.send_provider_invitation("prairie", ES_DOMAIN)  # serves only the United States
+    mail = pc.outbox()[-1]
+    assert "Authorize indirect provider" not in mail.body and "check the box" not in mail.body
+    assert PRAIRIE_REASON in mail.body and "find-a-provider" in mail.body and sent.link in mail.body
+    outcome = pc.open_link(sent.link)
+    assert "Authorize indirect provider" not in outcome.message
+    assert PRAIRIE_REASON in outcome.message
+    error = raises_code(BackendError, "invitation_region", lambda: pc.invitation(t, sent.link))
+    assert error.message in outcome.message  # the same words in the status bar and the window
+
+
+def test_the_region_rule_applies_before_enrollment_by_the_tenant_country(pc: SandboxPartnerCenter) -> None:
+    pc.send_provider_invitation("prairie", FR_DOMAIN)  # a French tenant, not enrolled
+    mail = pc.outbox()[-1]
+    assert "Authorize indirect provider" not in mail.body and "France, is in the Europe region" in mail.body
+    in_region = pc.send_provider_invitation("hexagone", FR_DOMAIN)
+    assert "Authorize indirect provider" in pc.outbox()[-1].body
+    assert "Authorize indirect provider" in pc.open_link(in_region.link).message

@@ -53,6 +53,15 @@ def reseller_of(conn: Connection, tenant_id: str, upn: str = "") -> Reseller:
     )
 
 
+def business_country(conn: Connection, tenant_id: str) -> str:
+    """The tenant's legal business location: its enrollment's country, else (not enrolled yet) its own,
+    which enrolling requires it to match. The region rule for providers follows it."""
+    tenant = conn.execute(select(st.tenants).where(st.tenants.c.id == tenant_id)).mappings().one()
+    e = of_tenant(conn, tenant_id)
+    fields = json.loads(e["fields"]) if e is not None and e["fields"] else {}
+    return str(fields.get("country") or tenant["country"]).upper()
+
+
 def listings(conn: Connection, reseller_country: str | None = None) -> list[ProviderListing]:
     """Every provider in scenario order; with a country, `allowed` says whether the region rule lets that
     country's resellers work with it."""

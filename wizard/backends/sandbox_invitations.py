@@ -12,7 +12,7 @@ from sqlalchemy import Connection, RowMapping, select
 from wizard.backends import sandbox_links as links
 from wizard.backends import sandbox_state as st
 from wizard.backends.base import BackendError
-from wizard.backends.sandbox_directory import Reseller, recipient
+from wizard.backends.sandbox_directory import Reseller, business_country, recipient, require_provider
 from wizard.backends.sandbox_timeline import ID_ALPHABET, send
 from wizard.domain.model import Invitation, InvitationStatus, ProviderListing
 from wizard.domain.regions import region_reason
@@ -24,6 +24,7 @@ CUSTOMER_INVITATION = "customer-invitation"
 # to authorize reseller relationships with the reseller and its provider at once. Both links carry an id and a
 # code (kept hashed, like session tokens) and work for 30 sandbox days after sending.
 LINK_PARAMETERS = ("invitation", "code")
+FIND_A_PROVIDER = "https://partnercenter.microsoft.com/partner/find-a-provider"  # the seed's list of providers
 INVITATION_LIFETIME = timedelta(days=30)
 LIVE_CUSTOMER_LINK = (
     "https://portal.office.com/partner/partnersignup.aspx?type=IndirectResellerRelationship"
@@ -77,15 +78,23 @@ def send_provider_invitation(
     )
     url = link(PROVIDER_INVITATION, invitation_id, code)
     subject = f"{provider.name} invites you to authorize it as your indirect provider"
+    refusal = region_refusal(require_provider(conn, provider.id, business_country(conn, tenant["id"])),
+                             business_country(conn, tenant["id"]))
+    if refusal is None:
+        how = ("To accept, follow this link to Partner Center (you may need to sign in again with your work account), "
+               "check the box and select Authorize indirect provider:\n"
+               f"{url}\n\n"
+               f"{what_it_means(provider.name, tenant['domain'])}\n\n")
+    else:  # the region rule keeps this provider from the reseller: say so, instead of how to accept
+        how = (f"{refusal.message}\n"
+               f"The invitation can't be authorized from this link ({url}). To find a provider that works in your "
+               f"region, search the list of official Microsoft providers: {FIND_A_PROVIDER}\n\n")
     body = (
         "Hello,\n\n"
         f"{provider.name}, an indirect provider (distributor) in the Cloud Solution Provider program, would like to "
         f"work with {tenant['domain']} and invites you to authorize it as your indirect provider "
         f"(invitation {invitation_id}).\n\n"
-        "To accept, follow this link to Partner Center (you may need to sign in again with your work account), "
-        "check the box and select Authorize indirect provider:\n"
-        f"{url}\n\n"
-        f"{what_it_means(provider.name, tenant['domain'])}\n\n"
+        f"{how}"
         f"The invitation works until {_when(expires_at)} ({INVITATION_LIFETIME.days} days after it was sent).\n\n"
         f"{provider.name}\n"
         "sent through Microsoft Partner Center (sandbox)\n"
@@ -150,14 +159,15 @@ def lapsed(inv: RowMapping, provider_name: str, now: datetime) -> BackendError |
     return None
 
 
-def region_refusal(provider: ProviderListing, reseller: Reseller) -> BackendError | None:
-    """The region rule applied to an invitation: the reseller's legal business location decides."""
+def region_refusal(provider: ProviderListing, reseller_country: str) -> BackendError | None:
+    """The region rule applied to an invitation: the reseller's legal business location decides
+    (`provider` listed for that country, so its `allowed` is the rule's answer)."""
     if provider.allowed:
         return None
     return BackendError(
         "invitation_region",
         QT_TRANSLATE_NOOP("Backend", "You can't authorize {provider} as your indirect provider. {reason}").format(
-            provider=provider.name, reason=region_reason(reseller.country, provider)
+            provider=provider.name, reason=region_reason(reseller_country, provider)
         ),
     )
 

@@ -159,7 +159,7 @@ class ProviderCalls(SandboxBase):
             raise problem
         reseller = directory.reseller_of(conn, user["tenant_id"], user["upn"])
         provider = directory.require_provider(conn, inv["provider_id"], reseller.country)
-        problem = invitations.region_refusal(provider, reseller)
+        problem = invitations.region_refusal(provider, reseller.country)
         if problem is not None:
             raise problem
         return inv, provider, reseller
@@ -197,7 +197,7 @@ class ProviderCalls(SandboxBase):
             views = []
             for inv in rows:
                 provider = byid[inv["provider_id"]]
-                problem = invitations.lapsed(inv, provider.name, now) or invitations.region_refusal(provider, reseller)
+                problem = invitations.lapsed(inv, provider.name, now) or invitations.region_refusal(provider, reseller.country)
                 views.append(self._view(inv, provider, reseller.domain, now, problem.message if problem else ""))
             return views
 
@@ -261,8 +261,11 @@ class ProviderCalls(SandboxBase):
         inv = invitations.provider_invitation_by(conn, params["invitation"], params["code"], "link_unknown")
         provider = directory.require_provider(conn, inv["provider_id"])
         domain = conn.execute(select(st.tenants.c.domain).where(st.tenants.c.id == inv["tenant_id"])).scalar_one()
-        lapsed = invitations.lapsed(inv, provider.name, now)
-        next_step = lapsed.message if lapsed else QT_TRANSLATE_NOOP(
+        # Used or expired first, then the region rule: the link must never invite an act the window refuses.
+        country = directory.business_country(conn, inv["tenant_id"])
+        refused = invitations.lapsed(inv, provider.name, now) or invitations.region_refusal(
+            directory.require_provider(conn, inv["provider_id"], country), country)
+        next_step = refused.message if refused else QT_TRANSLATE_NOOP(
             "Backend",
             "Sign in with a global admin work account of {domain} if asked, check the box and select Authorize "
             "indirect provider.",

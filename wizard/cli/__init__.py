@@ -18,10 +18,10 @@ from contextlib import contextmanager
 from importlib import import_module
 from typing import Any
 
-from wizard.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Exit, UsageError, has_display
+from wizard.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Exit, UsageError, console_attached, has_display
 from wizard.cli.parser import build_parser, parse
 
-__all__ = ["COMMANDS", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "UsageError", "build_parser", "has_display",
+__all__ = ["COMMANDS", "EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "UsageError", "build_parser", "console_attached", "has_display",
            "main"]
 
 COMMANDS: dict[str | None, tuple[str, str]] = {

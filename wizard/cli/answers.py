@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Callable
 
 from wizard.cli.common import EXIT_OK, EXIT_PROBLEMS, UsageError, refuse, settings_of, with_case
 
@@ -27,8 +28,10 @@ def save_answers(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def prefill(args: argparse.Namespace) -> int | None:
-    """`--answers FILE`: validate it, create the prefilled case; an exit code if that failed, else None."""
+def prefill(args: argparse.Namespace, show: Callable[[Exception], None] | None = None) -> int | None:
+    """`--answers FILE`: validate it, create the prefilled case; an exit code if that failed, else None.
+
+    Every problem is printed; `show`, when given (no console to read it), also shows it in a window."""
     from wizard.services.answers import (
         AnswersFileError,
         AnswersInvalid,
@@ -41,16 +44,22 @@ def prefill(args: argparse.Namespace) -> int | None:
     try:
         answers = load_answers(Path(args.answers))
     except AnswersFileError as error:
+        if show is not None:
+            show(error)
         raise UsageError(str(error)) from None
     except AnswersInvalid as error:
         print(f"csp-wizard: {error}", file=sys.stderr)
         print("Nothing was created; fix the answers file and try again.", file=sys.stderr)
+        if show is not None:
+            show(error)
         return EXIT_PROBLEMS
     settings = settings_of(args)
     try:
         store = Store.open(settings.database)
     except StoreError as error:
         print(f"csp-wizard: {error}", file=sys.stderr)
+        if show is not None:
+            show(error)
         return EXIT_PROBLEMS
     try:
         case_id = apply_answers(store, answers, settings.actor)

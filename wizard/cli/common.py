@@ -75,6 +75,16 @@ def open_store(settings, as_json: bool):
         return None, refuse(as_json, "store_unusable", str(error))
 
 
+def console_attached() -> bool:
+    """Whether someone can read stderr: False when started from a desktop launcher or a windowed bundle
+    (no stderr at all, or one that is not a terminal), where problems must be shown in a window."""
+    stream = sys.stderr
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError, OSError):  # a closed or odd stream
+        return False
+
+
 def has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
         return True

@@ -22,7 +22,9 @@ def gui(args: argparse.Namespace, relationships: bool = False) -> int:
     if getattr(args, "answers", None) and not relationships:
         from wizard.cli.answers import prefill
 
-        failed = prefill(args)
+        # From a desktop launcher nobody reads stderr: the problems are shown in a window too.
+        show = None if cli.console_attached() or not cli.has_display() else _window_for(args)
+        failed = prefill(args, show)
         if failed is not None:
             return failed
         if not cli.has_display():
@@ -46,6 +48,19 @@ def gui(args: argparse.Namespace, relationships: bool = False) -> int:
 
     return run_gui(settings_of(args), verbose=args.verbose, relationships=relationships,
                    language=getattr(args, "language", None))
+
+
+def _window_for(args: argparse.Namespace):
+    """Shows an answers-file problem in a window, in the UI's language and theme (blocks until closed)."""
+
+    def show(error: Exception) -> None:
+        from wizard.gui import prepare_application
+        from wizard.ui.answers_problem import show_answers_problem
+
+        prepare_application(settings_of(args), verbose=args.verbose, language=getattr(args, "language", None))
+        show_answers_problem(Path(args.answers), error)
+
+    return show
 
 
 def demo(args: argparse.Namespace) -> int:

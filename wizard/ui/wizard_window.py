@@ -54,6 +54,9 @@ class EnrollmentWizard(QWizard):
         self.status_page.fix_profile.connect(self._fix_profile)
         self.status_page.status_changed.connect(lambda _status: self._lock_answers())
         self.status_page.completeChanged.connect(self._mark_current)
+        # Signing in tells whether the tenant is already enrolled in CSP, which changes the flow: the side
+        # panel follows at once, not only at the next page change.
+        self.pages["sign_in"].completeChanged.connect(self._follow_flow)
         self.panel = StepPanel(self.flow())
         self.setSideWidget(self.panel)
         fit_wizard_header(self)  # a long subtitle keeps its last line at any width
@@ -125,12 +128,16 @@ class EnrollmentWizard(QWizard):
             return -1
         return self.id_of(following)
 
-    def _page_changed(self, page_id: int) -> None:
-        if page_id < 0:
-            return
+    def _follow_flow(self) -> None:
+        """The side panel lists this case's flow (it changes once sign-in shows the tenant already enrolled)."""
         if self.panel.flow != self.flow():
             self.panel.set_flow(self.flow())
         self._mark_current()
+
+    def _page_changed(self, page_id: int) -> None:
+        if page_id < 0:
+            return
+        self._follow_flow()
         if not self._resuming:
             self._save_step(self.key_of(page_id))
 
