@@ -97,3 +97,19 @@ def postgres_url():
         with admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()
+
+
+_language_installed = False
+
+
+@pytest.fixture(autouse=True)
+def app_language(request):
+    """The UI's language installed once Qt runs, as wizard.gui does before any window: its translator also gives
+    English its %n plural forms ("1 case", "2 cases"), which a bare QApplication would show as "1 case(s)"."""
+    global _language_installed
+    if not _language_installed and {"qapp", "qtbot"} & set(request.fixturenames):
+        request.getfixturevalue("qapp")
+        from wizard.ui import i18n
+
+        i18n.install_language(i18n.current_language())
+        _language_installed = True

@@ -29,6 +29,14 @@ class AlreadyRunning(Exception):
     """Another instance has this database open; one instance per database file keeps edits consistent."""
 
 
+class _NotSaved(Exception):
+    """Switching cases: this case's last edits could not be saved (`error` says why), so it stays open."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 @dataclass
 class Services:
     store: "Store"
@@ -114,6 +122,7 @@ class AppInstance(QObject):
         self.lock: QLockFile | None = None
         self._startup_error: Exception | None = None  # why the store could not be opened (a box shows it)
         self._closing_anyway = False  # the user chose to quit although some values could not be saved
+        self._switching = False  # a case is being saved and loaded on a worker (`_switch_case`)
         if isinstance(settings.database, Path):
             try:
                 settings.database.parent.mkdir(parents=True, exist_ok=True)
@@ -203,22 +212,56 @@ class AppInstance(QObject):
     # ----- several cases (support staff) --------------------------------------------------------
     def open_case(self, case_id: int) -> None:
         """Switch the window to another case of this database (from the case list or an import)."""
-        if self.services is None:
-            return
-        from wizard.store.errors import StoreError
-        from wizard.ui.messages import error_text
+        self._switch_case(case_id)
 
-        try:
-            self._flush_unless_conflict()
-        except StoreError as error:  # disk full, read-only: stay on this case, its values still pending
-            self.window.show_notice(self.tr("This case's last changes could not be saved, so it stays open: "
-                                            "{reason}").format(reason=error_text(error)))
+    def new_case(self) -> None:
+        """A new, empty case, shown in the window (from the File menu or the case list)."""
+        self._switch_case(None)
+
+    def _switch_case(self, case_id: int | None) -> None:
+        """Save this case's last edits, make a new case (`case_id` None) or load `case_id`, all on a
+        worker; the window switches once the case is loaded. One switch at a time: the actions that start
+        one are disabled meanwhile, and a request made anyway (a double-click) is ignored."""
+        if self.services is None or self._switching:
             return
-        record = self.services.store.get_case(case_id)
-        session = CaseSession(actor=self.settings.actor, values=dict(record.fields), step=record.step,
-                              status=record.status, case_id=record.id)
-        session.attach(self.services.store, self.services.backend, self.services.vault, record.id)
+        services, actor, current = self.services, self.settings.actor, self.session
+
+        def work() -> CaseSession:
+            from wizard.store.errors import StoreError
+
+            try:
+                self._flush_unless_conflict(current)
+            except StoreError as error:  # disk full, read-only: stay on this case, its values still pending
+                raise _NotSaved(error) from error
+            store = services.store
+            record = store.get_case(store.create_case(actor) if case_id is None else case_id)
+            session = CaseSession(actor=actor, values=dict(record.fields), step=record.step,
+                                  status=record.status, case_id=record.id)
+            session.attach(store, services.backend, services.vault, record.id)
+            store.add_audit(record.id, actor, "resumed", {})
+            return session
+
+        self._set_switching(True)
+        run_task(work, self._case_loaded, self._case_not_loaded)
+
+    def _set_switching(self, on: bool) -> None:
+        """While a case is being saved and loaded, New case, Import and the case list's New and Resume
+        are disabled (the list's buttons follow `_switching` when it is built meanwhile)."""
+        self._switching = on
+        try:
+            for key in ("new", "import"):
+                self.window.case_actions[key].setEnabled(not on)
+        except RuntimeError:  # the window is closing
+            pass
+        if self.case_list_window is not None:
+            self.case_list_window.set_switching(on)
+
+    def _case_loaded(self, session: CaseSession) -> None:
+        self._set_switching(False)
+        if self.services is None:  # the app closed meanwhile
+            return
         old, self.session = self.window, session
+        old.autosave.flush()  # anything typed while the case loaded: written on the writer thread
         self.window = self._make_window(session)
         self.window.attach_services(_sandbox_of(self.services.backend), self._open_link)
         self.window.setGeometry(old.geometry())
@@ -228,10 +271,22 @@ class AppInstance(QObject):
             self.relationships_window = None
         old.hide()
         old.deleteLater()
-        self.services.store.add_audit(record.id, self.settings.actor, "resumed", {})
         if self.case_list_window is not None:
             self.case_list_window.refresh()
-        self._look_for_recoveries(record.id)
+        self._look_for_recoveries(session.case_id)
+
+    def _case_not_loaded(self, error: Exception) -> None:
+        from wizard.ui.messages import error_text
+
+        self._set_switching(False)
+        if self.services is None:  # the app closed meanwhile
+            return
+        if isinstance(error, _NotSaved):
+            self.window.show_notice(self.tr("This case's last changes could not be saved, so it stays open: "
+                                            "{reason}").format(reason=error_text(error.error)))
+            return
+        log.warning("the case could not be opened: %s", type(error).__name__)
+        self.window.show_notice(error_text(error))
 
     def _look_for_recoveries(self, case_id: int) -> None:
         """Offer the recovery files of a case opened from the list, as a start does for its case (found
@@ -243,20 +298,17 @@ class AppInstance(QObject):
         run_task(lambda: self._recoveries_of(case_id), offer,
                  lambda error: log.warning("looking for recovery files failed: %s", type(error).__name__))
 
-    def _flush_unless_conflict(self) -> None:
+    def _flush_unless_conflict(self, session: CaseSession | None = None) -> None:
         """Save pending edits, except those a colleague's newer save refused (already shown to the user)."""
         from wizard.store.errors import StoreConflict
 
+        session = session or self.session
         try:
-            self.session.flush()
+            session.flush()
         except StoreConflict as error:
-            log.warning("unsaved edits dropped after a conflict on case %s: %s", self.session.case_id,
-                        ", ".join(sorted(self.session.unsaved_values())))
+            log.warning("unsaved edits dropped after a conflict on case %s: %s", session.case_id,
+                        ", ".join(sorted(session.unsaved_values())))
             del error
-
-    def new_case(self) -> None:
-        if self.services is not None:
-            self.open_case(self.services.store.create_case(self.settings.actor))
 
     def show_case_list(self) -> None:
         """Every case of the database, searchable, for support staff who run many enrollments."""
@@ -269,6 +321,7 @@ class AppInstance(QObject):
             window.resume_requested.connect(self.open_case)
             window.new_requested.connect(self.new_case)
             window.released.connect(lambda: self._case_list_released(window))
+            window.set_switching(self._switching)
             self.case_list_window = window
         self.case_list_window.refresh()
         self.case_list_window.show()
@@ -393,10 +446,9 @@ class AppInstance(QObject):
         self.window.autosave.flush()
         set_aside(recovery, "restored")
         skipped = len(recovery.values) - len(restored)
-        note = self.tr("{count} values restored from {file}.").format(count=len(restored), file=recovery.path.name)
+        note = self.tr("%Ln value(s) restored from {file}.", "", len(restored)).format(file=recovery.path.name)
         if skipped:
-            note += " " + self.tr("{count} could not be (unknown fields, or answers already sent).").format(
-                count=skipped)
+            note += " " + self.tr("%Ln could not be (unknown fields, or answers already sent).", "", skipped)
         self.window.show_notice(note)
 
     def _show_vault_notice(self, notice: str) -> None:

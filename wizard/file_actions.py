@@ -1,13 +1,15 @@
 """File menu actions for support staff: export and import a case, save answers, print a summary.
 
 App layer (beside app.py): it joins the main window's file choices to the Qt-free services and
-shows results and conflicts in non-modal boxes, so nothing blocks the event loop."""
+shows results and conflicts in non-modal boxes, so nothing blocks the event loop. Every store and file
+read or write runs on a worker (saving the case's last edits first); while one runs, its menu action is
+disabled and choosing it again is ignored."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -24,6 +26,7 @@ class FileActions:
     def __init__(self, instance: "AppInstance") -> None:
         self.instance = instance
         self.box: QMessageBox | None = None
+        self.running: set[str] = set()  # the actions whose work is on a worker now
 
     @property
     def window(self):
@@ -34,34 +37,62 @@ class FileActions:
         if services is None:
             self.window.show_notice(QCoreApplication.translate("FileActions", "Still starting: try again in a moment."))
             return
-        self.instance.session.flush()
+        if what in self.running:  # chosen again before the last one finished
+            return
         handler = {"export": self._export, "import": self._import, "answers": self._answers, "summary": self._summary}
         handler[what](Path(path))
+
+    def _run(self, what: str, work: Callable[[], Any], done: Callable[[Any], None],
+             failed: Callable[[Exception], None]) -> None:
+        """`work` on a worker, after the case's last edits are saved (its packet, answers or summary then
+        hold them); the menu action is disabled until it reports back."""
+        session = self.instance.session
+
+        def saved_then_work() -> Any:
+            session.flush()
+            return work()
+
+        self._busy(what, True)
+        run_task(saved_then_work, lambda result: (self._busy(what, False), done(result)),
+                 lambda error: (self._busy(what, False), failed(error)))
+
+    def _busy(self, what: str, on: bool) -> None:
+        (self.running.add if on else self.running.discard)(what)
+        try:
+            self.window.case_actions[what].setEnabled(not on)
+        except RuntimeError:  # the window is closing
+            pass
 
     # ----- export / answers / summary -----------------------------------------------------------
     def _export(self, path: Path) -> None:
         from wizard.services.handover import export_case
 
         store, case_id = self.instance.services.store, self.instance.session.case_id
-        run_task(lambda: export_case(store, case_id, path),
-                 lambda _packet: self.window.show_notice(QCoreApplication.translate("FileActions", "Case exported to {path}.").format(path=path)),
-                 self._failed)
+        self._run("export", lambda: export_case(store, case_id, path),
+                  lambda _packet: self.window.show_notice(QCoreApplication.translate("FileActions", "Case exported to {path}.").format(path=path)),
+                  self._failed)
 
     def _answers(self, path: Path) -> None:
         from wizard.services.answers import save_answers
 
         fields = dict(self.instance.session.values)
-        run_task(lambda: save_answers(fields, path),
-                 lambda _values: self.window.show_notice(QCoreApplication.translate("FileActions", "Answers saved to {path}.").format(path=path)),
-                 self._failed)
+        self._run("answers", lambda: save_answers(fields, path),
+                  lambda _values: self.window.show_notice(QCoreApplication.translate("FileActions", "Answers saved to {path}.").format(path=path)),
+                  self._failed)
 
     def _summary(self, path: Path) -> None:
-        """Qt paints the PDF, so it is made on the GUI thread (a few hundred milliseconds)."""
+        """The case is read on a worker; Qt paints the PDF, so that part is made on the GUI thread."""
         from wizard.services.summary import summary_of
+
+        store, case_id = self.instance.services.store, self.instance.session.case_id
+        self._run("summary", lambda: summary_of(store, case_id), lambda summary: self._paint(summary, path),
+                  self._failed)
+
+    def _paint(self, summary: Any, path: Path) -> None:
         from wizard.ui.summary_pdf import write_summary_pdf
 
         try:
-            write_summary_pdf(summary_of(self.instance.services.store, self.instance.session.case_id), path)
+            write_summary_pdf(summary, path)
         except Exception as error:  # unwritable folder, full disk: say so, keep working
             self._failed(error)
             return
@@ -76,7 +107,9 @@ class FileActions:
         def work():
             return import_packet(store, read_packet(path), on_conflict, actor)
 
-        run_task(work, self._imported, lambda error: self._import_failed(error, path))
+        if "import" in self.running:  # the conflict box's buttons, clicked twice
+            return
+        self._run("import", work, self._imported, lambda error: self._import_failed(error, path))
 
     def _imported(self, result) -> None:
         self.window.show_notice(QCoreApplication.translate("FileActions", "Case imported ({mode}).").format(mode=result.mode))

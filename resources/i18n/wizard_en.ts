@@ -2,9 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AnswersProblem</name>
+    <message>
+        <location filename="../../wizard/ui/answers_problem.py" line="+34"/>
+        <source>CSP onboarding wizard</source>
+        <translation>CSP onboarding wizard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answers file %1 was not used.</source>
+        <translation>The answers file %1 was not used.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems shown: %1 of %2.</source>
+        <translation>Problems shown: %1 of %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was created. Fix the file and start the wizard again.</source>
+        <translation>Nothing was created. Fix the file and start the wizard again.</translation>
+    </message>
+</context>
+<context>
     <name>AppInstance</name>
     <message>
-        <location filename="../../wizard/app.py" line="+138"/>
+        <location filename="../../wizard/app.py" line="+155"/>
         <source>The wizard is already open with this database ({database}). Switch to that window, or close it and try again.</source>
         <translation>The wizard is already open with this database ({database}). Switch to that window, or close it and try again.</translation>
     </message>
@@ -14,12 +37,12 @@
         <translation>Audit entries are now recorded as {name}.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+95"/>
         <source>This case&apos;s last changes could not be saved, so it stays open: {reason}</source>
         <translation>This case&apos;s last changes could not be saved, so it stays open: {reason}</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>These values of this case could not be saved on {time} and were kept in {file}:
 
 {lines}
@@ -52,17 +75,31 @@ Restore them into the case (they replace what it holds now), keep the file for l
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>{count} values restored from {file}.</source>
-        <translation>{count} values restored from {file}.</translation>
+        <translation type="vanished">{count} values restored from {file}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{count} could not be (unknown fields, or answers already sent).</source>
-        <translation>{count} could not be (unknown fields, or answers already sent).</translation>
+        <translation type="vanished">{count} could not be (unknown fields, or answers already sent).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln value(s) restored from {file}.</source>
+        <translation>
+            <numerusform>%Ln value restored from {file}.</numerusform>
+            <numerusform>%Ln values restored from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln could not be (unknown fields, or answers already sent).</source>
+        <translation>
+            <numerusform>%Ln could not be (unknown fields, or answers already sent).</numerusform>
+            <numerusform>%Ln could not be (unknown fields, or answers already sent).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The wizard cannot open its data</source>
         <translation>The wizard cannot open its data</translation>
     </message>
@@ -150,7 +187,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../wizard/ui/audit_view.py" line="+156"/>
+        <location filename="../../wizard/ui/audit_view.py" line="+158"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -383,7 +420,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>from “{start}” to “{end}”</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Audit trail — %1</source>
         <translation>Audit trail — %1</translation>
     </message>
@@ -428,7 +465,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>The Partner Membership Center password for {user} is incorrect.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_base.py" line="+171"/>
+        <location filename="../../wizard/backends/sandbox_base.py" line="+180"/>
         <source>We couldn&apos;t find a work account named {upn}. Check the user name, or select Create one.</source>
         <translation>We couldn&apos;t find a work account named {upn}. Check the user name, or select Create one.</translation>
     </message>
@@ -438,12 +475,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>The password for {upn} is incorrect. Try again.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-157"/>
         <source>{upn} is not a global administrator of {domain}. Sign in with a global admin account, or ask your global admin.</source>
         <translation>{upn} is not a global administrator of {domain}. Sign in with a global admin account, or ask your global admin.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+187"/>
         <source>Your session has expired. Sign in again with your work account.</source>
         <translation>Your session has expired. Sign in again with your work account.</translation>
     </message>
@@ -478,7 +515,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>The Partner Center account of {domain} isn&apos;t ready yet: the enrollment must be approved first.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>There&apos;s no indirect provider with the id &apos;{provider}&apos;.</source>
         <translation>There&apos;s no indirect provider with the id &apos;{provider}&apos;.</translation>
     </message>
@@ -524,7 +561,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Thank you: {email} is verified. We&apos;re now reviewing the information you provided, which takes about {days} days. We&apos;ll email status updates to the primary contact.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_invitations.py" line="+115"/>
+        <location filename="../../wizard/backends/sandbox_invitations.py" line="+124"/>
         <source>There&apos;s no provider invitation {invitation}. Open the link from the provider&apos;s email, and copy it completely.</source>
         <translation>There&apos;s no provider invitation {invitation}. Open the link from the provider&apos;s email, and copy it completely.</translation>
     </message>
@@ -545,7 +582,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>This invitation from {provider} expired on {when} ({days} days after it was sent). Ask {provider} to send you a new one.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>You can&apos;t authorize {provider} as your indirect provider. {reason}</source>
         <translation>You can&apos;t authorize {provider} as your indirect provider. {reason}</translation>
     </message>
@@ -590,12 +627,11 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>This verification link expired on {when} ({days} days after it was sent). Resend the verification email and open the new link.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_partner.py" line="+30"/>
         <source>{upn} is not a global administrator of {domain}. Ask your global admin.</source>
-        <translation>{upn} is not a global administrator of {domain}. Ask your global admin.</translation>
+        <translation type="vanished">{upn} is not a global administrator of {domain}. Ask your global admin.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../wizard/backends/sandbox_partner.py" line="+55"/>
         <source>There&apos;s no user named {upn} in {domain}.</source>
         <translation>There&apos;s no user named {upn} in {domain}.</translation>
     </message>
@@ -635,7 +671,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Accept the Microsoft Partner Agreement for the {region} region first (on the CSP overview, with global admin credentials): providers refuse orders from resellers who haven&apos;t signed it for that region, so {provider} can&apos;t be authorized yet.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Sign in with a global admin work account of {domain} if asked, check the box and select Authorize indirect provider.</source>
         <translation>Sign in with a global admin work account of {domain} if asked, check the box and select Authorize indirect provider.</translation>
     </message>
@@ -666,25 +702,30 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="+14"/>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>These required fields are missing: {fields}.</source>
         <translation>These required fields are missing: {fields}.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-61"/>
         <source>The legal business address is in {country}, but the tenant is in {tenant_country}.</source>
         <translation>The legal business address is in {country}, but the tenant is in {tenant_country}.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>{field}: &apos;{value}&apos; is not a valid email address.</source>
         <translation>{field}: &apos;{value}&apos; is not a valid email address.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-50"/>
         <source>The primary contact&apos;s email uses {family}, a web-based email service. Use an address at your company&apos;s domain.</source>
         <translation>The primary contact&apos;s email uses {family}, a web-based email service. Use an address at your company&apos;s domain.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{field}: {domain} is a throwaway email service. Use a lasting address at your company&apos;s domain.</source>
+        <translation>{field}: {domain} is a throwaway email service. Use a lasting address at your company&apos;s domain.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/account.py" line="+40"/>
@@ -749,12 +790,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>CaseListWindow</name>
     <message>
-        <location filename="../../wizard/ui/case_list.py" line="+122"/>
+        <location filename="../../wizard/ui/case_list.py" line="+157"/>
         <source>Cases — CSP onboarding</source>
         <translation>Cases — CSP onboarding</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Search company, MPN ID, contact or owner</source>
         <translation>Search company, MPN ID, contact or owner</translation>
     </message>
@@ -785,12 +826,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-122"/>
         <source>N&amp;otes…</source>
         <translation>N&amp;otes…</translation>
     </message>
@@ -799,18 +840,24 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <source>A&amp;udit trail…</source>
         <translation>A&amp;udit trail…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+106"/>
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>1 case</source>
-        <translation>1 case</translation>
+        <translation type="vanished">1 case</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 cases</source>
-        <translation>%1 cases</translation>
+        <translation type="vanished">%1 cases</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Unar&amp;chive</source>
         <translation>Unar&amp;chive</translation>
     </message>
@@ -826,7 +873,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>case %1</source>
         <translation>case %1</translation>
     </message>
@@ -901,13 +948,28 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <source>Customers you share with {provider}</source>
         <translation>Customers you share with {provider}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+42"/>
-        <source>{count} customers</source>
-        <translation>{count} customers</translation>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln new customer(s).</source>
+        <translation>
+            <numerusform>%Ln new customer.</numerusform>
+            <numerusform>%Ln new customers.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <source>{count} customers</source>
+        <translation type="vanished">{count} customers</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Checking Partner Center for new customers…</source>
         <translation>Checking Partner Center for new customers…</translation>
     </message>
@@ -917,9 +979,8 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Up to date.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>{count} new customers.</source>
-        <translation>{count} new customers.</translation>
+        <translation type="vanished">{count} new customers.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1155,7 +1216,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard_window.py" line="+76"/>
+        <location filename="../../wizard/ui/wizard_window.py" line="+79"/>
         <source>F&amp;inish</source>
         <translation>F&amp;inish</translation>
     </message>
@@ -1163,7 +1224,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../../wizard/domain/rules.py" line="+87"/>
+        <location filename="../../wizard/domain/rules.py" line="+97"/>
         <source>the work account you sign in with</source>
         <translation>the work account you sign in with</translation>
     </message>
@@ -1251,12 +1312,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../wizard/file_actions.py" line="+35"/>
+        <location filename="../../wizard/file_actions.py" line="+38"/>
         <source>Still starting: try again in a moment.</source>
         <translation>Still starting: try again in a moment.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>Case exported to {path}.</source>
         <translation>Case exported to {path}.</translation>
     </message>
@@ -1266,12 +1327,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Answers saved to {path}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Summary saved to {path}.</source>
         <translation>Summary saved to {path}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Case imported ({mode}).</source>
         <translation>Case imported ({mode}).</translation>
     </message>
@@ -1884,16 +1945,23 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <source>Signing in to the Partner Membership Center…</source>
         <translation>Signing in to the Partner Membership Center…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
+        <source>%Ln company profile(s) found. Select one.</source>
+        <translation>
+            <numerusform>%Ln company profile found. Select one.</numerusform>
+            <numerusform>%Ln company profiles found. Select one.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{count} company profiles found. Select one.</source>
-        <translation>{count} company profiles found. Select one.</translation>
+        <translation type="vanished">{count} company profiles found. Select one.</translation>
     </message>
 </context>
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../wizard/ui/case_list.py" line="-248"/>
+        <location filename="../../wizard/ui/case_list.py" line="-308"/>
         <source>Notes — %1</source>
         <translation>Notes — %1</translation>
     </message>
@@ -2213,10 +2281,17 @@ Subject: {subject}</translation>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
+        <source>%Ln provider(s) found.</source>
+        <translation>
+            <numerusform>%Ln provider found.</numerusform>
+            <numerusform>%Ln providers found.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{count} providers found.</source>
-        <translation>{count} providers found.</translation>
+        <translation type="vanished">{count} providers found.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3397,7 +3472,7 @@ Regions: {regions}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../wizard/domain/rules.py" line="-49"/>
+        <location filename="../../wizard/domain/rules.py" line="-59"/>
         <source>Please provide {label}.</source>
         <translation>Please provide {label}.</translation>
     </message>
@@ -3420,6 +3495,16 @@ Regions: {regions}</translation>
         <location line="+1"/>
         <source>Use an address on your company&apos;s domain: {family} addresses (web-based email) are not accepted for the primary contact.</source>
         <translation>Use an address on your company&apos;s domain: {family} addresses (web-based email) are not accepted for the primary contact.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use an address on your company&apos;s domain: {domain} is a free web-based email service, and those addresses are not accepted for the primary contact.</source>
+        <translation>Use an address on your company&apos;s domain: {domain} is a free web-based email service, and those addresses are not accepted for the primary contact.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{domain} is a throwaway email service: its addresses stop working. Use a lasting address on your company&apos;s domain.</source>
+        <translation>{domain} is a throwaway email service: its addresses stop working. Use a lasting address on your company&apos;s domain.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3467,7 +3552,7 @@ Regions: {regions}</translation>
         <translation>Enter a web address such as https://www.contoso.com (http or https and a full domain name).</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>{code} or {name}</source>
         <translation>{code} or {name}</translation>
     </message>
@@ -3478,7 +3563,7 @@ Regions: {regions}</translation>
         <translation>check the address.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>your country/region</source>
         <translation>your country/region</translation>
     </message>

@@ -2,11 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
 <context>
+    <name>AnswersProblem</name>
+    <message>
+        <location filename="../../wizard/ui/answers_problem.py" line="+34"/>
+        <source>CSP onboarding wizard</source>
+        <translation>Asistente de incorporación a CSP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answers file %1 was not used.</source>
+        <translation>No se ha usado el archivo de respuestas %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems shown: %1 of %2.</source>
+        <translation>Problemas mostrados: %1 de %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was created. Fix the file and start the wizard again.</source>
+        <translation>No se ha creado nada. Corrige el archivo y vuelve a iniciar el asistente.</translation>
+    </message>
+</context>
+<context>
     <name>AppInstance</name>
     <message>
-        <location filename="../../wizard/app.py" line="+138"/>
+        <location filename="../../wizard/app.py" line="+155"/>
         <source>The wizard is already open with this database ({database}). Switch to that window, or close it and try again.</source>
-        <translation>El asistente ya está abierto con esta base de datos ({database}). Cambie a esa ventana o ciérrela y vuelva a intentarlo.</translation>
+        <translation>El asistente ya está abierto con esta base de datos ({database}). Cambia a esa ventana o ciérrala y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -14,12 +37,12 @@
         <translation>Las entradas de auditoría se registran ahora como {name}.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+95"/>
         <source>This case&apos;s last changes could not be saved, so it stays open: {reason}</source>
         <translation>No se han podido guardar los últimos cambios de este caso, así que sigue abierto: {reason}</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>These values of this case could not be saved on {time} and were kept in {file}:
 
 {lines}
@@ -29,7 +52,7 @@ Restore them into the case (they replace what it holds now), keep the file for l
 
 {lines}
 
-Restáurelos en el caso (sustituyen lo que tiene ahora), conserve el archivo para más tarde o descártelo (se guarda como discarded-… en la misma carpeta).</translation>
+Restáuralos en el caso (sustituyen lo que tiene ahora), conserva el archivo para más tarde o descártalo (se guarda como discarded-… en la misma carpeta).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -52,17 +75,31 @@ Restáurelos en el caso (sustituyen lo que tiene ahora), conserve el archivo par
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>{count} values restored from {file}.</source>
-        <translation>{count} valores restaurados desde {file}.</translation>
+        <translation type="vanished">{count} valores restaurados desde {file}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{count} could not be (unknown fields, or answers already sent).</source>
-        <translation>{count} no se pudieron restaurar (campos desconocidos o respuestas ya enviadas).</translation>
+        <translation type="vanished">{count} no se pudieron restaurar (campos desconocidos o respuestas ya enviadas).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln value(s) restored from {file}.</source>
+        <translation>
+            <numerusform>%Ln valor restaurado desde {file}.</numerusform>
+            <numerusform>%Ln valores restaurados desde {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln could not be (unknown fields, or answers already sent).</source>
+        <translation>
+            <numerusform>%Ln no se pudo restaurar (campos desconocidos o respuestas ya enviadas).</numerusform>
+            <numerusform>%Ln no se pudieron restaurar (campos desconocidos o respuestas ya enviadas).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>The wizard cannot open its data</source>
         <translation>El asistente no puede abrir sus datos</translation>
     </message>
@@ -110,7 +147,7 @@ Empezar de cero: el archivo se conserva como copia de seguridad junto a él (la 
     <message>
         <location line="+13"/>
         <source>The case database {path} could not be moved aside as a backup ({reason}). Make its folder writable, then try again.</source>
-        <translation>La base de datos de casos {path} no se ha podido apartar como copia de seguridad ({reason}). Haga que su carpeta admita escritura y vuelva a intentarlo.</translation>
+        <translation>La base de datos de casos {path} no se ha podido apartar como copia de seguridad ({reason}). Haz que su carpeta admita escritura y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -125,17 +162,17 @@ Empezar de cero: el archivo se conserva como copia de seguridad junto a él (la 
 {lines}
 
 Try again once the problem is solved, or quit: the values are then written to a recovery file in {folder}.</source>
-        <translation>No se han podido guardar algunos de sus cambios:
+        <translation>No se han podido guardar algunos de tus cambios:
 {problem}
 
 {lines}
 
-Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se escribirán entonces en un archivo de recuperación en {folder}.</translation>
+Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se escribirán entonces en un archivo de recuperación en {folder}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your changes are not saved</source>
-        <translation>Sus cambios no están guardados</translation>
+        <translation>Tus cambios no están guardados</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -150,7 +187,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../wizard/ui/audit_view.py" line="+156"/>
+        <location filename="../../wizard/ui/audit_view.py" line="+158"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -230,7 +267,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+1"/>
         <source>Accepted the Microsoft Partner Agreement</source>
-        <translation>Aceptó el Contrato de Partner de Microsoft</translation>
+        <translation>Aceptó el Contrato de partners de Microsoft</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -365,12 +402,12 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+7"/>
         <source>Added to the admin agent group</source>
-        <translation>Añadido al grupo de agentes de administración</translation>
+        <translation>Agregado al grupo de agentes de administración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tried to add to the admin agent group (not confirmed)</source>
-        <translation>Intentó añadir al grupo de agentes de administración (sin confirmar)</translation>
+        <translation>Intentó agregar al grupo de agentes de administración (sin confirmar)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -383,7 +420,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
         <translation>de «{start}» a «{end}»</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Audit trail — %1</source>
         <translation>Registro de auditoría — %1</translation>
     </message>
@@ -415,7 +452,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+11"/>
         <source>{domain} is already taken. Choose another name.</source>
-        <translation>{domain} ya está en uso. Elija otro nombre.</translation>
+        <translation>{domain} ya está en uso. Elige otro nombre.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -428,24 +465,24 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
         <translation>La contraseña de Partner Membership Center de {user} no es correcta.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_base.py" line="+171"/>
+        <location filename="../../wizard/backends/sandbox_base.py" line="+180"/>
         <source>We couldn&apos;t find a work account named {upn}. Check the user name, or select Create one.</source>
-        <translation>No hemos encontrado ninguna cuenta profesional llamada {upn}. Compruebe el nombre de usuario o seleccione Cree una.</translation>
+        <translation>No hemos encontrado ninguna cuenta profesional llamada {upn}. Comprueba el nombre de usuario o selecciona Crear una.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The password for {upn} is incorrect. Try again.</source>
-        <translation>La contraseña de {upn} no es correcta. Vuelva a intentarlo.</translation>
+        <translation>La contraseña de {upn} no es correcta. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-157"/>
         <source>{upn} is not a global administrator of {domain}. Sign in with a global admin account, or ask your global admin.</source>
-        <translation>{upn} no es administrador global de {domain}. Inicie sesión con una cuenta de administrador global o pídaselo a su administrador global.</translation>
+        <translation>{upn} no es administrador global de {domain}. Inicia sesión con una cuenta de administrador global o pídeselo a tu administrador global.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+187"/>
         <source>Your session has expired. Sign in again with your work account.</source>
-        <translation>Su sesión ha caducado. Vuelva a iniciar sesión con su cuenta profesional.</translation>
+        <translation>Tu sesión ha caducado. Vuelve a iniciar sesión con tu cuenta profesional.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -455,7 +492,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location filename="../../wizard/backends/sandbox_customers.py" line="+30"/>
         <source>Enter the customer&apos;s email address.</source>
-        <translation>Escriba la dirección de correo electrónico del cliente.</translation>
+        <translation>Escribe la dirección de correo electrónico del cliente.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -465,7 +502,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+38"/>
         <source>Use at most {limit} characters for the customer&apos;s name.</source>
-        <translation>Use como máximo {limit} caracteres para el nombre del cliente.</translation>
+        <translation>Usa como máximo {limit} caracteres para el nombre del cliente.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -478,7 +515,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
         <translation>La cuenta del Centro de partners de {domain} aún no está lista: primero debe aprobarse la inscripción.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>There&apos;s no indirect provider with the id &apos;{provider}&apos;.</source>
         <translation>No hay ningún proveedor indirecto con el identificador «{provider}».</translation>
     </message>
@@ -516,17 +553,17 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+10"/>
         <source>Thank you: {email} is verified. We&apos;re now reviewing the information you provided, which takes about {days} day. We&apos;ll email status updates to the primary contact.</source>
-        <translation>Gracias: {email} está verificado. Ahora estamos revisando la información que proporcionó, lo que tarda aproximadamente {days} día. Enviaremos las novedades del estado por correo electrónico al contacto principal.</translation>
+        <translation>Gracias: {email} está verificado. Ahora estamos revisando la información que proporcionaste, lo que tarda aproximadamente {days} día. Enviaremos las novedades del estado por correo electrónico al contacto principal.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Thank you: {email} is verified. We&apos;re now reviewing the information you provided, which takes about {days} days. We&apos;ll email status updates to the primary contact.</source>
-        <translation>Gracias: {email} está verificado. Ahora estamos revisando la información que proporcionó, lo que tarda aproximadamente {days} días. Enviaremos las novedades del estado por correo electrónico al contacto principal.</translation>
+        <translation>Gracias: {email} está verificado. Ahora estamos revisando la información que proporcionaste, lo que tarda aproximadamente {days} días. Enviaremos las novedades del estado por correo electrónico al contacto principal.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_invitations.py" line="+115"/>
+        <location filename="../../wizard/backends/sandbox_invitations.py" line="+124"/>
         <source>There&apos;s no provider invitation {invitation}. Open the link from the provider&apos;s email, and copy it completely.</source>
-        <translation>No hay ninguna invitación de proveedor {invitation}. Abra el vínculo del correo del proveedor y cópielo completo.</translation>
+        <translation>No hay ninguna invitación de proveedor {invitation}. Abre el vínculo del correo del proveedor y cópialo completo.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -537,22 +574,22 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+16"/>
         <source>This invitation was already authorized on {when} by {user}: {provider} is on your Indirect providers list.</source>
-        <translation>{user} ya autorizó esta invitación el {when}: {provider} está en su lista de proveedores indirectos.</translation>
+        <translation>{user} ya autorizó esta invitación el {when}: {provider} está en tu lista de proveedores indirectos.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This invitation from {provider} expired on {when} ({days} days after it was sent). Ask {provider} to send you a new one.</source>
-        <translation>Esta invitación de {provider} caducó el {when} ({days} días después de enviarse). Pida a {provider} que le envíe una nueva.</translation>
+        <translation>Esta invitación de {provider} caducó el {when} ({days} días después de enviarse). Pide a {provider} que te envíe una nueva.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>You can&apos;t authorize {provider} as your indirect provider. {reason}</source>
-        <translation>No puede autorizar a {provider} como su proveedor indirecto. {reason}</translation>
+        <translation>No puedes autorizar a {provider} como tu proveedor indirecto. {reason}</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>This customer invitation link ({invitation}) doesn&apos;t match any invitation. Open the link from the invitation email, and copy it completely.</source>
-        <translation>Este vínculo de invitación de cliente ({invitation}) no corresponde a ninguna invitación. Abra el vínculo del correo de invitación y cópielo completo.</translation>
+        <translation>Este vínculo de invitación de cliente ({invitation}) no corresponde a ninguna invitación. Abre el vínculo del correo de invitación y cópialo completo.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -562,7 +599,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+7"/>
         <source>This invitation expired on {when} ({days} days after it was sent). Ask your reseller to send a new one.</source>
-        <translation>Esta invitación caducó el {when} ({days} días después de enviarse). Pida a su revendedor que le envíe una nueva.</translation>
+        <translation>Esta invitación caducó el {when} ({days} días después de enviarse). Pide a tu revendedor que te envíe una nueva.</translation>
     </message>
     <message>
         <location filename="../../wizard/backends/sandbox_links.py" line="+32"/>
@@ -572,37 +609,36 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+56"/>
         <source>This verification link doesn&apos;t belong to any enrollment ({enrollment}). Open the link from the newest verification email, and copy it completely.</source>
-        <translation>Este vínculo de verificación no pertenece a ninguna inscripción ({enrollment}). Abra el vínculo del correo de verificación más reciente y cópielo completo.</translation>
+        <translation>Este vínculo de verificación no pertenece a ninguna inscripción ({enrollment}). Abre el vínculo del correo de verificación más reciente y cópialo completo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This verification link was already used on {when}: the email address is verified. Check the enrollment&apos;s status instead.</source>
-        <translation>Este vínculo de verificación ya se usó el {when}: la dirección de correo electrónico está verificada. Consulte mejor el estado de la inscripción.</translation>
+        <translation>Este vínculo de verificación ya se usó el {when}: la dirección de correo electrónico está verificada. Consulta mejor el estado de la inscripción.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A newer verification email was sent on {when}, which replaces this one. Open the link in the newest email.</source>
-        <translation>El {when} se envió un correo de verificación más reciente que sustituye a este. Abra el vínculo del correo más reciente.</translation>
+        <translation>El {when} se envió un correo de verificación más reciente que sustituye a este. Abre el vínculo del correo más reciente.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This verification link expired on {when} ({days} days after it was sent). Resend the verification email and open the new link.</source>
-        <translation>Este vínculo de verificación caducó el {when} ({days} días después de enviarse). Vuelva a enviar el correo de verificación y abra el nuevo vínculo.</translation>
+        <translation>Este vínculo de verificación caducó el {when} ({days} días después de enviarse). Vuelve a enviar el correo de verificación y abre el nuevo vínculo.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_partner.py" line="+30"/>
         <source>{upn} is not a global administrator of {domain}. Ask your global admin.</source>
-        <translation>{upn} no es administrador global de {domain}. Pídaselo a su administrador global.</translation>
+        <translation type="vanished">{upn} no es administrador global de {domain}. Pídaselo a su administrador global.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../wizard/backends/sandbox_partner.py" line="+55"/>
         <source>There&apos;s no user named {upn} in {domain}.</source>
         <translation>No hay ningún usuario llamado {upn} en {domain}.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>This account is still a Partner Membership Center account. Move it to Partner Center first, then accept the Microsoft Partner Agreement.</source>
-        <translation>Esta cuenta sigue siendo una cuenta de Partner Membership Center. Trasládela primero al Centro de partners y, después, acepte el Contrato de Partner de Microsoft.</translation>
+        <translation>Esta cuenta sigue siendo una cuenta de Partner Membership Center. Trasládala primero al Centro de partners y, después, acepta el Contrato de partners de Microsoft.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -612,32 +648,32 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location filename="../../wizard/backends/sandbox_providers.py" line="-13"/>
         <source>&apos;{service}&apos; is not a provider service; choose among {services}.</source>
-        <translation>«{service}» no es un servicio de proveedor; elija entre {services}.</translation>
+        <translation>«{service}» no es un servicio de proveedor; elige entre {services}.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{provider} isn&apos;t one of your indirect providers yet: authorize its invitation first.</source>
-        <translation>{provider} todavía no es uno de sus proveedores indirectos: autorice primero su invitación.</translation>
+        <translation>{provider} todavía no es uno de tus proveedores indirectos: autoriza primero su invitación.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>This invitation from {provider} is for {other}, not for {domain}. Sign in with a work account of {other} to accept it.</source>
-        <translation>Esta invitación de {provider} es para {other}, no para {domain}. Inicie sesión con una cuenta profesional de {other} para aceptarla.</translation>
+        <translation>Esta invitación de {provider} es para {other}, no para {domain}. Inicia sesión con una cuenta profesional de {other} para aceptarla.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Check the box to confirm that {provider} may submit orders and add subscriptions for your customers and gets administrator access to your company&apos;s work account, then select Authorize indirect provider.</source>
-        <translation>Active la casilla para confirmar que {provider} puede enviar pedidos y agregar suscripciones para sus clientes y que obtiene acceso de administrador a la cuenta profesional de su empresa y, a continuación, seleccione Autorizar proveedor indirecto.</translation>
+        <translation>Activa la casilla para confirmar que {provider} puede enviar pedidos y agregar suscripciones para tus clientes y que obtiene acceso de administrador a la cuenta profesional de tu empresa y, a continuación, selecciona Autorizar proveedor indirecto.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Accept the Microsoft Partner Agreement for the {region} region first (on the CSP overview, with global admin credentials): providers refuse orders from resellers who haven&apos;t signed it for that region, so {provider} can&apos;t be authorized yet.</source>
-        <translation>Acepte primero el Contrato de Partner de Microsoft para la región {region} (en la información general de CSP, con credenciales de administrador global): los proveedores rechazan los pedidos de los revendedores que no lo han firmado para esa región, por lo que todavía no se puede autorizar a {provider}.</translation>
+        <translation>Acepta primero el Contrato de partners de Microsoft para la región {region} (en la información general de CSP, con credenciales de administrador global): los proveedores rechazan los pedidos de los revendedores que no lo han firmado para esa región, por lo que todavía no se puede autorizar a {provider}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Sign in with a global admin work account of {domain} if asked, check the box and select Authorize indirect provider.</source>
-        <translation>Si se le pide, inicie sesión con una cuenta profesional de administrador global de {domain}, active la casilla y seleccione Autorizar proveedor indirecto.</translation>
+        <translation>Si se te pide, inicia sesión con una cuenta profesional de administrador global de {domain}, activa la casilla y selecciona Autorizar proveedor indirecto.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -647,7 +683,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location filename="../../wizard/backends/sandbox_rules.py" line="-32"/>
         <source>Use 2 to 27 letters and digits for the domain name, starting with a letter.</source>
-        <translation>Use entre 2 y 27 letras y dígitos para el nombre de dominio, empezando por una letra.</translation>
+        <translation>Usa entre 2 y 27 letras y dígitos para el nombre de dominio, empezando por una letra.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -662,44 +698,49 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+5"/>
         <source>MPN ID {mpn_id} is located in {profile_country}, but {domain} is in {tenant_country}. Select the MPN ID of the active company profile in the same country/region as your tenant.</source>
-        <translation>El ID de MPN {mpn_id} está ubicado en {profile_country}, pero {domain} está en {tenant_country}. Seleccione el ID de MPN del perfil de empresa activo del mismo país o región que su inquilino.</translation>
+        <translation>El ID de MPN {mpn_id} está ubicado en {profile_country}, pero {domain} está en {tenant_country}. Selecciona el ID de MPN del perfil de empresa activo del mismo país o región que tu inquilino.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>These required fields are missing: {fields}.</source>
         <translation>Faltan estos campos obligatorios: {fields}.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-61"/>
         <source>The legal business address is in {country}, but the tenant is in {tenant_country}.</source>
         <translation>La dirección legal de la empresa está en {country}, pero el inquilino está en {tenant_country}.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>{field}: &apos;{value}&apos; is not a valid email address.</source>
         <translation>{field}: «{value}» no es una dirección de correo electrónico válida.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-50"/>
         <source>The primary contact&apos;s email uses {family}, a web-based email service. Use an address at your company&apos;s domain.</source>
-        <translation>El correo electrónico del contacto principal usa {family}, un servicio de correo web. Use una dirección del dominio de su empresa.</translation>
+        <translation>El correo electrónico del contacto principal usa {family}, un servicio de correo web. Usa una dirección del dominio de tu empresa.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{field}: {domain} is a throwaway email service. Use a lasting address at your company&apos;s domain.</source>
+        <translation>{field}: {domain} es un servicio de correo desechable. Usa una dirección permanente del dominio de tu empresa.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/account.py" line="+40"/>
         <source>Sign in again to see the latest status of your enrollment.</source>
-        <translation>Vuelva a iniciar sesión para ver el estado más reciente de su inscripción.</translation>
+        <translation>Vuelve a iniciar sesión para ver el estado más reciente de tu inscripción.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>This link is for enrollment {theirs}, but the case open here is enrollment {mine}. Open the case it belongs to, or check that you opened the right email.</source>
-        <translation>Este vínculo es de la inscripción {theirs}, pero el caso abierto aquí es la inscripción {mine}. Abra el caso al que pertenece o compruebe que ha abierto el correo correcto.</translation>
+        <translation>Este vínculo es de la inscripción {theirs}, pero el caso abierto aquí es la inscripción {mine}. Abre el caso al que pertenece o comprueba que has abierto el correo correcto.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/case_session.py" line="+307"/>
         <source>Your sign-in has expired. Go back to Sign in and sign in again.</source>
-        <translation>Su sesión ha caducado. Vuelva a Iniciar sesión e inicie sesión de nuevo.</translation>
+        <translation>Tu sesión ha caducado. Vuelve a Iniciar sesión e inicia sesión de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -749,12 +790,12 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
 <context>
     <name>CaseListWindow</name>
     <message>
-        <location filename="../../wizard/ui/case_list.py" line="+122"/>
+        <location filename="../../wizard/ui/case_list.py" line="+157"/>
         <source>Cases — CSP onboarding</source>
         <translation>Casos — Incorporación a CSP</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Search company, MPN ID, contact or owner</source>
         <translation>Buscar empresa, ID de MPN, contacto o responsable</translation>
     </message>
@@ -785,12 +826,12 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivar</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-122"/>
         <source>N&amp;otes…</source>
         <translation>N&amp;otas…</translation>
     </message>
@@ -799,18 +840,24 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
         <source>A&amp;udit trail…</source>
         <translation>Registro de a&amp;uditoría…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+106"/>
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln caso</numerusform>
+            <numerusform>%Ln casos</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>1 case</source>
-        <translation>1 caso</translation>
+        <translation type="vanished">1 caso</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 cases</source>
-        <translation>%1 casos</translation>
+        <translation type="vanished">%1 casos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Unar&amp;chive</source>
         <translation>Desar&amp;chivar</translation>
     </message>
@@ -826,7 +873,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>case %1</source>
         <translation>caso %1</translation>
     </message>
@@ -836,7 +883,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location filename="../../wizard/ui/countries.py" line="+20"/>
         <source>Choose a country/region…</source>
-        <translation>Elija un país o región…</translation>
+        <translation>Elige un país o región…</translation>
     </message>
 </context>
 <context>
@@ -844,7 +891,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location filename="../../wizard/ui/customers_tab.py" line="+40"/>
         <source>Select a provider on the Indirect providers tab, then View customers.</source>
-        <translation>Seleccione un proveedor en la pestaña Proveedores indirectos y, a continuación, Ver clientes.</translation>
+        <translation>Selecciona un proveedor en la pestaña Proveedores indirectos y, a continuación, Ver clientes.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -864,22 +911,22 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+6"/>
         <source>Customers you share with the provider</source>
-        <translation>Clientes que comparte con el proveedor</translation>
+        <translation>Clientes que compartes con el proveedor</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your indirect provider needs a reseller relationship with a customer to submit orders on their behalf. Customers marked ⚠ don&apos;t have one yet: invite them again so they accept both relationships at once.</source>
-        <translation>Su proveedor indirecto necesita una relación de revendedor con un cliente para enviar pedidos en su nombre. Los clientes marcados con ⚠ aún no la tienen: vuelva a invitarlos para que acepten ambas relaciones a la vez.</translation>
+        <translation>Tu proveedor indirecto necesita una relación de revendedor con un cliente para enviar pedidos en su nombre. Los clientes marcados con ⚠ aún no la tienen: vuelve a invitarlos para que acepten ambas relaciones a la vez.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Invite new customers</source>
-        <translation>Invitar a nuevos clientes</translation>
+        <translation>Invitar a clientes nuevos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>We email the customer an invitation to authorize reseller relationships with both you and your indirect provider at the same time.</source>
-        <translation>Enviamos al cliente por correo electrónico una invitación para autorizar a la vez las relaciones de revendedor con usted y con su proveedor indirecto.</translation>
+        <translation>Enviamos al cliente por correo electrónico una invitación para autorizar a la vez las relaciones de revendedor contigo y con tu proveedor indirecto.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -899,15 +946,30 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+18"/>
         <source>Customers you share with {provider}</source>
-        <translation>Clientes que comparte con {provider}</translation>
+        <translation>Clientes que compartes con {provider}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+42"/>
-        <source>{count} customers</source>
-        <translation>{count} clientes</translation>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln new customer(s).</source>
+        <translation>
+            <numerusform>%Ln cliente nuevo.</numerusform>
+            <numerusform>%Ln clientes nuevos.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <source>{count} customers</source>
+        <translation type="vanished">{count} clientes</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Checking Partner Center for new customers…</source>
         <translation>Buscando clientes nuevos en el Centro de partners…</translation>
     </message>
@@ -917,9 +979,8 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
         <translation>Actualizado.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>{count} new customers.</source>
-        <translation>{count} clientes nuevos.</translation>
+        <translation type="vanished">{count} clientes nuevos.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1025,12 +1086,12 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location filename="../../wizard/ui/pages/enroll.py" line="+34"/>
         <source>Check your answers, then select Enroll now.</source>
-        <translation>Revise sus respuestas y, a continuación, seleccione Inscribirse ahora.</translation>
+        <translation>Revisa tus respuestas y, a continuación, selecciona Inscribirse ahora.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Still to do before you can enroll</source>
-        <translation>Pendiente antes de poder inscribirse</translation>
+        <translation>Pendiente antes de poder inscribirte</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1046,12 +1107,12 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+3"/>
         <source>Partner Center needs more information. Correct your legal business profile, then select Resubmit.</source>
-        <translation>El Centro de partners necesita más información. Corrija su perfil empresarial legal y, a continuación, seleccione Volver a enviar.</translation>
+        <translation>El Centro de partners necesita más información. Corrige tu perfil comercial legal y, a continuación, selecciona Volver a enviar.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sign in with your work account as a global admin.</source>
-        <translation>Inicie sesión con su cuenta profesional como administrador global.</translation>
+        <translation>Inicia sesión con tu cuenta profesional como administrador global.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1092,7 +1153,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+3"/>
         <source>Legal business profile</source>
-        <translation>Perfil empresarial legal</translation>
+        <translation>Perfil comercial legal</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1139,23 +1200,23 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+34"/>
         <source>Your customer support information was saved. Your reseller account is ready: select Next.</source>
-        <translation>Se ha guardado la información de soporte al cliente. Su cuenta de revendedor está lista: seleccione Siguiente.</translation>
+        <translation>Se ha guardado la información de soporte al cliente. Tu cuenta de revendedor está lista: selecciona Siguiente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your enrollment was submitted. We&apos;ve emailed your primary contact, {email}, to verify that they signed up for a Partner Center account and that this address belongs to your company. After they verify it, we continue reviewing your information; this can take several days. Status updates go to the primary contact.</source>
-        <translation>Se ha enviado su inscripción. Hemos enviado un correo electrónico a su contacto principal, {email}, para comprobar que se registró en una cuenta del Centro de partners y que esta dirección pertenece a su empresa. Cuando lo confirme, seguiremos revisando su información, lo que puede tardar varios días. Las novedades sobre el estado se envían al contacto principal.</translation>
+        <translation>Se ha enviado tu inscripción. Hemos enviado un correo electrónico a tu contacto principal, {email}, para comprobar que se registró en una cuenta del Centro de partners y que esta dirección pertenece a tu empresa. Cuando lo confirme, seguiremos revisando tu información, lo que puede tardar varios días. Las novedades sobre el estado se envían al contacto principal.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Submitting your enrollment…</source>
-        <translation>Enviando su inscripción…</translation>
+        <translation>Enviando tu inscripción…</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard_window.py" line="+76"/>
+        <location filename="../../wizard/ui/wizard_window.py" line="+79"/>
         <source>F&amp;inish</source>
         <translation>Finali&amp;zar</translation>
     </message>
@@ -1163,19 +1224,19 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../../wizard/domain/rules.py" line="+87"/>
+        <location filename="../../wizard/domain/rules.py" line="+97"/>
         <source>the work account you sign in with</source>
-        <translation>la cuenta profesional con la que inicia sesión</translation>
+        <translation>la cuenta profesional con la que inicias sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the MPN ID of your company&apos;s active profile</source>
-        <translation>el ID de MPN del perfil activo de su empresa</translation>
+        <translation>el ID de MPN del perfil activo de tu empresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your company&apos;s legal business name</source>
-        <translation>la razón social de su empresa</translation>
+        <translation>la razón social de tu empresa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1245,18 +1306,18 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+1"/>
         <source>the country/region of your work account&apos;s tenant</source>
-        <translation>el país o región del inquilino de su cuenta profesional</translation>
+        <translation>el país o región del inquilino de tu cuenta profesional</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../wizard/file_actions.py" line="+35"/>
+        <location filename="../../wizard/file_actions.py" line="+38"/>
         <source>Still starting: try again in a moment.</source>
-        <translation>Todavía se está iniciando: vuelva a intentarlo en un momento.</translation>
+        <translation>Todavía se está iniciando: vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>Case exported to {path}.</source>
         <translation>Caso exportado a {path}.</translation>
     </message>
@@ -1266,12 +1327,12 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
         <translation>Respuestas guardadas en {path}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Summary saved to {path}.</source>
         <translation>Resumen guardado en {path}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Case imported ({mode}).</source>
         <translation>Caso importado ({mode}).</translation>
     </message>
@@ -1346,7 +1407,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location filename="../../wizard/ui/pages/legal_profile.py" line="+33"/>
         <source>Provide or update your company&apos;s legal business profile, primary contact and customer support information. It&apos;s prefilled from your MPN profile; it must match your company&apos;s registration records exactly.</source>
-        <translation>Proporcione o actualice el perfil empresarial legal de su empresa, el contacto principal y la información de soporte al cliente. Se ha rellenado a partir de su perfil de MPN y debe coincidir exactamente con los datos registrales de su empresa.</translation>
+        <translation>Proporciona o actualiza el perfil comercial legal de tu empresa, el contacto principal y la información de soporte al cliente. Se ha rellenado a partir de tu perfil de MPN y debe coincidir exactamente con los datos registrales de tu empresa.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1421,12 +1482,12 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+3"/>
         <source>name@yourcompany.com — not Gmail, Outlook.com, Yahoo!, iCloud or AOL</source>
-        <translation>nombre@suempresa.com — no Gmail, Outlook.com, Yahoo!, iCloud ni AOL</translation>
+        <translation>nombre@tuempresa.com — no Gmail, Outlook.com, Yahoo!, iCloud ni AOL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Legal business profile</source>
-        <translation>Perfil empresarial legal</translation>
+        <translation>Perfil comercial legal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1436,7 +1497,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+13"/>
         <source>The person we contact about your application.</source>
-        <translation>La persona con la que contactaremos sobre su solicitud.</translation>
+        <translation>La persona con la que contactaremos sobre tu solicitud.</translation>
     </message>
     <message>
         <source>Primary contact — the person we contact about your application</source>
@@ -1458,42 +1519,42 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+1"/>
         <source>You&apos;re still filling in your company&apos;s details. Nothing has been sent to Microsoft.</source>
-        <translation>Todavía está completando los datos de su empresa. No se ha enviado nada a Microsoft.</translation>
+        <translation>Todavía estás completando los datos de tu empresa. No se ha enviado nada a Microsoft.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complete every step, then select Enroll now.</source>
-        <translation>Complete todos los pasos y, a continuación, seleccione Inscribirse ahora.</translation>
+        <translation>Completa todos los pasos y, a continuación, selecciona Inscribirse ahora.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Waiting for your primary contact to verify their email</source>
-        <translation>Esperando a que su contacto principal verifique su correo electrónico</translation>
+        <translation>Esperando a que tu contacto principal verifique su correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We received your enrollment and emailed your primary contact. To protect your company, we need them to confirm that they signed up for a Partner Center account and that their email address belongs to your company.</source>
-        <translation>Hemos recibido su inscripción y hemos enviado un correo electrónico a su contacto principal. Para proteger a su empresa, necesitamos que confirme que se registró en una cuenta del Centro de partners y que su dirección de correo electrónico pertenece a su empresa.</translation>
+        <translation>Hemos recibido tu inscripción y hemos enviado un correo electrónico a tu contacto principal. Para proteger a tu empresa, necesitamos que confirme que se registró en una cuenta del Centro de partners y que su dirección de correo electrónico pertenece a tu empresa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask your primary contact to open the verification email and select the link in it. If it hasn&apos;t arrived within one business day, resend it.</source>
-        <translation>Pida a su contacto principal que abra el correo de verificación y seleccione el vínculo que contiene. Si no ha llegado en un día laborable, vuelva a enviarlo.</translation>
+        <translation>Pide a tu contacto principal que abra el correo de verificación y seleccione el vínculo que contiene. Si no ha llegado en un día laborable, vuelve a enviarlo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>We&apos;re reviewing your information</source>
-        <translation>Estamos revisando su información</translation>
+        <translation>Estamos revisando tu información</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your primary contact verified their email. We&apos;re now checking that they work for your company and that your company&apos;s legal name and address match its registration records.</source>
-        <translation>Su contacto principal ha verificado su correo electrónico. Ahora comprobamos que trabaja para su empresa y que la razón social y la dirección de su empresa coinciden con sus datos registrales.</translation>
+        <translation>Tu contacto principal ha verificado su correo electrónico. Ahora comprobamos que trabaja para tu empresa y que la razón social y la dirección de tu empresa coinciden con sus datos registrales.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing to do for now. The review takes several days; we&apos;ll email your primary contact when it&apos;s done.</source>
-        <translation>No tiene que hacer nada por ahora. La revisión tarda varios días; enviaremos un correo electrónico a su contacto principal cuando termine.</translation>
+        <translation>No tienes que hacer nada por ahora. La revisión tarda varios días; enviaremos un correo electrónico a tu contacto principal cuando termine.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1503,42 +1564,42 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+1"/>
         <source>We couldn&apos;t verify part of the information you provided, so the review is paused.</source>
-        <translation>No hemos podido verificar parte de la información que proporcionó, por lo que la revisión está en pausa.</translation>
+        <translation>No hemos podido verificar parte de la información que proporcionaste, por lo que la revisión está en pausa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the reason, correct your legal business profile so it matches your registration records exactly (no abbreviations), and resubmit. The review then starts again.</source>
-        <translation>Lea el motivo, corrija su perfil empresarial legal para que coincida exactamente con sus datos registrales (sin abreviaturas) y vuelva a enviarlo. Entonces la revisión comenzará de nuevo.</translation>
+        <translation>Lee el motivo, corrige tu perfil comercial legal para que coincida exactamente con tus datos registrales (sin abreviaturas) y vuelve a enviarlo. Entonces la revisión comenzará de nuevo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your enrollment was not approved</source>
-        <translation>Su inscripción no se ha aprobado</translation>
+        <translation>Tu inscripción no se ha aprobado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We couldn&apos;t confirm that your company&apos;s details match its Microsoft partner profile.</source>
-        <translation>No hemos podido confirmar que los datos de su empresa coincidan con su perfil de partner de Microsoft.</translation>
+        <translation>No hemos podido confirmar que los datos de tu empresa coincidan con su perfil de partner de Microsoft.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the reason. If you think it&apos;s a mistake, contact Partner Center support with proof of your company&apos;s registration, such as a business or tax registration certificate.</source>
-        <translation>Lea el motivo. Si cree que se trata de un error, póngase en contacto con el soporte del Centro de partners y aporte una prueba del registro de su empresa, como un certificado de inscripción mercantil o fiscal.</translation>
+        <translation>Lee el motivo. Si crees que se trata de un error, ponte en contacto con el soporte del Centro de partners y aporta una prueba del registro de tu empresa, como un certificado de inscripción mercantil o fiscal.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your Partner Center account is ready</source>
-        <translation>Su cuenta del Centro de partners está lista</translation>
+        <translation>Tu cuenta del Centro de partners está lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We verified your company. You&apos;re enrolled in the Cloud Solution Provider program as an indirect reseller.</source>
-        <translation>Hemos verificado su empresa. Está inscrito en el programa Proveedor de soluciones en la nube (CSP) como revendedor indirecto.</translation>
+        <translation>Hemos verificado tu empresa. Estás inscrito en el programa Proveedor de soluciones en la nube (CSP) como revendedor indirecto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make sure you&apos;re in the admin agent group, sign the Microsoft Partner Agreement, then accept your indirect provider&apos;s invitation.</source>
-        <translation>Asegúrese de pertenecer al grupo de agentes de administración, firme el Contrato de Partner de Microsoft y, a continuación, acepte la invitación de su proveedor indirecto.</translation>
+        <translation>Asegúrate de pertenecer al grupo de agentes de administración, firma el Contrato de partners de Microsoft y, a continuación, acepta la invitación de tu proveedor indirecto.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1548,27 +1609,27 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+1"/>
         <source>Your company&apos;s legal business profile is being entered; it hasn&apos;t been submitted.</source>
-        <translation>Se está introduciendo el perfil empresarial legal de su empresa; aún no se ha enviado.</translation>
+        <translation>Se está introduciendo el perfil comercial legal de tu empresa; aún no se ha enviado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>We emailed your primary contact. They need to open the message and confirm that they signed up for a Partner Center account and that the address belongs to your company.</source>
-        <translation>Hemos enviado un correo electrónico a su contacto principal. Debe abrir el mensaje y confirmar que se registró en una cuenta del Centro de partners y que la dirección pertenece a su empresa.</translation>
+        <translation>Hemos enviado un correo electrónico a tu contacto principal. Debe abrir el mensaje y confirmar que se registró en una cuenta del Centro de partners y que la dirección pertenece a tu empresa.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>We&apos;re checking that your primary contact&apos;s email address uses a domain your company owns.</source>
-        <translation>Estamos comprobando que la dirección de correo electrónico de su contacto principal usa un dominio propiedad de su empresa.</translation>
+        <translation>Estamos comprobando que la dirección de correo electrónico de tu contacto principal usa un dominio propiedad de tu empresa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>We&apos;re checking that your primary contact works for your company and uses a domain your company owns.</source>
-        <translation>Estamos comprobando que su contacto principal trabaja para su empresa y usa un dominio propiedad de su empresa.</translation>
+        <translation>Estamos comprobando que tu contacto principal trabaja para tu empresa y usa un dominio propiedad de tu empresa.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>We&apos;re checking that your company legally exists at the address you gave, with exactly the name and address in its registration records.</source>
-        <translation>Estamos comprobando que su empresa existe legalmente en la dirección que indicó, con exactamente el nombre y la dirección de sus datos registrales.</translation>
+        <translation>Estamos comprobando que tu empresa existe legalmente en la dirección que indicaste, con exactamente el nombre y la dirección de sus datos registrales.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1578,7 +1639,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+1"/>
         <source>Something else needs attention; the reason tells you what.</source>
-        <translation>Hay algo más que requiere atención; el motivo le indica qué.</translation>
+        <translation>Hay algo más que requiere atención; el motivo te indica qué.</translation>
     </message>
 </context>
 <context>
@@ -1774,12 +1835,12 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+1"/>
         <source>Your &amp;name, recorded in every case&apos;s audit trail (empty: your computer login):</source>
-        <translation>Su &amp;nombre, que se registra en el registro de auditoría de cada caso (vacío: su inicio de sesión del equipo):</translation>
+        <translation>Tu &amp;nombre, que se registra en el registro de auditoría de cada caso (vacío: tu inicio de sesión del equipo):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a file</source>
-        <translation>Elija un archivo</translation>
+        <translation>Elige un archivo</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1789,12 +1850,12 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+1"/>
         <source>CSP onboarding wizard: enroll as an indirect reseller in the Cloud Solution Provider program. Runs against the embedded sandbox Partner Center.</source>
-        <translation>Asistente de incorporación a CSP: inscríbase como revendedor indirecto en el programa Proveedor de soluciones en la nube (CSP). Funciona con el Centro de partners de pruebas integrado.</translation>
+        <translation>Asistente de incorporación a CSP: inscríbete como revendedor indirecto en el programa Proveedor de soluciones en la nube (CSP). Funciona con el Centro de partners de pruebas integrado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your last changes could not be saved: {reason}</source>
-        <translation>No se han podido guardar sus últimos cambios: {reason}</translation>
+        <translation>No se han podido guardar tus últimos cambios: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1809,7 +1870,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+1"/>
         <source>Your unsaved values:</source>
-        <translation>Sus valores sin guardar:</translation>
+        <translation>Tus valores sin guardar:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1822,7 +1883,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location filename="../../wizard/ui/pages/mpn.py" line="+45"/>
         <source>Sign in to the Partner Membership Center, then select the MPN ID of the active company profile located in the same country/region as your work account&apos;s tenant.</source>
-        <translation>Inicie sesión en Partner Membership Center y, a continuación, seleccione el ID de MPN del perfil de empresa activo ubicado en el mismo país o región que el inquilino de su cuenta profesional.</translation>
+        <translation>Inicia sesión en Partner Membership Center y, a continuación, selecciona el ID de MPN del perfil de empresa activo ubicado en el mismo país o región que el inquilino de tu cuenta profesional.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1862,7 +1923,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+11"/>
         <source>Sign in to see your company profiles.</source>
-        <translation>Inicie sesión para ver los perfiles de su empresa.</translation>
+        <translation>Inicia sesión para ver los perfiles de tu empresa.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1872,28 +1933,35 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+10"/>
         <source>Enter your Partner Membership Center user name.</source>
-        <translation>Escriba su nombre de usuario de Partner Membership Center.</translation>
+        <translation>Escribe tu nombre de usuario de Partner Membership Center.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter your Partner Membership Center password.</source>
-        <translation>Escriba su contraseña de Partner Membership Center.</translation>
+        <translation>Escribe tu contraseña de Partner Membership Center.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Signing in to the Partner Membership Center…</source>
         <translation>Iniciando sesión en Partner Membership Center…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
+        <source>%Ln company profile(s) found. Select one.</source>
+        <translation>
+            <numerusform>Se ha encontrado %Ln perfil de empresa. Selecciona uno.</numerusform>
+            <numerusform>Se han encontrado %Ln perfiles de empresa. Selecciona uno.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{count} company profiles found. Select one.</source>
-        <translation>Se han encontrado {count} perfiles de empresa. Seleccione uno.</translation>
+        <translation type="vanished">Se han encontrado {count} perfiles de empresa. Seleccione uno.</translation>
     </message>
 </context>
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../wizard/ui/case_list.py" line="-248"/>
+        <location filename="../../wizard/ui/case_list.py" line="-308"/>
         <source>Notes — %1</source>
         <translation>Notas — %1</translation>
     </message>
@@ -1905,12 +1973,12 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+4"/>
         <source>Write a note for whoever picks this case up next</source>
-        <translation>Escriba una nota para quien retome este caso</translation>
+        <translation>Escribe una nota para quien retome este caso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add note</source>
-        <translation>&amp;Añadir nota</translation>
+        <translation>&amp;Agregar nota</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1928,7 +1996,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+10"/>
         <source>This is the sandbox&apos;s simulated mailbox: the emails the sandbox Partner Center would have sent. Nothing here was delivered; open a link to act as the person who received the email.</source>
-        <translation>Este es el buzón simulado del entorno de pruebas: los correos electrónicos que habría enviado el Centro de partners de pruebas. No se ha entregado nada; abra un vínculo para actuar como la persona que recibió el correo.</translation>
+        <translation>Este es el buzón simulado del entorno de pruebas: los correos electrónicos que habría enviado el Centro de partners de pruebas. No se ha entregado nada; abre un vínculo para actuar como la persona que recibió el correo.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1943,7 +2011,7 @@ Vuelva a intentarlo cuando se haya resuelto el problema o salga: los valores se 
     <message>
         <location line="+2"/>
         <source>No email selected. The sandbox sends the verification email to the primary contact when you select Enroll now.</source>
-        <translation>No hay ningún correo seleccionado. El entorno de pruebas envía el correo de verificación al contacto principal cuando usted selecciona Inscribirse ahora.</translation>
+        <translation>No hay ningún correo seleccionado. El entorno de pruebas envía el correo de verificación al contacto principal cuando seleccionas Inscribirse ahora.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2007,12 +2075,12 @@ Asunto: {subject}</translation>
     <message>
         <location filename="../../wizard/ui/pages/overview.py" line="+35"/>
         <source>Your Partner Center account is ready. Finish setting it up.</source>
-        <translation>Su cuenta del Centro de partners está lista. Termine de configurarla.</translation>
+        <translation>Tu cuenta del Centro de partners está lista. Termina de configurarla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✔ You&apos;ve accepted the Microsoft Partner Agreement. You can transact in CSP.</source>
-        <translation>✔ Ha aceptado el Contrato de Partner de Microsoft. Ya puede realizar transacciones en CSP.</translation>
+        <translation>✔ Has aceptado el Contrato de partners de Microsoft. Ya puedes realizar transacciones en CSP.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2022,12 +2090,12 @@ Asunto: {subject}</translation>
     <message>
         <location line="+6"/>
         <source>To finish setting up your account, including adding other users, you need admin agent permissions. In Partner Center: Settings → User management → select your name → Admin agent → Update. The wizard can do this for you.</source>
-        <translation>Para terminar de configurar su cuenta, incluido agregar otros usuarios, necesita permisos de agente de administración. En el Centro de partners: Configuración → Administración de usuarios → seleccione su nombre → Agente de administración → Actualizar. El asistente puede hacerlo por usted.</translation>
+        <translation>Para terminar de configurar tu cuenta, incluido agregar otros usuarios, necesitas permisos de agente de administración. En el Centro de partners: Configuración → Administración de usuarios → selecciona tu nombre → Agente de administración → Actualizar. El asistente puede hacerlo por ti.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add me to the admin agent group</source>
-        <translation>Aña&amp;dirme al grupo de agentes de administración</translation>
+        <translation>Agregarme al grupo &amp;de agentes de administración</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2040,10 +2108,10 @@ Asunto: {subject}</translation>
 1. Sign in to Partner Center with your global admin work account.
 2. Follow the guide to migrating from PMC to Partner Center to link your MPN ID.
 3. Check the account type in Partner profile: it must say Partner Center.</source>
-        <translation>Su pertenencia sigue en Partner Membership Center. Trasládela al Centro de partners antes de firmar el Contrato de Partner de Microsoft:
-1. Inicie sesión en el Centro de partners con su cuenta profesional de administrador global.
-2. Siga la guía de migración de PMC al Centro de partners para vincular su ID de MPN.
-3. Compruebe el tipo de cuenta en el perfil de partner: debe indicar Centro de partners.</translation>
+        <translation>Tu pertenencia sigue en Partner Membership Center. Trasládala al Centro de partners antes de firmar el Contrato de partners de Microsoft:
+1. Inicia sesión en el Centro de partners con tu cuenta profesional de administrador global.
+2. Sigue la guía de migración de PMC al Centro de partners para vincular tu ID de MPN.
+3. Comprueba el tipo de cuenta en el perfil de partner: debe indicar Centro de partners.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2053,12 +2121,12 @@ Asunto: {subject}</translation>
     <message>
         <location line="+9"/>
         <source>Microsoft Partner Agreement (Program info)</source>
-        <translation>Contrato de Partner de Microsoft (Información del programa)</translation>
+        <translation>Contrato de partners de Microsoft (Información del programa)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All indirect resellers must accept the Microsoft Partner Agreement, once for each CSP region where they do business. Accepting it needs global admin credentials.</source>
-        <translation>Todos los revendedores indirectos deben aceptar el Contrato de Partner de Microsoft, una vez por cada región de CSP en la que operen. Para aceptarlo se necesitan credenciales de administrador global.</translation>
+        <translation>Todos los revendedores indirectos deben aceptar el Contrato de partners de Microsoft, una vez por cada región de CSP en la que operen. Para aceptarlo se necesitan credenciales de administrador global.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2078,7 +2146,7 @@ Asunto: {subject}</translation>
     <message>
         <location line="+3"/>
         <source>A&amp;ccept the Microsoft Partner Agreement</source>
-        <translation>A&amp;ceptar el Contrato de Partner de Microsoft</translation>
+        <translation>A&amp;ceptar el Contrato de partners de Microsoft</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2088,7 +2156,7 @@ Asunto: {subject}</translation>
     <message>
         <location line="+3"/>
         <source>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</source>
-        <translation>Busque un proveedor indirecto, acepte su invitación, consulte los clientes que comparten e invite a otros nuevos.</translation>
+        <translation>Busca un proveedor indirecto, acepta su invitación, consulta los clientes que compartes con él e invita a clientes nuevos.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2098,17 +2166,17 @@ Asunto: {subject}</translation>
     <message>
         <location line="+26"/>
         <source>Checking your account…</source>
-        <translation>Comprobando su cuenta…</translation>
+        <translation>Comprobando tu cuenta…</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>✔ You ({user}) are in the admin agent group.</source>
-        <translation>✔ Usted ({user}) pertenece al grupo de agentes de administración.</translation>
+        <translation>✔ Tú ({user}) perteneces al grupo de agentes de administración.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You are not in the admin agent group yet.</source>
-        <translation>Todavía no pertenece al grupo de agentes de administración.</translation>
+        <translation>Todavía no perteneces al grupo de agentes de administración.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2133,22 +2201,22 @@ Asunto: {subject}</translation>
     <message>
         <location line="+14"/>
         <source>Updating your permissions…</source>
-        <translation>Actualizando sus permisos…</translation>
+        <translation>Actualizando tus permisos…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Moving your account to Partner Center…</source>
-        <translation>Trasladando su cuenta al Centro de partners…</translation>
+        <translation>Trasladando tu cuenta al Centro de partners…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the global admin&apos;s password to accept the agreement.</source>
-        <translation>Escriba la contraseña del administrador global para aceptar el contrato.</translation>
+        <translation>Escribe la contraseña del administrador global para aceptar el contrato.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accepting the Microsoft Partner Agreement…</source>
-        <translation>Aceptando el Contrato de Partner de Microsoft…</translation>
+        <translation>Aceptando el Contrato de partners de Microsoft…</translation>
     </message>
 </context>
 <context>
@@ -2191,7 +2259,7 @@ Asunto: {subject}</translation>
     <message>
         <location line="+7"/>
         <source>Providers you can work with</source>
-        <translation>Proveedores con los que puede trabajar</translation>
+        <translation>Proveedores con los que puedes trabajar</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2201,7 +2269,7 @@ Asunto: {subject}</translation>
     <message>
         <location line="+10"/>
         <source>Official Microsoft indirect providers (distributors) your legal business location allows you to work with. Contact a provider directly to discuss its reseller program; it then sends you an invitation.</source>
-        <translation>Proveedores indirectos oficiales de Microsoft (distribuidores) con los que la ubicación legal de su empresa le permite trabajar. Póngase en contacto directamente con un proveedor para hablar de su programa de revendedores; después le enviará una invitación.</translation>
+        <translation>Proveedores indirectos oficiales de Microsoft (distribuidores) con los que la ubicación legal de tu empresa te permite trabajar. Ponte en contacto directamente con un proveedor para hablar de su programa de revendedores; después te enviará una invitación.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2213,10 +2281,17 @@ Asunto: {subject}</translation>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
+        <source>%Ln provider(s) found.</source>
+        <translation>
+            <numerusform>Se ha encontrado %Ln proveedor.</numerusform>
+            <numerusform>Se han encontrado %Ln proveedores.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{count} providers found.</source>
-        <translation>Se han encontrado {count} proveedores.</translation>
+        <translation type="vanished">Se han encontrado {count} proveedores.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2251,12 +2326,12 @@ Asunto: {subject}</translation>
     <message>
         <location line="+11"/>
         <source>Type part of the provider&apos;s name in Search first.</source>
-        <translation>Escriba primero parte del nombre del proveedor en Buscar.</translation>
+        <translation>Escribe primero parte del nombre del proveedor en Buscar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No provider matching that name is left out for your location.</source>
-        <translation>Ningún proveedor con ese nombre queda excluido para su ubicación.</translation>
+        <translation>Ningún proveedor con ese nombre queda excluido para tu ubicación.</translation>
     </message>
 </context>
 <context>
@@ -2269,22 +2344,22 @@ Asunto: {subject}</translation>
     <message>
         <location line="+10"/>
         <source>Your legal business location, {where}, is not in any CSP region, so you can&apos;t work with indirect providers such as {provider}.</source>
-        <translation>La ubicación legal de su empresa, {where}, no está en ninguna región de CSP, por lo que no puede trabajar con proveedores indirectos como {provider}.</translation>
+        <translation>La ubicación legal de tu empresa, {where}, no está en ninguna región de CSP, por lo que no puedes trabajar con proveedores indirectos como {provider}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{provider} doesn&apos;t serve any CSP region; your legal business location, {where}, is in the {region} region.</source>
-        <translation>{provider} no atiende ninguna región de CSP; la ubicación legal de su empresa, {where}, está en la región {region}.</translation>
+        <translation>{provider} no atiende ninguna región de CSP; la ubicación legal de tu empresa, {where}, está en la región {region}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{provider} serves only the {regions} region; your legal business location, {where}, is in the {region} region.</source>
-        <translation>{provider} solo atiende la región {regions}; la ubicación legal de su empresa, {where}, está en la región {region}.</translation>
+        <translation>{provider} solo atiende la región {regions}; la ubicación legal de tu empresa, {where}, está en la región {region}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{provider} serves only the {regions} regions; your legal business location, {where}, is in the {region} region.</source>
-        <translation>{provider} solo atiende las regiones {regions}; la ubicación legal de su empresa, {where}, está en la región {region}.</translation>
+        <translation>{provider} solo atiende las regiones {regions}; la ubicación legal de tu empresa, {where}, está en la región {region}.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/messages.py" line="-32"/>
@@ -2393,8 +2468,8 @@ Asunto: {subject}</translation>
         <location line="+26"/>
         <source>Connecting with indirect providers is available once your Partner Center account is ready.
 Your enrollment is still being reviewed (status: {status}). Follow it on the Enrollment status page; then accept the Microsoft Partner Agreement on the CSP overview.</source>
-        <translation>Podrá conectar con proveedores indirectos cuando su cuenta del Centro de partners esté lista.
-Su inscripción aún se está revisando (estado: {status}). Siga su evolución en la página Estado de la inscripción y, después, acepte el Contrato de Partner de Microsoft en la información general de CSP.</translation>
+        <translation>Podrás conectar con proveedores indirectos cuando tu cuenta del Centro de partners esté lista.
+Tu inscripción aún se está revisando (estado: {status}). Sigue su evolución en la página Estado de la inscripción y, después, acepta el Contrato de partners de Microsoft en la información general de CSP.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2404,12 +2479,12 @@ Su inscripción aún se está revisando (estado: {status}). Siga su evolución e
     <message>
         <location line="+13"/>
         <source>Follow the link in a provider&apos;s invitation email to see it here.</source>
-        <translation>Siga el vínculo del correo de invitación de un proveedor para verla aquí.</translation>
+        <translation>Sigue el vínculo del correo de invitación de un proveedor para verla aquí.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When you establish a partnership with an indirect provider, you authorize them to submit orders and add subscriptions on behalf of your customers, and you grant them administrator access to your company&apos;s work account. You can remove that administrator access later.</source>
-        <translation>Cuando establece una asociación con un proveedor indirecto, le autoriza a enviar pedidos y agregar suscripciones en nombre de sus clientes, y le concede acceso de administrador a la cuenta profesional de su empresa. Puede quitar ese acceso de administrador más adelante.</translation>
+        <translation>Cuando estableces una asociación con un proveedor indirecto, le autorizas a enviar pedidos y agregar suscripciones en nombre de tus clientes, y le concedes acceso de administrador a la cuenta profesional de tu empresa. Puedes quitar ese acceso de administrador más adelante.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2426,29 +2501,29 @@ Su inscripción aún se está revisando (estado: {status}). Siga su evolución e
         <source>{provider} invites you to authorize them as your indirect provider.
 Sent {sent}; valid until {until}.
 Regions: {regions}</source>
-        <translation>{provider} le invita a autorizarle como su proveedor indirecto.
+        <translation>{provider} te invita a autorizarlo como tu proveedor indirecto.
 Enviada el {sent}; válida hasta el {until}.
 Regiones: {regions}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>✔ You&apos;ve signed the Microsoft Partner Agreement for {regions}.</source>
-        <translation>✔ Ha firmado el Contrato de Partner de Microsoft para {regions}.</translation>
+        <translation>✔ Has firmado el Contrato de partners de Microsoft para {regions}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You haven&apos;t signed the Microsoft Partner Agreement for {regions}. Providers refuse orders from resellers who haven&apos;t signed it for that region: accept it on the CSP overview first.</source>
-        <translation>No ha firmado el Contrato de Partner de Microsoft para {regions}. Los proveedores rechazan los pedidos de los revendedores que no lo han firmado para esa región: acéptelo primero en la información general de CSP.</translation>
+        <translation>No has firmado el Contrato de partners de Microsoft para {regions}. Los proveedores rechazan los pedidos de los revendedores que no lo han firmado para esa región: acéptalo primero en la información general de CSP.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{provider} is now your indirect provider. You&apos;re on their Indirect resellers list.</source>
-        <translation>{provider} es ahora su proveedor indirecto. Usted figura en su lista de revendedores indirectos.</translation>
+        <translation>{provider} es ahora tu proveedor indirecto. Figuras en su lista de revendedores indirectos.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your indirect providers</source>
-        <translation>Sus proveedores indirectos</translation>
+        <translation>Tus proveedores indirectos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2483,7 +2558,7 @@ Regiones: {regions}</translation>
     <message>
         <location line="+6"/>
         <source>In the live service you remove a provider&apos;s administrator access to your work account in the Office 365 portal. In the sandbox the button does it and records it.</source>
-        <translation>En el servicio real, el acceso de administrador de un proveedor a su cuenta profesional se quita en el portal de Office 365. En el entorno de pruebas, el botón lo hace y lo registra.</translation>
+        <translation>En el servicio real, el acceso de administrador de un proveedor a tu cuenta profesional se quita en el portal de Office 365. En el entorno de pruebas, el botón lo hace y lo registra.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2511,7 +2586,7 @@ Regiones: {regions}</translation>
     <message>
         <location line="+44"/>
         <source>This provider has no reseller relationship with the customer, so it cannot submit orders for them. Invite the customer again: they accept both reseller relationships at once.</source>
-        <translation>Este proveedor no tiene relación de revendedor con el cliente, por lo que no puede enviar pedidos en su nombre. Vuelva a invitar al cliente: aceptará ambas relaciones de revendedor a la vez.</translation>
+        <translation>Este proveedor no tiene relación de revendedor con el cliente, por lo que no puede enviar pedidos en su nombre. Vuelve a invitar al cliente: aceptará ambas relaciones de revendedor a la vez.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2549,7 +2624,7 @@ Regiones: {regions}</translation>
     <message>
         <location filename="../../wizard/ui/pages/sign_in.py" line="+50"/>
         <source>Sign in with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</source>
-        <translation>Inicie sesión con la cuenta profesional que usa como administrador global de Office 365, Microsoft Azure o Microsoft Dynamics CRM.</translation>
+        <translation>Inicia sesión con la cuenta profesional que usas como administrador global de Office 365, Microsoft Azure o Microsoft Dynamics CRM.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2569,7 +2644,7 @@ Regiones: {regions}</translation>
     <message>
         <location line="+9"/>
         <source>No work account? &amp;Create one</source>
-        <translation>¿No tiene una cuenta profesional? C&amp;ree una</translation>
+        <translation>¿No tienes una cuenta profesional? C&amp;rear una</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2594,7 +2669,7 @@ Regiones: {regions}</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Your full name:</source>
-        <translation>Su nombre comp&amp;leto:</translation>
+        <translation>Tu nombre comp&amp;leto:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2614,12 +2689,12 @@ Regiones: {regions}</translation>
     <message>
         <location line="+32"/>
         <source>Enter your work account, for example admin@contoso.onmicrosoft.com.</source>
-        <translation>Escriba su cuenta profesional, por ejemplo admin@contoso.onmicrosoft.com.</translation>
+        <translation>Escribe tu cuenta profesional, por ejemplo admin@contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the password of your work account.</source>
-        <translation>Escriba la contraseña de su cuenta profesional.</translation>
+        <translation>Escribe la contraseña de tu cuenta profesional.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2629,17 +2704,17 @@ Regiones: {regions}</translation>
     <message>
         <location line="+9"/>
         <source>The two passwords are different. Type the same password twice.</source>
-        <translation>Las dos contraseñas son distintas. Escriba la misma contraseña dos veces.</translation>
+        <translation>Las dos contraseñas son distintas. Escribe la misma contraseña dos veces.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter your name, as colleagues will see it.</source>
-        <translation>Escriba su nombre tal como lo verán sus compañeros.</translation>
+        <translation>Escribe tu nombre tal como lo verán tus compañeros.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Creating your work account…</source>
-        <translation>Creando su cuenta profesional…</translation>
+        <translation>Creando tu cuenta profesional…</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2722,7 @@ Regiones: {regions}</translation>
     <message>
         <location filename="../../wizard/ui/pages/status.py" line="+52"/>
         <source>Follow the review of your enrollment. We also email every update to your primary contact.</source>
-        <translation>Siga la revisión de su inscripción. También enviamos cada novedad por correo electrónico a su contacto principal.</translation>
+        <translation>Sigue la revisión de tu inscripción. También enviamos cada novedad por correo electrónico a tu contacto principal.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2682,7 +2757,7 @@ Regiones: {regions}</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Update the legal profile and resubmit</source>
-        <translation>Actualizar el perfil &amp;legal y volver a enviarlo</translation>
+        <translation>Actualizar el perfil comercial &amp;legal y volver a enviarlo</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2702,7 +2777,7 @@ Regiones: {regions}</translation>
     <message>
         <location line="+1"/>
         <source>Your sign-in has expired. Enter the password of your work account to continue.</source>
-        <translation>Su sesión ha caducado. Escriba la contraseña de su cuenta profesional para continuar.</translation>
+        <translation>Tu sesión ha caducado. Escribe la contraseña de tu cuenta profesional para continuar.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2712,7 +2787,7 @@ Regiones: {regions}</translation>
     <message>
         <location line="+31"/>
         <source>Checking the status of your enrollment…</source>
-        <translation>Comprobando el estado de su inscripción…</translation>
+        <translation>Comprobando el estado de tu inscripción…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2732,7 +2807,7 @@ Regiones: {regions}</translation>
     <message>
         <location line="+21"/>
         <source>Enter the password of your work account.</source>
-        <translation>Escriba la contraseña de su cuenta profesional.</translation>
+        <translation>Escribe la contraseña de tu cuenta profesional.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2794,17 +2869,17 @@ Regiones: {regions}</translation>
     <message>
         <location line="+1"/>
         <source>Sign in with your work account</source>
-        <translation>Iniciar sesión con su cuenta profesional</translation>
+        <translation>Iniciar sesión con tu cuenta profesional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose your MPN ID</source>
-        <translation>Elegir su ID de MPN</translation>
+        <translation>Elegir tu ID de MPN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal business profile</source>
-        <translation>Perfil empresarial legal</translation>
+        <translation>Perfil comercial legal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2827,7 +2902,7 @@ Regiones: {regions}</translation>
     <message>
         <location filename="../../wizard/store/engine.py" line="+124"/>
         <source>The team database {where} cannot be reached ({reason}). Check the server address, the user name and password, and that the server is running.</source>
-        <translation>No se puede acceder a la base de datos del equipo {where} ({reason}). Compruebe la dirección del servidor, el nombre de usuario y la contraseña, y que el servidor esté en funcionamiento.</translation>
+        <translation>No se puede acceder a la base de datos del equipo {where} ({reason}). Comprueba la dirección del servidor, el nombre de usuario y la contraseña, y que el servidor esté en funcionamiento.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2837,17 +2912,17 @@ Regiones: {regions}</translation>
     <message>
         <location line="+20"/>
         <source>The case database {path} cannot be written: it or its folder is read-only ({reason}). Make both writable for your user, then try again.</source>
-        <translation>No se puede escribir en la base de datos de casos {path}: el archivo o su carpeta son de solo lectura ({reason}). Conceda permiso de escritura a su usuario en ambos y vuelva a intentarlo.</translation>
+        <translation>No se puede escribir en la base de datos de casos {path}: el archivo o su carpeta son de solo lectura ({reason}). Concede permiso de escritura a tu usuario en ambos y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The case database {path} cannot be opened or written ({reason}). Check that the folder exists and is writable, and that the disk is connected.</source>
-        <translation>No se puede abrir ni escribir la base de datos de casos {path} ({reason}). Compruebe que la carpeta existe y admite escritura, y que el disco está conectado.</translation>
+        <translation>No se puede abrir ni escribir la base de datos de casos {path} ({reason}). Comprueba que la carpeta existe y admite escritura, y que el disco está conectado.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The disk holding the case database {path} is full. Free some space, then the wizard can save again.</source>
-        <translation>El disco que contiene la base de datos de casos {path} está lleno. Libere espacio y el asistente podrá volver a guardar.</translation>
+        <translation>El disco que contiene la base de datos de casos {path} está lleno. Libera espacio y el asistente podrá volver a guardar.</translation>
     </message>
     <message>
         <location filename="../../wizard/store/errors.py" line="+29"/>
@@ -2857,22 +2932,22 @@ Regiones: {regions}</translation>
     <message>
         <location line="+4"/>
         <source>The case database {path} is damaged or is not a case database, so it cannot be opened. You can move it aside as a backup and start with an empty database.</source>
-        <translation>La base de datos de casos {path} está dañada o no es una base de datos de casos, por lo que no se puede abrir. Puede apartarla como copia de seguridad y empezar con una base de datos vacía.</translation>
+        <translation>La base de datos de casos {path} está dañada o no es una base de datos de casos, por lo que no se puede abrir. Puedes apartarla como copia de seguridad y empezar con una base de datos vacía.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The case database {path} is busy: another copy of the wizard (or another program) is writing to it. Close the other program and try again.</source>
-        <translation>La base de datos de casos {path} está ocupada: otra copia del asistente (u otro programa) está escribiendo en ella. Cierre el otro programa y vuelva a intentarlo.</translation>
+        <translation>La base de datos de casos {path} está ocupada: otra copia del asistente (u otro programa) está escribiendo en ella. Cierra el otro programa y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The case database is busy: another copy of the wizard (or another program) is writing to it. Close the other program and try again.</source>
-        <translation>La base de datos de casos está ocupada: otra copia del asistente (u otro programa) está escribiendo en ella. Cierre el otro programa y vuelva a intentarlo.</translation>
+        <translation>La base de datos de casos está ocupada: otra copia del asistente (u otro programa) está escribiendo en ella. Cierra el otro programa y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The case database {path} was created by a newer version of the wizard (schema {revision}). Install the latest version of the wizard to open it.</source>
-        <translation>La base de datos de casos {path} se creó con una versión más reciente del asistente (esquema {revision}). Instale la última versión del asistente para abrirla.</translation>
+        <translation>La base de datos de casos {path} se creó con una versión más reciente del asistente (esquema {revision}). Instala la última versión del asistente para abrirla.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2882,7 +2957,7 @@ Regiones: {regions}</translation>
     <message>
         <location line="+29"/>
         <source>Someone else changed this case (number {case_id}, now at version {actual}, you opened version {expected}) since you opened it. Reload it to see their changes; your edits are kept.</source>
-        <translation>Otra persona ha modificado este caso (número {case_id}, ahora en la versión {actual}; usted abrió la versión {expected}) desde que lo abrió. Vuelva a cargarlo para ver sus cambios; sus modificaciones se conservan.</translation>
+        <translation>Otra persona ha modificado este caso (número {case_id}, ahora en la versión {actual}; abriste la versión {expected}) desde que lo abriste. Vuelve a cargarlo para ver sus cambios; tus modificaciones se conservan.</translation>
     </message>
 </context>
 <context>
@@ -2895,7 +2970,7 @@ Regiones: {regions}</translation>
     <message>
         <location line="+1"/>
         <source>Check these details against your company&apos;s registration records.</source>
-        <translation>Compruebe estos datos con los registros oficiales de su empresa.</translation>
+        <translation>Comprueba estos datos con los registros oficiales de tu empresa.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2905,7 +2980,7 @@ Regiones: {regions}</translation>
     <message>
         <location line="+5"/>
         <source>Company (legal business profile)</source>
-        <translation>Empresa (perfil empresarial legal)</translation>
+        <translation>Empresa (perfil comercial legal)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3153,22 +3228,22 @@ Regiones: {regions}</translation>
     <message>
         <location line="+1"/>
         <source>Microsoft Partner Agreement accepted for {region} by {by}</source>
-        <translation>Contrato de Partner de Microsoft aceptado para {region} por {by}</translation>
+        <translation>Contrato de partners de Microsoft aceptado para {region} por {by}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microsoft Partner Agreement accepted by {value}</source>
-        <translation>Contrato de Partner de Microsoft aceptado por {value}</translation>
+        <translation>Contrato de partners de Microsoft aceptado por {value}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microsoft Partner Agreement accepted</source>
-        <translation>Contrato de Partner de Microsoft aceptado</translation>
+        <translation>Contrato de partners de Microsoft aceptado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microsoft Partner Agreement accepted for {value}</source>
-        <translation>Contrato de Partner de Microsoft aceptado para {value}</translation>
+        <translation>Contrato de partners de Microsoft aceptado para {value}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3266,7 +3341,7 @@ Regiones: {regions}</translation>
     <message>
         <location line="+23"/>
         <source>Legal business profile updated and resubmitted</source>
-        <translation>Perfil empresarial legal actualizado y enviado de nuevo</translation>
+        <translation>Perfil comercial legal actualizado y enviado de nuevo</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -3281,7 +3356,7 @@ Regiones: {regions}</translation>
     <message>
         <location filename="../../wizard/backends/sandbox_partner.py" line="-51"/>
         <source>{name} ({upn}) added to the admin agent group</source>
-        <translation>{name} ({upn}) añadido al grupo de agentes de administración</translation>
+        <translation>{name} ({upn}) agregado al grupo de agentes de administración</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3306,7 +3381,7 @@ Regiones: {regions}</translation>
     <message>
         <location line="+38"/>
         <source>Microsoft Partner Agreement accepted for {region}</source>
-        <translation>Contrato de Partner de Microsoft aceptado para {region}</translation>
+        <translation>Contrato de partners de Microsoft aceptado para {region}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3331,12 +3406,12 @@ Regiones: {regions}</translation>
     <message>
         <location filename="../../wizard/backends/sandbox_review.py" line="+43"/>
         <source>Checking that your primary contact works for your company</source>
-        <translation>Comprobando que su contacto principal trabaja para su empresa</translation>
+        <translation>Comprobando que tu contacto principal trabaja para tu empresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking your company&apos;s legal name and address</source>
-        <translation>Comprobando la razón social y la dirección de su empresa</translation>
+        <translation>Comprobando la razón social y la dirección de tu empresa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3346,17 +3421,17 @@ Regiones: {regions}</translation>
     <message>
         <location line="+26"/>
         <source>There is no Microsoft partner profile to compare your company with.</source>
-        <translation>No hay ningún perfil de partner de Microsoft con el que comparar su empresa.</translation>
+        <translation>No hay ningún perfil de partner de Microsoft con el que comparar tu empresa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The legal name &apos;{name}&apos; doesn&apos;t match the company name on the partner profile of MPN ID {mpn_id} (&apos;{company}&apos;). The name must match your registration records exactly.</source>
-        <translation>La razón social «{name}» no coincide con el nombre de la empresa del perfil de partner del ID de MPN {mpn_id} («{company}»). El nombre debe coincidir exactamente con sus datos registrales.</translation>
+        <translation>La razón social «{name}» no coincide con el nombre de la empresa del perfil de partner del ID de MPN {mpn_id} («{company}»). El nombre debe coincidir exactamente con tus datos registrales.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your legal address is in {country}, but the partner profile of MPN ID {mpn_id} is in {profile_country}.</source>
-        <translation>Su dirección legal está en {country}, pero el perfil de partner del ID de MPN {mpn_id} está en {profile_country}.</translation>
+        <translation>Tu dirección legal está en {country}, pero el perfil de partner del ID de MPN {mpn_id} está en {profile_country}.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3376,12 +3451,12 @@ Regiones: {regions}</translation>
     <message>
         <location line="+7"/>
         <source>We couldn&apos;t verify your company&apos;s address: {problems} (partner profile of MPN ID {mpn_id}). Correct your legal business profile so it matches your registration records exactly, then resubmit.</source>
-        <translation>No hemos podido verificar la dirección de su empresa: {problems} (perfil de partner del ID de MPN {mpn_id}). Corrija su perfil empresarial legal para que coincida exactamente con sus datos registrales y vuelva a enviarlo.</translation>
+        <translation>No hemos podido verificar la dirección de tu empresa: {problems} (perfil de partner del ID de MPN {mpn_id}). Corrige tu perfil comercial legal para que coincida exactamente con tus datos registrales y vuelve a enviarlo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your company&apos;s legal name, country and address match the partner profile of MPN ID {mpn_id}.</source>
-        <translation>La razón social, el país y la dirección de su empresa coinciden con el perfil de partner del ID de MPN {mpn_id}.</translation>
+        <translation>La razón social, el país y la dirección de tu empresa coinciden con el perfil de partner del ID de MPN {mpn_id}.</translation>
     </message>
     <message>
         <location filename="../../wizard/backends/sandbox_seed.py" line="+163"/>
@@ -3391,40 +3466,50 @@ Regiones: {regions}</translation>
     <message>
         <location line="+1"/>
         <source>This tenant was enrolled in the Cloud Solution Provider program before you started. To act as an indirect reseller you only need to provide customer support contact information.</source>
-        <translation>Este inquilino ya estaba inscrito en el programa Proveedor de soluciones en la nube (CSP) antes de que empezara. Para actuar como revendedor indirecto solo tiene que proporcionar la información de contacto de soporte al cliente.</translation>
+        <translation>Este inquilino ya estaba inscrito en el programa Proveedor de soluciones en la nube (CSP) antes de que empezaras. Para actuar como revendedor indirecto solo tienes que proporcionar la información de contacto de soporte al cliente.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../wizard/domain/rules.py" line="-49"/>
+        <location filename="../../wizard/domain/rules.py" line="-59"/>
         <source>Please provide {label}.</source>
-        <translation>Indique {label}.</translation>
+        <translation>Indica {label}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please shorten this to at most {limit} characters (it has {length}).</source>
-        <translation>Acórtelo a {limit} caracteres como máximo (tiene {length}).</translation>
+        <translation>Acórtalo a {limit} caracteres como máximo (tiene {length}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please remove characters that can&apos;t be used here: {characters}.</source>
-        <translation>Quite los caracteres que no se pueden usar aquí: {characters}.</translation>
+        <translation>Quita los caracteres que no se pueden usar aquí: {characters}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This isn&apos;t a valid email address: {reason} Use the form name@contoso.com.</source>
-        <translation>Esta dirección de correo electrónico no es válida: {reason} Use el formato nombre@contoso.com.</translation>
+        <translation>Esta dirección de correo electrónico no es válida: {reason} Usa el formato nombre@contoso.com.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use an address on your company&apos;s domain: {family} addresses (web-based email) are not accepted for the primary contact.</source>
-        <translation>Use una dirección del dominio de su empresa: para el contacto principal no se aceptan direcciones de {family} (correo web).</translation>
+        <translation>Usa una dirección del dominio de tu empresa: para el contacto principal no se aceptan direcciones de {family} (correo web).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use an address on your company&apos;s domain: {domain} is a free web-based email service, and those addresses are not accepted for the primary contact.</source>
+        <translation>Usa una dirección del dominio de tu empresa: {domain} es un servicio gratuito de correo web, y para el contacto principal no se aceptan sus direcciones.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{domain} is a throwaway email service: its addresses stop working. Use a lasting address on your company&apos;s domain.</source>
+        <translation>{domain} es un servicio de correo desechable: sus direcciones dejan de funcionar. Usa una dirección permanente del dominio de tu empresa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This isn&apos;t a valid phone number for {country}. Check the digits, or start with + and the country code, for example {example}.</source>
-        <translation>Este no es un número de teléfono válido para {country}. Compruebe los dígitos o empiece por + y el prefijo del país, por ejemplo {example}.</translation>
+        <translation>Este no es un número de teléfono válido para {country}. Comprueba los dígitos o empieza por + y el prefijo del país, por ejemplo {example}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3434,27 +3519,27 @@ Regiones: {regions}</translation>
     <message>
         <location line="+1"/>
         <source>Enter a valid state, province or territory for {country}, by code or name (for example {example}).</source>
-        <translation>Escriba un estado, provincia o territorio válido de {country}, por código o por nombre (por ejemplo, {example}).</translation>
+        <translation>Escribe un estado, provincia o territorio válido de {country}, por código o por nombre (por ejemplo, {example}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{value}” isn&apos;t a country/region code. Choose one from the list (two letters, such as ES or US).</source>
-        <translation>«{value}» no es un código de país o región. Elija uno de la lista (dos letras, como ES o US).</translation>
+        <translation>«{value}» no es un código de país o región. Elige uno de la lista (dos letras, como ES o US).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This profile is in {profile_country}, but your work account&apos;s tenant is in {tenant_country}. Choose the profile located in {tenant_country}.</source>
-        <translation>Este perfil está en {profile_country}, pero el inquilino de su cuenta profesional está en {tenant_country}. Elija el perfil ubicado en {tenant_country}.</translation>
+        <translation>Este perfil está en {profile_country}, pero el inquilino de tu cuenta profesional está en {tenant_country}. Elige el perfil ubicado en {tenant_country}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your company&apos;s legal address is in {country}, but your work account&apos;s tenant is in {tenant_country}. Enrolling needs the legal business location in {tenant_country}.</source>
-        <translation>La dirección legal de su empresa está en {country}, pero el inquilino de su cuenta profesional está en {tenant_country}. Para inscribirse, la ubicación legal de la empresa debe estar en {tenant_country}.</translation>
+        <translation>La dirección legal de tu empresa está en {country}, pero el inquilino de tu cuenta profesional está en {tenant_country}. Para inscribirte, la ubicación legal de la empresa debe estar en {tenant_country}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The MPN profile {mpn_id} is not active. Choose the MPN ID of an active company profile.</source>
-        <translation>El perfil de MPN {mpn_id} no está activo. Elija el ID de MPN de un perfil de empresa activo.</translation>
+        <translation>El perfil de MPN {mpn_id} no está activo. Elige el ID de MPN de un perfil de empresa activo.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3464,10 +3549,10 @@ Regiones: {regions}</translation>
     <message>
         <location line="+1"/>
         <source>Enter a web address such as https://www.contoso.com (http or https and a full domain name).</source>
-        <translation>Escriba una dirección web como https://www.contoso.com (http o https y un nombre de dominio completo).</translation>
+        <translation>Escribe una dirección web como https://www.contoso.com (http o https y un nombre de dominio completo).</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>{code} or {name}</source>
         <translation>{code} o {name}</translation>
     </message>
@@ -3475,17 +3560,17 @@ Regiones: {regions}</translation>
         <location line="+50"/>
         <location filename="../../wizard/ui/messages.py" line="-185"/>
         <source>check the address.</source>
-        <translation>compruebe la dirección.</translation>
+        <translation>comprueba la dirección.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>your country/region</source>
-        <translation>su país o región</translation>
+        <translation>tu país o región</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>Enter an email address.</source>
-        <translation>Escriba una dirección de correo electrónico.</translation>
+        <translation>Escribe una dirección de correo electrónico.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3498,7 +3583,7 @@ Regiones: {regions}</translation>
     <message>
         <location filename="../../wizard/secrets.py" line="+33"/>
         <source>No system keyring is available: sign-ins are kept for this session only and you will be asked to sign in again next time.</source>
-        <translation>No hay ningún almacén de claves del sistema disponible: los inicios de sesión solo se conservan durante esta sesión y la próxima vez se le pedirá que vuelva a iniciar sesión.</translation>
+        <translation>No hay ningún almacén de claves del sistema disponible: los inicios de sesión solo se conservan durante esta sesión y la próxima vez se te pedirá que vuelvas a iniciar sesión.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3508,7 +3593,7 @@ Regiones: {regions}</translation>
     <message>
         <location line="+55"/>
         <source>The system keyring is not working: sign-ins are kept for this session only and you will be asked to sign in again next time.</source>
-        <translation>El almacén de claves del sistema no funciona: los inicios de sesión solo se conservan durante esta sesión y la próxima vez se le pedirá que vuelva a iniciar sesión.</translation>
+        <translation>El almacén de claves del sistema no funciona: los inicios de sesión solo se conservan durante esta sesión y la próxima vez se te pedirá que vuelvas a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -3516,12 +3601,12 @@ Regiones: {regions}</translation>
     <message>
         <location filename="../../wizard/ui/pages/welcome.py" line="+16"/>
         <source>Enroll your company in the Cloud Solution Provider program as an indirect reseller.</source>
-        <translation>Inscriba a su empresa en el programa Proveedor de soluciones en la nube (CSP) como revendedor indirecto.</translation>
+        <translation>Inscribe a tu empresa en el programa Proveedor de soluciones en la nube (CSP) como revendedor indirecto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;As an indirect reseller you work with an indirect provider (a distributor) who buys cloud services from Microsoft and supports you with billing and customer support. Take a few minutes to gather these items before you start:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials for your work account&lt;/b&gt; — the user name and password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. If you don&apos;t have a work account, you can create one in the next step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your Partner Membership Center user name and password&lt;/b&gt; — used to link your company&apos;s MPN ID with your new Partner Center account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your company&apos;s legal business name, address, primary contact and customer support details&lt;/b&gt; — used to confirm that your company has an established profile with Microsoft and that you may act on its behalf.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reviewing and verifying your information can take several days. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;&lt;p&gt;Your answers are saved as you type: you can close the wizard at any time and continue later from the same step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Como revendedor indirecto, trabajará con un proveedor indirecto (un distribuidor) que compra servicios en la nube a Microsoft y le ayuda con la facturación y el soporte al cliente. Dedique unos minutos a reunir lo siguiente antes de empezar:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Credenciales de administrador global de su cuenta profesional&lt;/b&gt;: el nombre de usuario y la contraseña con los que inicia sesión en Office 365, Microsoft Azure o Microsoft Dynamics CRM. Si no tiene una cuenta profesional, puede crear una en el paso siguiente.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Su nombre de usuario y contraseña de Partner Membership Center&lt;/b&gt;: sirven para vincular el ID de MPN de su empresa con su nueva cuenta del Centro de partners.&lt;/li&gt;&lt;li&gt;&lt;b&gt;La razón social, la dirección, el contacto principal y los datos de soporte al cliente de su empresa&lt;/b&gt;: sirven para confirmar que su empresa tiene un perfil establecido con Microsoft y que usted puede actuar en su nombre.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La revisión y verificación de su información puede tardar varios días. Enviaremos un correo electrónico a su contacto principal cuando haya terminado.&lt;/p&gt;&lt;p&gt;Sus respuestas se guardan mientras escribe: puede cerrar el asistente en cualquier momento y continuar más tarde desde el mismo paso.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Como revendedor indirecto, trabajarás con un proveedor indirecto (un distribuidor) que compra servicios en la nube a Microsoft y te ayuda con la facturación y el soporte al cliente. Dedica unos minutos a reunir lo siguiente antes de empezar:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Credenciales de administrador global de tu cuenta profesional&lt;/b&gt;: el nombre de usuario y la contraseña con los que inicias sesión en Office 365, Microsoft Azure o Microsoft Dynamics CRM. Si no tienes una cuenta profesional, puedes crear una en el paso siguiente.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tu nombre de usuario y contraseña de Partner Membership Center&lt;/b&gt;: sirven para vincular el ID de MPN de tu empresa con tu nueva cuenta del Centro de partners.&lt;/li&gt;&lt;li&gt;&lt;b&gt;La razón social, la dirección, el contacto principal y los datos de soporte al cliente de tu empresa&lt;/b&gt;: sirven para confirmar que tu empresa tiene un perfil establecido con Microsoft y que puedes actuar en su nombre.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La revisión y verificación de tu información puede tardar varios días. Enviaremos un correo electrónico a tu contacto principal cuando haya terminado.&lt;/p&gt;&lt;p&gt;Tus respuestas se guardan mientras escribes: puedes cerrar el asistente en cualquier momento y continuar más tarde desde el mismo paso.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

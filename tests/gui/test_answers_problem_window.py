@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import wizard.cli
@@ -48,8 +48,6 @@ def _press_ok_when_shown(qtbot, seen: list[dict]) -> None:
 
 
 def qtbot_left():
-    from PySide6.QtCore import Qt
-
     return Qt.MouseButton.LeftButton
 
 
@@ -76,6 +74,22 @@ def test_an_unreadable_answers_file_is_shown_in_a_window(qtbot, launcher, tmp_pa
     code = main(["--database", str(tmp_path / "w.sqlite"), "--answers", str(tmp_path / "missing.toml")])
     assert code == 2
     assert len(seen) == 1 and "missing.toml" in seen[0]["text"] and "missing.toml" in seen[0]["info"]
+
+
+def test_in_spanish(qtbot, launcher, tmp_path: Path) -> None:
+    answers = tmp_path / "contoso.json"
+    answers.write_text(json.dumps(dict(VALID, contact_email="lucia@gmail.com")), encoding="utf-8")
+    seen: list[dict] = []
+    _press_ok_when_shown(qtbot, seen)
+    try:
+        code = main(["--database", str(tmp_path / "w.sqlite"), "--language", "es", "--answers", str(answers)])
+    finally:
+        from wizard.ui.i18n import install_language
+
+        install_language("en")
+    assert code == 1
+    assert seen[0]["text"] == "No se ha usado el archivo de respuestas contoso.json.", seen
+    assert "Gmail" in seen[0]["info"] and "Corrige el archivo" in seen[0]["info"]
 
 
 def test_from_a_terminal_there_is_no_window(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLabel
 
 from tests.case_list_data import fill, random_cases
 from wizard.store import Store
@@ -108,6 +109,8 @@ def test_archive_hides_and_show_archived_shows(qtbot, window, store) -> None:
     case_id = window.selected_case()[1][ROW_ID]
     assert window.archive_case.text().replace("&", "") == "Archive"
     qtbot.mouseClick(window.archive_case, Qt.MouseButton.LeftButton)
+    assert not window.archive_case.isEnabled()  # written on a worker: no second click meanwhile
+    qtbot.waitUntil(lambda: "Archived" in window.statusBar().currentMessage())
     assert store.get_case(case_id).archived
     assert case_id not in _ids(window.model)
     window.show_archived.setChecked(True)
@@ -116,6 +119,7 @@ def test_archive_hides_and_show_archived_shows(qtbot, window, store) -> None:
     assert window.selected_case()[1][ROW_ARCHIVED]
     assert window.archive_case.text().replace("&", "") == "Unarchive"
     qtbot.mouseClick(window.archive_case, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "back from the archive" in window.statusBar().currentMessage())
     assert not store.get_case(case_id).archived
     assert [e.action for e in store.audit(case_id)][-2:] == ["archive", "unarchive"]
     assert [e.actor for e in store.audit(case_id)][-1] == "Staff Sam"
@@ -153,10 +157,13 @@ def test_notes_are_stored_in_the_audit(qtbot, window, store) -> None:
     assert dialog is not None and not dialog.isModal()
     assert dialog.list.count() == 0
     qtbot.mouseClick(dialog.add, Qt.MouseButton.LeftButton)
-    assert dialog.error.text()  # empty notes are refused
+    qtbot.waitUntil(lambda: dialog.error.text() != "")  # empty notes are refused
+    assert dialog.add.isEnabled()
     qtbot.keyClicks(dialog.text, "<b>Call back</b> on Monday")
     qtbot.mouseClick(dialog.add, Qt.MouseButton.LeftButton)
-    assert dialog.text.toPlainText() == ""
+    assert not dialog.add.isEnabled()  # stored on a worker: no second click meanwhile
+    qtbot.waitUntil(lambda: dialog.list.count() == 1)
+    assert dialog.text.toPlainText() == "" and dialog.error.text() == "" and dialog.add.isEnabled()
     assert [(n.actor, n.detail["text"]) for n in notes(store, case_id)] == [("Staff Sam", "<b>Call back</b> on Monday")]
     assert dialog.list.count() == 1 and dialog.list.item(0).text().endswith("<b>Call back</b> on Monday")
     assert window.open_notes() is dialog  # one panel per case
@@ -175,6 +182,7 @@ def test_audit_view_lists_step_changes_and_submissions_with_who_and_when(qtbot, 
     view.show()
     assert view.objectName() == "audit_view" and view.table.objectName() == "audit_table"
     model = view.table.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0)  # read on a worker
     rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
     entries = store.audit(case_id)
     assert len(rows) == len(entries)
@@ -194,7 +202,22 @@ def test_audit_button_opens_the_view_for_the_selected_case(qtbot, window) -> Non
     case_id = window.selected_case()[1][ROW_ID]
     view = window.open_audit()
     assert isinstance(view, AuditView) and view.case_id == case_id and view.isVisible()
-    assert view.table.model().rowCount() >= 1
+    qtbot.waitUntil(lambda: view.table.model().rowCount() >= 1)
+
+
+def test_audit_view_says_why_the_trail_could_not_be_read(qtbot) -> None:
+    from wizard.store.errors import CaseNotFound
+
+    class Gone:
+        def audit(self, case_id: int):
+            raise CaseNotFound(case_id)
+
+    view = AuditView(Gone(), 7)
+    qtbot.addWidget(view)
+    view.show()
+    error = view.findChild(QLabel, "audit_error")
+    qtbot.waitUntil(error.isVisible)  # read on a worker, the failure shown here: no traceback
+    assert error.text() == "There is no case number 7." and view.model.rowCount() == 0
 
 
 def test_describe_covers_the_known_actions() -> None:

@@ -170,7 +170,7 @@ def test_every_page_and_window_is_in_spanish(qtbot, open_app, spanish) -> None:
     driver.next()
     driver.type("work_account", ES_ADMIN)
     driver.click("sign_in_button")  # no password: a problem in Spanish next to the field
-    assert driver.error("password") == "Escriba la contraseña de su cuenta profesional."
+    assert driver.error("password") == "Escribe la contraseña de tu cuenta profesional."
     driver.type("password", "wrong password")
     driver.click("sign_in_button")
     qtbot.waitUntil(lambda: bool(driver.error("password")), timeout=15000)
@@ -193,7 +193,7 @@ def test_every_page_and_window_is_in_spanish(qtbot, open_app, spanish) -> None:
     assert "Gmail" in driver.error("contact_email") and "correo web" in driver.error("contact_email")
     assert "España" in driver.error("contact_phone")
     driver.next()  # refused: every problem is shown next to its field
-    assert driver.error("contact_first_name") == "Indique el nombre del contacto principal."
+    assert driver.error("contact_first_name") == "Indica el nombre del contacto principal."
     assert_spanish(window, "legal business profile (with problems)")
 
     driver.fill_contact()
@@ -293,7 +293,7 @@ def test_switching_keeps_typed_values_page_and_problems_and_is_remembered(qtbot,
     qtbot.waitUntil(lambda: driver.instance.window is not old, timeout=15000)
     driver = WizardDriver(qtbot, driver.instance)  # the rebuilt window
     assert driver.step == "legal_profile"
-    assert driver.wizard.currentPage().title() == "Perfil empresarial legal"
+    assert driver.wizard.currentPage().title() == "Perfil comercial legal"
     assert driver.edit("contact_first_name").text() == "Lucia"
     assert driver.edit("city").text() == "Madr"
     assert driver.edit("contact_email").text() == "lucia@gmail.com"
@@ -358,7 +358,7 @@ def test_switching_keeps_a_password_being_typed_and_the_open_windows(qtbot, open
     relationships = driver.instance.relationships_window
     assert relationships is not None and relationships.isVisible()
     assert relationships.windowTitle() == "Proveedores indirectos y clientes"
-    assert "cuando su cuenta del Centro de partners esté lista" in relationships.not_ready.text()
+    assert "cuando tu cuenta del Centro de partners esté lista" in relationships.not_ready.text()
     cases = driver.instance.case_list_window
     assert cases is not None and cases.isVisible() and cases.windowTitle() == "Casos — Incorporación a CSP"
     assert cases.search.text() == "contoso"
@@ -377,8 +377,8 @@ def test_domain_messages_are_shown_in_the_language(qapp, spanish) -> None:
 
     [problem] = rules.validate({"country": "FR", "tenant_country": "ES"}, only=["country"])
     assert problem_text(problem) == (
-        "La dirección legal de su empresa está en Francia, pero el inquilino de su cuenta profesional está en "
-        "España. Para inscribirse, la ubicación legal de la empresa debe estar en España."
+        "La dirección legal de tu empresa está en Francia, pero el inquilino de tu cuenta profesional está en "
+        "España. Para inscribirte, la ubicación legal de la empresa debe estar en España."
     )
     assert str(problem.message).startswith("Your company's legal address is in France")  # the CLI's English
     from wizard.backends.base import BackendError
@@ -386,10 +386,10 @@ def test_domain_messages_are_shown_in_the_language(qapp, spanish) -> None:
 
     error = BackendError("domain_taken", QT_TRANSLATE_NOOP("Backend", "{domain} is already taken. Choose another name.")
                          .format(domain="contoso.onmicrosoft.com"))
-    assert error_text(error) == "contoso.onmicrosoft.com ya está en uso. Elija otro nombre."
+    assert error_text(error) == "contoso.onmicrosoft.com ya está en uso. Elige otro nombre."
     assert error_text(ValueError("plain")) == "plain"
     stored = "Your company's legal name, country and address match the partner profile of MPN ID 4567890."
-    assert stored_text(stored) == "La razón social, el país y la dirección de su empresa coinciden con el perfil de partner del ID de MPN 4567890."
+    assert stored_text(stored) == "La razón social, el país y la dirección de tu empresa coinciden con el perfil de partner del ID de MPN 4567890."
     assert stored_text("Making a decision") == "Tomando una decisión"
     assert stored_text("something a person typed") == "something a person typed"
 

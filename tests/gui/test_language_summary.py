@@ -31,11 +31,11 @@ def test_summary_pdf_in_spanish_with_language_es(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "summary written" in result.stdout  # the command line itself stays English
     page = flat(pdf_text(pdf))
-    for spanish_words in ("Inscripción como revendedor indirecto de CSP — resumen", "Empresa (perfil empresarial legal)",
+    for spanish_words in ("Inscripción como revendedor indirecto de CSP — resumen", "Empresa (perfil comercial legal)",
                           "Contacto principal", "Información de soporte al cliente", "Perfil de MPN",
                           "Cuenta profesional (inquilino)", "Cronología del estado", "Razón social", "España (ES)",
                           "Caso creado", "Inscripción enviada (ID de inscripción", "Página 1 de ",
-                          "Compruebe estos datos con los registros oficiales de su empresa."):
+                          "Comprueba estos datos con los registros oficiales de tu empresa."):
         assert spanish_words in page, spanish_words
     assert LEGAL_NAME in page and FIELDS["contact_email"] in page  # what was typed prints as it is
     for english in ("Primary contact", "Status timeline", "Legal business name", "Page 1 of", "Generated",
@@ -59,7 +59,7 @@ def test_summary_html_translates_the_timeline_and_times(qapp, spanish) -> None:
     page = summary_html(build_summary(case, audit, now=at))
     assert "Tomando una decisión. Estado: " in page  # a stored backend title translated too
     assert "Correo electrónico enviado a x@contoso.es" in page
-    assert "Contrato de Partner de Microsoft aceptado para Europa por admin@contoso.es" in page
+    assert "Contrato de partners de Microsoft aceptado para Europa por admin@contoso.es" in page
     assert local_time(at) in page and "Último cambio" in page
 
 
@@ -73,7 +73,7 @@ def test_store_errors_are_shown_in_spanish(qapp, spanish, tmp_path: Path) -> Non
     full = translate(sqlite3.OperationalError("database or disk is full"), path)
     assert str(full).startswith("The disk holding the case database")  # the CLI and the logs: English
     assert error_text(full) == (f"El disco que contiene la base de datos de casos {path} está lleno. "
-                                "Libere espacio y el asistente podrá volver a guardar.")
+                                "Libera espacio y el asistente podrá volver a guardar.")
     read_only = translate(sqlite3.OperationalError("attempt to write a readonly database"), path)
     assert error_text(read_only).startswith(f"No se puede escribir en la base de datos de casos {path}: ")
     assert error_text(StoreLocked(path)).startswith(f"La base de datos de casos {path} está ocupada")
@@ -114,6 +114,7 @@ def test_audit_view_in_spanish_shows_field_labels_not_keys(qtbot, spanish) -> No
     qtbot.addWidget(view)
     view.refresh()
     model = view.model
+    qtbot.waitUntil(lambda: model.rowCount() == len(entries))  # read on a worker
     cells = [str(model.data(model.index(row, col))) for row in range(model.rowCount()) for col in range(4)]
     shown = "\n".join(cells)
     for key in FIELD_LABELS:

@@ -90,7 +90,7 @@ def test_accept_authorize_view_customers_and_invite(driver: WizardDriver) -> Non
     filter_edit = child(window, QLineEdit, "customer_filter")
     filter_edit.setFocus()
     type_text(filter_edit, "datum")
-    qtbot.waitUntil(lambda: count.text() == "1 customers", timeout=15000)
+    qtbot.waitUntil(lambda: count.text() == "1 customer", timeout=15000)
     assert "Datum" in table.model().index(0, 0).data()
     filter_edit.clear()
     qtbot.mouseClick(child(window, QCheckBox, "missing_only"), Qt.MouseButton.LeftButton)

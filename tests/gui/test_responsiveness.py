@@ -9,6 +9,10 @@ It also checks that workers never share a database Session or a checked-out conn
 No wall-clock assertions: what is checked is *where* the work runs (the benchmark measures how long
 the event loop waits, `python -m tests.bench`).
 
+A second test does the same for the support staff's work (issue 13, item 6): creating and opening
+cases from the case list, archiving, notes, the audit trail, and the File menu's export, import (with
+its conflict prompt) and printable summary.
+
 Deliberately allowed on the GUI thread: the lazy views' page reads (CaseListSource,
 SharedCustomerSource: stdlib sqlite3, read-only, one page of rows, exactly what a bare lazy QTableView
 does) and the stdlib resume read before the first paint (store/quick.py). They are recorded but not
@@ -27,13 +31,14 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLabel, QTableView, QTableWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QTableView, QTableWidget
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import Pool
 
-from tests.gui.driver import PASSWORD, WizardDriver, enroll, verify_contact_email
+from tests.gui.driver import ES_ADMIN, PASSWORD, WizardDriver, enroll, verify_contact_email
 from wizard.backends.sandbox import SandboxPartnerCenter
 from wizard.backends.sandbox_base import LATENCY_ENV
 from wizard.store.relationships import RelationshipStore
@@ -292,3 +297,129 @@ def test_page_changes_reach_the_database_in_order_from_the_writer_thread(qtbot, 
     trail = [e.detail["to"] for e in instance.services.store.audit(instance.session.case_id) if e.action == "step"]
     assert trail[-13:] == ["mpn", "sign_in", "mpn", "legal_profile"] * 3 + ["mpn"]
     assert instance.services.store.get_case(instance.session.case_id).step == "mpn" == driver.step
+
+
+def _choose(driver: WizardDriver, what: str, path: Any) -> None:
+    """The File menu action and its (non-modal) file dialog, answered like a user."""
+    driver.window.case_actions[what].trigger()
+    dialog = driver.window.findChild(QFileDialog, f"file_dialog_{what}")
+    assert dialog is not None and dialog.isVisible()
+    dialog.selectFile(str(path))
+    dialog.accept()
+
+
+def _click(qtbot: Any, button: QPushButton) -> None:
+    assert button.isEnabled(), f"{button.objectName()} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+STAFF_PHASES = ("new_case", "open_case", "archive", "notes", "audit", "export", "import", "summary")
+
+
+def test_case_list_notes_audit_and_handover_never_run_on_the_gui_thread(
+    qtbot, open_app, thread_log: ThreadLog, tmp_path: Any
+) -> None:
+    """Issue 13, item 6: everything support staff do from the case list and the File menu runs on workers."""
+    log = thread_log
+    driver = WizardDriver(qtbot, open_app())
+    _settle(driver)
+    instance = driver.instance
+    store = instance.services.store
+    first = instance.session.case_id
+    log.phase = "typing"
+    driver.next()
+    driver.type("work_account", ES_ADMIN)
+    instance.window.autosave.flush()
+    _settle(driver)
+
+    log.phase = "case_list"
+    driver.window.case_actions["cases"].trigger()
+    cases = instance.case_list_window
+    qtbot.waitUntil(lambda: cases is not None and cases.model.rowCount() == 1, timeout=20000)
+    _settle(driver)
+
+    # a new case from the list's button, then back to the first one with Resume
+    log.phase = "new_case"
+    _click(qtbot, cases.new_case)
+    # while the case is saved and made on a worker, nothing can start a second switch
+    assert not cases.new_case.isEnabled() and not instance.window.case_actions["new"].isEnabled()
+    qtbot.waitUntil(lambda: instance.session.case_id != first, timeout=20000)
+    _settle(driver)
+    second = instance.session.case_id
+    assert instance.session.value("work_account") == ""
+    qtbot.waitUntil(lambda: cases.model.rowCount() == 2, timeout=20000)
+
+    log.phase = "open_case"
+    assert cases.select_case(first)
+    _click(qtbot, cases.resume_case)
+    assert not cases.resume_case.isEnabled() and not instance.window.case_actions["import"].isEnabled()
+    qtbot.waitUntil(lambda: instance.session.case_id == first, timeout=20000)
+    _settle(driver)
+    driver = WizardDriver(qtbot, instance)  # the window of the case opened
+    assert instance.session.value("work_account") == ES_ADMIN
+    assert driver.step == "sign_in"
+
+    # archive the new (empty) case: the list hides it
+    log.phase = "archive"
+    assert cases.select_case(second)
+    _click(qtbot, cases.archive_case)
+    assert not cases.archive_case.isEnabled()
+    qtbot.waitUntil(lambda: cases.model.row_of(second) < 0, timeout=20000)
+    _settle(driver)
+    with log.outside():
+        assert store.get_case(second).archived
+
+    # a note on the first case, in its (non-modal) notes window
+    log.phase = "notes"
+    assert cases.select_case(first)
+    _click(qtbot, cases.case_notes)
+    qtbot.waitUntil(lambda: ("notes", first) in cases._dialogs, timeout=20000)
+    notes = cases._dialogs[("notes", first)]
+    _settle(driver)
+    qtbot.keyClicks(notes.text, "Call back on Monday")
+    _click(qtbot, notes.add)
+    assert not notes.add.isEnabled()
+    qtbot.waitUntil(lambda: notes.list.count() == 1, timeout=20000)
+    _settle(driver)
+    assert notes.list.item(0).text().endswith("Call back on Monday") and notes.text.toPlainText() == ""
+
+    # its audit trail, with the note in it
+    log.phase = "audit"
+    _click(qtbot, cases.case_audit)
+    qtbot.waitUntil(lambda: ("audit", first) in cases._dialogs, timeout=20000)
+    audit = cases._dialogs[("audit", first)]
+    qtbot.waitUntil(lambda: audit.model.rowCount() > 0, timeout=20000)
+    _settle(driver)
+    model = audit.model
+    assert "Call back on Monday" in [model.index(r, 3).data() for r in range(model.rowCount())]
+
+    # export, change the case here, import the packet: the conflict prompt, then a copy is opened
+    log.phase = "export"
+    packet = tmp_path / "case.json"
+    _choose(driver, "export", packet)
+    assert not driver.window.case_actions["export"].isEnabled()
+    qtbot.waitUntil(packet.exists, timeout=20000)
+    _settle(driver)
+    log.phase = "import"
+    qtbot.wait(20)
+    driver.type("work_account", "someone.else@contosoiberia.onmicrosoft.com")
+    _choose(driver, "import", packet)
+    qtbot.waitUntil(lambda: instance.window.findChild(QMessageBox, "import_conflict") is not None, timeout=20000)
+    box = instance.window.findChild(QMessageBox, "import_conflict")
+    _click(qtbot, box.findChild(QPushButton, "conflict_copy"))
+    qtbot.waitUntil(lambda: instance.session.case_id not in (first, second), timeout=20000)
+    _settle(driver)
+    driver = WizardDriver(qtbot, instance)
+    assert instance.session.value("work_account") == ES_ADMIN
+
+    log.phase = "summary"
+    pdf = tmp_path / "summary.pdf"
+    _choose(driver, "summary", pdf)
+    qtbot.waitUntil(pdf.exists, timeout=20000)
+    _settle(driver)
+
+    on_gui = log.on_gui()
+    assert not on_gui, "store or SQL work on the GUI thread:\n" + _describe(on_gui)
+    assert not log.problems, "\n".join(log.problems)
+    for phase in STAFF_PHASES:  # each action did its work, on a worker (else the check above proves nothing)
+        assert any(c.phase == phase and c.kind == "store" for c in log.calls), f"no store call in {phase}"

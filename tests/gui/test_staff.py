@@ -48,6 +48,17 @@ def test_new_case_then_resume_the_first_from_the_case_list(driver: WizardDriver)
     assert instance.session.value("work_account") == "admin@contosoiberia.onmicrosoft.com"
 
 
+def test_a_case_that_cannot_be_opened_is_said_and_the_window_stays(driver: WizardDriver) -> None:
+    """Opening a case runs on a worker: a failure comes back as a notice, and the actions work again."""
+    qtbot, instance = driver.qtbot, driver.instance
+    window, case_id = instance.window, instance.session.case_id
+    instance.open_case(9999)
+    assert not window.case_actions["new"].isEnabled()  # one switch at a time
+    qtbot.waitUntil(lambda: window.notice.text() == "There is no case number 9999.", timeout=10000)
+    assert instance.window is window and instance.session.case_id == case_id
+    assert window.case_actions["new"].isEnabled() and window.case_actions["import"].isEnabled()
+
+
 def test_case_list_closed_with_its_close_button_opens_again_and_searches(driver: WizardDriver) -> None:
     """The close button releases the list's database source; the menu must then build a working list."""
     qtbot, instance = driver.qtbot, driver.instance

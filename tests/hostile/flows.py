@@ -171,7 +171,9 @@ def open_case_windows(driver: WizardDriver):
     cases = driver.instance.case_list_window
     driver.qtbot.waitUntil(lambda: cases.model.rowCount() > 0, timeout=15000)
     cases.view.selectRow(0)
-    return cases, cases.open_audit(), cases.open_notes()
+    audit, notes = cases.open_audit(), cases.open_notes()
+    driver.qtbot.waitUntil(lambda: audit.model.rowCount() > 0, timeout=15000)  # read on a worker
+    return cases, audit, notes
 
 
 # ----- what is on screen -------------------------------------------------------------------------------

@@ -104,10 +104,10 @@ def test_markup_typed_in_every_field_is_shown_literally_everywhere(hostile_world
     qtbot.mouseClick(flows.child(notes, QPushButton, "add_note"), flows.Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(ENTITIES in notes.list.item(i).text() for i in range(notes.list.count())),
                     timeout=15000)
-    audit.refresh()
-    assert flows.shown_somewhere(ENTITIES, flows.table_texts(flows.child(audit, QTableView, "audit_table"))
-                                 if audit.findChild(QTableView, "audit_table") else
-                                 [t for _v, t in flows.view_texts()])
+    audit.refresh()  # read again on a worker
+    audit_texts = lambda: (flows.table_texts(flows.child(audit, QTableView, "audit_table"))  # noqa: E731
+                           if audit.findChild(QTableView, "audit_table") else [t for _v, t in flows.view_texts()])
+    qtbot.waitUntil(lambda: flows.shown_somewhere(ENTITIES, audit_texts()), timeout=15000)
     seen = flows.assert_nothing_rendered_as_html()
     assert seen >= 3
 

@@ -367,7 +367,7 @@ def test_the_next_start_offers_the_recovery_file_and_restores_it(
     assert edit.text() == LONG_VALUE  # on the page at once
     qtbot.waitUntil(lambda: _stored(db_path, case_id).get("work_account") == LONG_VALUE, timeout=15000)
     assert not recovery.exists() and (recovery.parent / f"restored-{recovery.name}").is_file()
-    assert "1 values restored" in again.window.notice.text()
+    assert "1 value restored" in again.window.notice.text()
 
 
 def test_a_discarded_recovery_file_is_kept_aside_and_not_offered_again(

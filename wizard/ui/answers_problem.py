@@ -14,10 +14,6 @@ from PySide6.QtWidgets import QMessageBox
 OBJECT_NAME = "answers_problem"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnswersProblem", text)
-
-
 def _capitalized(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -35,16 +31,19 @@ def problem_lines(error: Exception) -> list[str]:
 
 def build_answers_problem(path: Path, error: Exception) -> QMessageBox:
     """The message box, not yet shown (plain text: a file's contents are never taken as markup)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("CSP onboarding wizard"), "")
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("AnswersProblem", "CSP onboarding wizard"), "")
     box.setObjectName(OBJECT_NAME)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(_tr("The answers file %1 was not used.").replace("%1", path.name))
+    box.setText(QCoreApplication.translate("AnswersProblem", "The answers file %1 was not used.").replace("%1", path.name))
     lines = problem_lines(error)
-    shown = lines[:12] + ([_tr("… and %1 more.").replace("%1", str(len(lines) - 12))] if len(lines) > 12 else [])
+    shown = lines[:12]
+    if len(lines) > 12:  # the whole list is on stderr and in `validate FILE`
+        shown.append(QCoreApplication.translate("AnswersProblem", "Problems shown: %1 of %2.")
+                     .replace("%1", "12").replace("%2", str(len(lines))))
     box.setInformativeText(
         "\n".join(f"• {line}" for line in shown)
         + "\n\n"
-        + _tr("Nothing was created. Fix the file and start the wizard again.")
+        + QCoreApplication.translate("AnswersProblem", "Nothing was created. Fix the file and start the wizard again.")
     )
     box.setDetailedText(str(path.resolve()))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from wizard.ui.case_list_model import local_time, status_title, step_title
 from wizard.ui.messages import stored_text
-from wizard.ui.widgets import MIN_SECONDARY
+from wizard.ui.tasks import run_task
+from wizard.ui.widgets import MIN_SECONDARY, set_tone
 
 COL_WHEN, COL_WHO, COL_WHAT, COL_DETAILS = range(4)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -180,13 +182,15 @@ class AuditModel(QAbstractTableModel):
 
 
 class AuditView(QWidget):
-    """Every audit entry of one case; `refresh()` re-reads it from the store (anything with `audit(case_id)`)."""
+    """Every audit entry of one case; `refresh()` re-reads it from the store (anything with `audit(case_id)`),
+    on a worker: the table fills when the entries arrive."""
 
     def __init__(self, store: Any, case_id: int, parent: QWidget | None = None, title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("audit_view")
         self.store = store
         self.case_id = case_id
+        self._reads = 0  # the latest read asked for: an older one arriving late is dropped
         self.setWindowTitle(self.tr("Audit trail — %1").replace("%1", title or self.tr("case %1").replace("%1", str(case_id))))
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -205,8 +209,15 @@ class AuditView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.error = QLabel(self)  # why the trail could not be read (shown only then)
+        self.error.setObjectName("audit_error")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        set_tone(self.error, "error")
+        self.error.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
         self.resize(900, 480)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)  # read-only: nothing lost
@@ -214,4 +225,19 @@ class AuditView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_entries(self.store.audit(self.case_id))
+        self._reads += 1
+        read, store, case_id = self._reads, self.store, self.case_id
+        run_task(lambda: store.audit(case_id), lambda entries: self._show(read, entries), self._read_failed)
+
+    def _show(self, read: int, entries: Sequence[Any]) -> None:
+        if not isValid(self) or read != self._reads:  # closed for good, or a newer read is on its way
+            return
+        self.error.hide()
+        self.model.set_entries(entries)
+
+    def _read_failed(self, error: Exception) -> None:
+        from wizard.ui.messages import error_text
+
+        if isValid(self):
+            self.error.setText(error_text(error))
+            self.error.show()

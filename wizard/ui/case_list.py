@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from wizard.store.case_list import notes, set_note
 from wizard.ui.audit_view import AuditView
@@ -36,7 +37,7 @@ from wizard.ui.case_list_model import (
     CaseListModel,
     local_time,
 )
-from wizard.ui.formatting import number
+from wizard.ui.tasks import run_task
 from wizard.ui.widgets import MIN_DIALOG, MIN_SECONDARY, buddy_label, set_tone
 
 log = logging.getLogger(__name__)
@@ -50,13 +51,16 @@ def _message(error: Exception) -> str:
 
 
 class NotesDialog(QDialog):
-    """A case's notes (oldest first) and a field to add one; non-modal, so the list stays usable."""
+    """A case's notes (oldest first) and a field to add one; non-modal, so the list stays usable.
+    The notes are read and added on a worker; Add note is disabled while one is being added."""
 
     def __init__(self, store: Any, case_id: int, actor: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notes_dialog")
         self.setModal(False)
         self.store, self.case_id, self.actor = store, case_id, actor
+        self._reads = 0  # the latest read asked for: an older one arriving late is dropped
+        self._adding = False
         self.setWindowTitle(self.tr("Notes — %1").replace("%1", title))
         self.list = QListWidget(self)
         self.list.setObjectName("notes_list")
@@ -89,22 +93,53 @@ class NotesDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the notes again (on a worker); the list shows them when they arrive."""
+        self._reads += 1
+        read, store, case_id = self._reads, self.store, self.case_id
+        run_task(lambda: notes(store, case_id), lambda entries: self._show(read, entries), self._read_failed)
+
+    def _show(self, read: int, entries: list) -> None:
+        if not isValid(self) or read != self._reads:  # closed for good, or a newer read is on its way
+            return
         self.list.clear()
-        for entry in notes(self.store, self.case_id):
+        for entry in entries:
             self.list.addItem(f"{local_time(entry.at)} · {entry.actor}\n{entry.detail.get('text', '')}")
         self.list.scrollToBottom()
 
+    def _read_failed(self, error: Exception) -> None:
+        if isValid(self):
+            self._say(_message(error))
+
+    def _say(self, problem: str) -> None:
+        self.error.setText(problem)
+        self.text.setAccessibleDescription(problem)  # screen readers hear why on the field
+
     def add_note(self) -> None:
-        try:
-            set_note(self.store, self.case_id, self.text.toPlainText(), self.actor)
-        except Exception as error:  # an empty note, or the database refused: say so here
-            self.error.setText(_message(error))
-            self.text.setAccessibleDescription(self.error.text())  # screen readers hear why on the field
+        """Store the note on a worker (Add note is disabled meanwhile); refused notes say why here."""
+        if self._adding:
             return
-        self.error.clear()
-        self.text.setAccessibleDescription("")
-        self.text.clear()
+        text, store, case_id, actor = self.text.toPlainText(), self.store, self.case_id, self.actor
+        self._adding = True
+        self.add.setEnabled(False)
+        run_task(lambda: set_note(store, case_id, text, actor), lambda _none: self._added(text), self._add_failed)
+
+    def _added(self, text: str) -> None:
+        if not isValid(self):
+            return
+        self._adding = False
+        self.add.setEnabled(True)
+        self._say("")
+        if self.text.toPlainText() == text:  # not what was typed after Add note
+            self.text.clear()
         self.refresh()
+
+    def _add_failed(self, error: Exception) -> None:
+        """An empty note, or the database refused: say so here, keep the text."""
+        if not isValid(self):
+            return
+        self._adding = False
+        self.add.setEnabled(True)
+        self._say(_message(error))
 
 
 class CaseListWindow(QMainWindow):
@@ -125,6 +160,9 @@ class CaseListWindow(QMainWindow):
         self.source = source if source is not None else store.case_list_source()
         self._own_source = source is None
         self._dialogs: dict[tuple[str, int], QWidget] = {}
+        self._switching = False  # the app is saving and loading a case: New case and Resume wait
+        self._archiving = False  # an archive (or unarchive) is being written on a worker
+        self._closed = False  # closed for good: its source is released, late results are dropped
 
         self.search = QLineEdit(self)
         self.search.setObjectName("case_search")
@@ -264,22 +302,34 @@ class CaseListWindow(QMainWindow):
         self.apply_search()
 
     def _show_total(self, total: int) -> None:
-        self.count.setText(self.tr("1 case") if total == 1 else self.tr("%1 cases").replace("%1", number(total)))
+        self.count.setText(self.tr("%Ln case(s)", "", total))
+
+    def set_switching(self, on: bool) -> None:
+        """The app is switching cases (on a worker): New case and Resume are disabled until it is done."""
+        self._switching = on
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         current = self.selected_case()
-        for button in (self.resume_case, self.archive_case, self.case_notes, self.case_audit):
+        for button in (self.case_notes, self.case_audit):
             button.setEnabled(current is not None)
+        self.resume_case.setEnabled(current is not None and not self._switching)
+        self.archive_case.setEnabled(current is not None and not self._archiving)
+        self.new_case.setEnabled(not self._switching)
         archived = current is not None and bool(current[1][ROW_ARCHIVED])
         self.archive_case.setText(self.tr("Unar&chive") if archived else self.tr("Ar&chive"))
 
     # -- actions -----------------------------------------------------------------------------------
 
     def _resume_row(self, row: int) -> None:
+        if self._switching:  # a double-click or Enter while the last case is still loading
+            return
         if 0 <= row < self.model.rowCount():
             self.resume_requested.emit(int(self.model.row(row)[ROW_ID]))
 
     def resume_selected(self) -> None:
+        if self._switching:
+            return
         current = self.selected_case()
         if current is None:
             index = self.view.currentIndex()
@@ -290,19 +340,33 @@ class CaseListWindow(QMainWindow):
         self.resume_requested.emit(int(current[1][ROW_ID]))
 
     def toggle_archived(self) -> None:
+        """Archive (or bring back) the selected case, written on a worker; Archive is disabled meanwhile."""
         current = self.selected_case()
-        if current is None:
+        if current is None or self._archiving:
             return
         case = current[1]
-        try:
-            self.store.archive_case(case[ROW_ID], self.actor, archived=not case[ROW_ARCHIVED])
-        except Exception as error:
-            self.statusBar().showMessage(_message(error))
+        case_id, archived, store, actor = case[ROW_ID], bool(case[ROW_ARCHIVED]), self.store, self.actor
+        done = (self.tr("Brought %1 back from the archive.") if archived else self.tr("Archived %1.")).replace(
+            "%1", case[ROW_COMPANY] or self.tr("case %1").replace("%1", str(case_id)))
+        self._archiving = True
+        self._update_buttons()
+        run_task(lambda: store.archive_case(case_id, actor, archived=not archived),
+                 lambda _none: self._archived(done), self._archive_failed)
+
+    def _archived(self, done: str) -> None:
+        if not isValid(self) or self._closed:
             return
-        self.statusBar().showMessage(
-            (self.tr("Brought %1 back from the archive.") if case[ROW_ARCHIVED] else self.tr("Archived %1."))
-            .replace("%1", case[ROW_COMPANY] or self.tr("case %1").replace("%1", str(case[ROW_ID]))), 5000)
+        self._archiving = False
+        self.statusBar().showMessage(done, 5000)
         self.refresh()
+        self._update_buttons()
+
+    def _archive_failed(self, error: Exception) -> None:
+        if not isValid(self) or self._closed:
+            return
+        self._archiving = False
+        self._update_buttons()
+        self.statusBar().showMessage(_message(error))
 
     def _title(self, case: Any) -> str:
         return case[ROW_COMPANY] or self.tr("case %1").replace("%1", str(case[ROW_ID]))
@@ -341,6 +405,7 @@ class CaseListWindow(QMainWindow):
         return self._open("audit", make)  # type: ignore[return-value]
 
     def closeEvent(self, event: Any) -> None:
+        self._closed = True
         for widget in list(self._dialogs.values()):
             widget.close()
         self._debounce.stop()  # a search typed just before closing must not read the closed source

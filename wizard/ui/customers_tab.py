@@ -159,7 +159,7 @@ class CustomersTab(QWidget):
             self.source = None
 
     def _show_total(self, total: int) -> None:
-        self.count.setText(self.tr("{count} customers").format(count=total))
+        self.count.setText(self.tr("%Ln customer(s)", "", total))
 
     def sync(self, full: bool = False) -> None:
         """Fetch customers added since the last visit in the background, then refresh the table."""
@@ -170,7 +170,7 @@ class CustomersTab(QWidget):
         run_task(lambda: self.service.sync_customers(provider_id, full), self._synced, self._sync_failed)
 
     def _synced(self, added: int) -> None:
-        self.sync_state.setText(self.tr("Up to date.") if not added else self.tr("{count} new customers.").format(count=added))
+        self.sync_state.setText(self.tr("Up to date.") if not added else self.tr("%Ln new customer(s).", "", added))
         if added and self.model is not None:
             self.model.refresh()
 

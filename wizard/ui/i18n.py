@@ -85,9 +85,12 @@ def source_file(code: str) -> Path:
 
 def _load(code: str) -> list[QTranslator] | None:
     """The app's translator (and Qt's own, for dialogs and standard buttons); None if the app's is missing.
-    English is the language of the code itself: no translator (wizard_en.ts only keeps it complete)."""
+    English is the language of the code itself: its translator only gives the %n plurals their English forms
+    ("%n case(s)" -> "1 case", "2 cases"); without it English still runs, with "(s)"."""
     if code == DEFAULT_LANGUAGE:
-        return []
+        qm = compiled_file(code)
+        english = QTranslator()
+        return [english] if qm is not None and english.load(str(qm)) else []
     qm = compiled_file(code)
     if qm is None:
         return None

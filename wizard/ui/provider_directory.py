@@ -124,7 +124,7 @@ class ProviderDirectory(QWidget):
             item.setData(LISTING_ROLE, listing)
             self.results.addItem(item)
         set_tone(self.status)
-        self.status.setText(self.tr("{count} providers found.").format(count=len(listings)))
+        self.status.setText(self.tr("%Ln provider(s) found.", "", len(listings)))
 
     def _failed(self, error: Exception) -> None:
         set_tone(self.status, "error")

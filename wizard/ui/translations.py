@@ -47,11 +47,28 @@ def read_ts(path: Path) -> list[Entry]:
         for message in context.iter("message"):
             node = message.find("translation")
             kind = node.get("type", "") if node is not None else "unfinished"
+            text = (node.text or "") if node is not None else ""
+            if message.get("numerus") == "yes" and node is not None:  # %n plurals: one text per form
+                forms = [form.text or "" for form in node.iter("numerusform")]
+                text = forms[-1] if forms and all(forms) else ""
             entries.append(Entry(
-                name, message.findtext("source") or "", (node.text or "") if node is not None else "",
+                name, message.findtext("source") or "", text,
                 kind == "unfinished", kind in ("vanished", "obsolete"),
             ))
     return entries
+
+
+def english_forms(source: str) -> list[str]:
+    """The English singular and plural of a %n text written with "(s)": "%n case(s)" -> "%n case", "%n cases"."""
+    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+
+
+def _set_forms(node: ET.Element, forms: list[str]) -> None:
+    for form in list(node):
+        node.remove(form)
+    node.text = None
+    for text in forms:
+        ET.SubElement(node, "numerusform").text = text
 
 
 def unfinished(path: Path) -> list[Entry]:
@@ -76,8 +93,10 @@ def run_lupdate(ts: Path, language: str, sources: list[Path] | None = None) -> N
     subprocess.run(command, check=True, capture_output=True)
 
 
-def fill(ts: Path, translations: dict[str, dict[str, str]] | None = None, same_as_source: bool = False) -> int:
-    """Set translations ({context: {source: text}}) or, for English, the source itself; returns how many."""
+def fill(ts: Path, translations: dict[str, dict[str, str | list[str]]] | None = None,
+         same_as_source: bool = False) -> int:
+    """Set translations ({context: {source: text}}, a list of forms for a %n plural) or, for English, the
+    source itself (a plural's singular and plural made from its "(s)"); returns how many."""
     tree = ET.parse(ts)
     done = 0
     for context in tree.getroot().iter("context"):
@@ -88,6 +107,17 @@ def fill(ts: Path, translations: dict[str, dict[str, str]] | None = None, same_a
             if node is None or node.get("type") in ("vanished", "obsolete"):
                 continue
             text = source if same_as_source else (translations or {}).get(name, {}).get(source)
+            if message.get("numerus") == "yes":  # the forms: English from "(s)", others as a list
+                forms = english_forms(source) if same_as_source else text
+                current = [form.text or "" for form in node.iter("numerusform")]
+                if not isinstance(forms, list) or (current == forms and node.get("type") != "unfinished"):
+                    continue
+                if same_as_source and node.get("type") != "unfinished" and all(current):
+                    continue
+                _set_forms(node, forms)
+                node.attrib.pop("type", None)
+                done += 1
+                continue
             if text is None or (not same_as_source and node.get("type") != "unfinished" and node.text == text):
                 continue
             if same_as_source and node.get("type") != "unfinished" and node.text:

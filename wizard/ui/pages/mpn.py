@@ -177,7 +177,7 @@ class MpnPage(StepPage):
     def _signed_in(self, profiles: list[MpnProfile]) -> None:
         self._done()
         self.password_edit.clear()
-        self.status.setText(self.tr("{count} company profiles found. Select one.").format(count=len(profiles)))
+        self.status.setText(self.tr("%Ln company profile(s) found. Select one.", "", len(profiles)))
         self._show_profiles()
         self.profile_list.setFocus()
 
