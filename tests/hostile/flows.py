@@ -50,7 +50,7 @@ TENANT = "contosoiberia.onmicrosoft.com"
 def hostile_scenario(folder: Path) -> Path:
     """The demo scenario whose Spanish MPN profile, provider and a customer carry markup, so the sandbox
     approves the hostile legal profile (it matches the MPN profile) and shows markup from its own data."""
-    from wizard.backends.scenario import demo_scenario_path
+    from wizard.backends.sandbox.scenario import demo_scenario_path
 
     data = json.loads(demo_scenario_path().read_text(encoding="utf-8"))
     for account in data["pmc_accounts"]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from wizard.backends.base import ScenarioError
-from wizard.backends.scenario import load_scenario
+from wizard.backends.sandbox.scenario import load_scenario
 from wizard.cli import main
 from wizard.json_files import MAX_BYTES
 from wizard.services import answers, handover

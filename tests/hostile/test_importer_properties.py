@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from tests.hostile.profiles import examples
 from wizard.backends.base import ScenarioError
-from wizard.backends.scenario import demo_scenario_path, load_scenario, parse_scenario
+from wizard.backends.sandbox.scenario import demo_scenario_path, load_scenario, parse_scenario
 from wizard.domain import rules
 from wizard.json_files import parse_json, parse_toml, read_json
 from wizard.services import answers, handover

@@ -45,8 +45,8 @@ def value_for(run: int, flush: int, key: str) -> str:
 
 PRELOAD = (
     "alembic.command", "alembic.script", "PySide6.QtTest", "PySide6.QtWidgets", "wizard.app",
-    "wizard.backends.sandbox", "wizard.backends.scenario", "wizard.secrets", "wizard.store.relationships",
-    "wizard.store.repository", "wizard.ui.first_paint",
+    "wizard.backends.sandbox.center", "wizard.backends.sandbox.scenario", "wizard.secrets",
+    "wizard.store.relationships", "wizard.store.repository", "wizard.ui.first_paint",
 )
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from wizard.backends.base import BackendError
 from wizard.backends.sandbox import SandboxPartnerCenter
-from wizard.backends.scenario import demo_scenario_path, load_scenario
+from wizard.backends.sandbox.scenario import demo_scenario_path, load_scenario
 from wizard.secrets import SessionVault
 from wizard.services.case_session import CaseSession
 from wizard.store.repository import Store

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from wizard.backends.sandbox import SandboxPartnerCenter
-from wizard.backends.scenario import demo_scenario_path, load_scenario
+from wizard.backends.sandbox.scenario import demo_scenario_path, load_scenario
 from wizard.cli import build_parser, main
 from wizard.secrets import SessionVault
 from wizard.services.case_session import CaseSession

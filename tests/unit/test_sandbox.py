@@ -13,7 +13,7 @@ import pytest
 
 from wizard.backends.base import BackendError, PartnerCenter, SignInError
 from wizard.backends.sandbox import SESSION_LIFETIME, SandboxPartnerCenter
-from wizard.backends.scenario import Scenario, demo_scenario_path, load_scenario, parse_scenario
+from wizard.backends.sandbox.scenario import Scenario, demo_scenario_path, load_scenario, parse_scenario
 
 PASSWORD = "Sandbox!2026"
 ES_ADMIN = "admin@contosoiberia.onmicrosoft.com"

@@ -16,11 +16,11 @@ from sqlalchemy import func, select
 
 from tests.unit.test_sandbox import ES_ADMIN, GB_ADMIN, PASSWORD, raises_code
 from tests.unit.test_sandbox_review import CONTACT, DAY, ES_DOMAIN, T0, enroll, token, verified
-from wizard.backends import sandbox_state as st
 from wizard.backends.base import BackendError, ScenarioError
 from wizard.backends.sandbox import SandboxPartnerCenter
-from wizard.backends.sandbox_shared import generated_rows
-from wizard.backends.scenario import GeneratedCustomersSpec, Scenario, load_scenario, parse_scenario
+from wizard.backends.sandbox import state as st
+from wizard.backends.sandbox.scenario import GeneratedCustomersSpec, Scenario, load_scenario, parse_scenario
+from wizard.backends.sandbox.shared import generated_rows
 from wizard.domain.model import Provider, SharedCustomer
 from wizard.domain.regions import provider_regions, providers_allowed_for, region_of, region_reason
 from wizard.resources import resource_path

@@ -23,12 +23,12 @@ from tests.unit.test_sandbox import (
     raises_code,
     spanish_fields,
 )
-from wizard.backends import sandbox_state as st
 from wizard.backends.base import BackendError, ScenarioError, SignInError
 from wizard.backends.sandbox import SandboxPartnerCenter
-from wizard.backends.sandbox_links import VERIFICATION_LINK_LIFETIME, parse
-from wizard.backends.sandbox_review import decide, schedule
-from wizard.backends.scenario import Scenario, demo_scenario_path, load_scenario, parse_scenario
+from wizard.backends.sandbox import state as st
+from wizard.backends.sandbox.links import VERIFICATION_LINK_LIFETIME, parse
+from wizard.backends.sandbox.review import decide, schedule
+from wizard.backends.sandbox.scenario import Scenario, demo_scenario_path, load_scenario, parse_scenario
 from wizard.domain.lifecycle import State, VettingStatus, VettingSubStatus
 from wizard.domain.model import Address, EnrollmentView, MpnProfile
 

@@ -10,7 +10,7 @@ from typing import Any, Callable
 import pytest
 
 from wizard.backends.base import ScenarioError
-from wizard.backends.scenario import Scenario, demo_scenario_path, load_scenario, parse_scenario
+from wizard.backends.sandbox.scenario import Scenario, demo_scenario_path, load_scenario, parse_scenario
 from wizard.resources import resource_path
 
 

@@ -86,7 +86,7 @@ def open_link(args: argparse.Namespace) -> int:
 
 def record_link(store, case, backend, outcome, actor: str) -> str:
     """Audit the opened link and move the case to the enrollment's new lifecycle state (token-free read)."""
-    from wizard.backends.sandbox_timeline import LEGACY_STATUS
+    from wizard.backends.sandbox.timeline import LEGACY_STATUS
 
     store.add_audit(case.id, actor, "link_opened", {"kind": outcome.kind, "via": "command line"})
     summary = backend.enrollment(outcome.tenant_domain)

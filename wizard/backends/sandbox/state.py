@@ -29,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.pool import StaticPool
 
 # Bumped on every schema change: a state file of another version is dropped and reseeded from its
-# scenario (sandbox_seed.open_state), because the sandbox is a simulation, not a record to migrate.
+# scenario (sandbox.seed.open_state), because the sandbox is a simulation, not a record to migrate.
 SCHEMA_VERSION = "3"
 _TENANT_NAMESPACE = uuid.UUID("6f1d1c2e-3b8a-4f57-9a51-5c0d2b7e9a10")
 # scrypt at the "interactive login" cost: about 75 ms and 16 MiB per hash on the 2-core machines.

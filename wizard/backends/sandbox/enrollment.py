@@ -9,13 +9,13 @@ from typing import Callable, Mapping
 
 from sqlalchemy import Connection, select
 
-from wizard.backends import sandbox_links as links
-from wizard.backends import sandbox_state as st
 from wizard.backends.base import BackendError
-from wizard.backends.sandbox_base import SandboxBase, service_call
-from wizard.backends.sandbox_review import start_review
-from wizard.backends.sandbox_rules import ENROLLMENT_FIELDS, check_fields, check_profile, verification_text
-from wizard.backends.sandbox_timeline import LEGACY_STATUS, add_event, by_id, new_enrollment_id, send, view
+from wizard.backends.sandbox import links
+from wizard.backends.sandbox import state as st
+from wizard.backends.sandbox.core import SandboxBase, service_call
+from wizard.backends.sandbox.review import start_review
+from wizard.backends.sandbox.rules import ENROLLMENT_FIELDS, check_fields, check_profile, verification_text
+from wizard.backends.sandbox.timeline import LEGACY_STATUS, add_event, by_id, new_enrollment_id, send, view
 from wizard.domain.lifecycle import State, VettingSubStatus, move
 from wizard.domain.model import LEGAL_FIELDS, EnrollmentReceipt, EnrollmentView, LinkOutcome
 from wizard.domain.texts import QT_TRANSLATE_NOOP
@@ -157,7 +157,7 @@ class EnrollmentCalls(SandboxBase):
     @service_call
     def open_link(self, url: str) -> LinkOutcome:
         """Open a csp-sandbox:// link from the outbox. Raises BackendError link_malformed, link_unknown,
-        link_used, link_superseded, link_expired (see sandbox_links); a refused link changes nothing."""
+        link_used, link_superseded, link_expired (see sandbox.links); a refused link changes nothing."""
         routes = self._link_routes()
         kind, params = links.parse(url, {name: required for name, (required, _h) in routes.items()})
         with self._tx() as (conn, now):

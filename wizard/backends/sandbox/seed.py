@@ -8,12 +8,12 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, Engine, select
 
-from wizard.backends import sandbox_directory as directory
-from wizard.backends import sandbox_invitations as invitations
-from wizard.backends import sandbox_shared as shared
-from wizard.backends import sandbox_state as st
-from wizard.backends.sandbox_timeline import ID_ALPHABET, add_event
-from wizard.backends.scenario import MpnProfileSpec, Scenario, Tenant
+from wizard.backends.sandbox import directory
+from wizard.backends.sandbox import invitations
+from wizard.backends.sandbox import shared
+from wizard.backends.sandbox import state as st
+from wizard.backends.sandbox.scenario import MpnProfileSpec, Scenario, Tenant
+from wizard.backends.sandbox.timeline import ID_ALPHABET, add_event
 from wizard.domain.lifecycle import State, VettingSubStatus
 from wizard.domain.texts import QT_TRANSLATE_NOOP
 

@@ -1,4 +1,4 @@
-"""The embedded sandbox Partner Center: a local simulation that keeps state and enforces the service's rules."""
+"""SandboxPartnerCenter, the sandbox's facade: a local simulation that keeps state and enforces the service's rules."""
 
 from __future__ import annotations
 
@@ -8,19 +8,19 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, literal_column, select
 
-from wizard.backends import sandbox_state as st
 from wizard.backends.base import BackendError, SignInError
-from wizard.backends import sandbox_invitations as invitations
-from wizard.backends.sandbox_base import SESSION_LIFETIME, service_call
-from wizard.backends.sandbox_customers import CustomerCalls
-from wizard.backends.sandbox_enrollment import (
+from wizard.backends.sandbox import invitations
+from wizard.backends.sandbox import state as st
+from wizard.backends.sandbox.core import SESSION_LIFETIME, service_call
+from wizard.backends.sandbox.customers import CustomerCalls
+from wizard.backends.sandbox.enrollment import (
     PENDING_EMAIL_VERIFICATION,
     EnrollmentCalls,
     EnrollmentStatus,
     LinkHandler,
 )
-from wizard.backends.sandbox_partner import PartnerCalls
-from wizard.backends.sandbox_rules import password_problem, profile_of, tenant_name
+from wizard.backends.sandbox.partner import PartnerCalls
+from wizard.backends.sandbox.rules import password_problem, profile_of, tenant_name
 from wizard.domain.model import Customer, Email, MpnProfile, Provider, WorkAccount
 from wizard.domain.regions import is_country
 from wizard.domain.texts import QT_TRANSLATE_NOOP
@@ -40,9 +40,9 @@ class SandboxPartnerCenter(EnrollmentCalls, PartnerCalls, CustomerCalls):
     """PartnerCenter backed by its own SQLite file (or memory), seeded from a scenario.
 
     Work accounts, Partner Membership Center, outbox and listings live here; enrollment, links and review
-    in EnrollmentCalls (sandbox_enrollment); account setup after approval in PartnerCalls (sandbox_partner);
-    indirect providers in ProviderCalls (sandbox_providers) and the customers shared with them in
-    CustomerCalls (sandbox_customers); state, clock, transactions and sessions in SandboxBase (sandbox_base).
+    in EnrollmentCalls (sandbox.enrollment); account setup after approval in PartnerCalls (sandbox.partner);
+    indirect providers in ProviderCalls (sandbox.providers) and the customers shared with them in
+    CustomerCalls (sandbox.customers); state, clock, transactions and sessions in SandboxBase (sandbox.core).
     """
 
     def _link_routes(self) -> dict[str, tuple[tuple[str, ...], LinkHandler]]:

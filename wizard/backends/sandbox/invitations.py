@@ -9,11 +9,11 @@ from typing import Mapping
 
 from sqlalchemy import Connection, RowMapping, select
 
-from wizard.backends import sandbox_links as links
-from wizard.backends import sandbox_state as st
 from wizard.backends.base import BackendError
-from wizard.backends.sandbox_directory import Reseller, business_country, recipient, require_provider
-from wizard.backends.sandbox_timeline import ID_ALPHABET, send
+from wizard.backends.sandbox import links
+from wizard.backends.sandbox import state as st
+from wizard.backends.sandbox.directory import Reseller, business_country, recipient, require_provider
+from wizard.backends.sandbox.timeline import ID_ALPHABET, send
 from wizard.domain.model import Invitation, InvitationStatus, ProviderListing
 from wizard.domain.regions import region_reason
 from wizard.domain.texts import QT_TRANSLATE_NOOP, Moment

@@ -15,12 +15,12 @@ from typing import Any, Callable, Iterator, ParamSpec, TypeVar
 from sqlalchemy import Connection, RowMapping, select, update
 from sqlalchemy.exc import DatabaseError
 
-from wizard.backends import sandbox_state as st
 from wizard.backends.base import BackendError, SignInError
-from wizard.backends.sandbox_review import process_due
-from wizard.backends.sandbox_seed import open_state
-from wizard.backends.sandbox_timeline import of_tenant
-from wizard.backends.scenario import Scenario
+from wizard.backends.sandbox import state as st
+from wizard.backends.sandbox.review import process_due
+from wizard.backends.sandbox.scenario import Scenario
+from wizard.backends.sandbox.seed import open_state
+from wizard.backends.sandbox.timeline import of_tenant
 from wizard.domain.model import WorkAccount
 from wizard.domain.texts import QT_TRANSLATE_NOOP
 
@@ -75,7 +75,7 @@ class SandboxBase:
     Thread-safe: each call runs in its own `BEGIN IMMEDIATE` transaction on a pooled connection;
     the in-memory variant shares one connection and serialises calls with a lock. Time is the
     sandbox's own: `clock()` plus an offset persisted in the state, moved forward by `advance()`.
-    Every transaction first applies the review steps that have fallen due (sandbox_review), and again
+    Every transaction first applies the review steps that have fallen due (sandbox.review), and again
     before it commits, so whatever a call reads is up to date with the sandbox clock.
     """
 

@@ -9,12 +9,12 @@ from typing import Mapping
 
 from sqlalchemy import Connection, RowMapping, select, update
 
-from wizard.backends import sandbox_state as st
 from wizard.backends.base import BackendError
-from wizard.backends.sandbox_base import SandboxBase, not_global_admin_text, service_call
-from wizard.backends.sandbox_directory import require_ready as _require_ready
-from wizard.backends.sandbox_rules import check_support
-from wizard.backends.sandbox_timeline import note, of_tenant
+from wizard.backends.sandbox import state as st
+from wizard.backends.sandbox.core import SandboxBase, not_global_admin_text, service_call
+from wizard.backends.sandbox.directory import require_ready as _require_ready
+from wizard.backends.sandbox.rules import check_support
+from wizard.backends.sandbox.timeline import note, of_tenant
 from wizard.domain.model import SUPPORT_FIELDS, PartnerProfile, SupportProfile
 from wizard.domain.regions import region_of, region_text
 from wizard.domain.texts import QT_TRANSLATE_NOOP

@@ -11,9 +11,9 @@ from typing import Any, Iterator
 
 from sqlalchemy import Connection, RowMapping, func, select, update
 
-from wizard.backends import sandbox_state as st
-from wizard.backends.sandbox_directory import Reseller
-from wizard.backends.scenario import GeneratedCustomersSpec, Scenario
+from wizard.backends.sandbox import state as st
+from wizard.backends.sandbox.directory import Reseller
+from wizard.backends.sandbox.scenario import GeneratedCustomersSpec, Scenario
 from wizard.domain.model import SharedCustomer
 from wizard.domain.regions import region_of
 

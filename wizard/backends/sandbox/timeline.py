@@ -8,8 +8,8 @@ from datetime import datetime
 
 from sqlalchemy import Connection, RowMapping, select, update
 
-from wizard.backends import sandbox_state as st
-from wizard.backends.sandbox_rules import status_update_text
+from wizard.backends.sandbox import state as st
+from wizard.backends.sandbox.rules import status_update_text
 from wizard.domain.lifecycle import State, VettingSubStatus, move, vetting_of
 from wizard.domain.model import EnrollmentEvent, EnrollmentView
 

@@ -8,12 +8,12 @@ from typing import Iterable, Mapping
 
 from sqlalchemy import Connection, RowMapping, select, update
 
-from wizard.backends import sandbox_directory as directory
-from wizard.backends import sandbox_invitations as invitations
-from wizard.backends import sandbox_state as st
 from wizard.backends.base import BackendError
-from wizard.backends.sandbox_base import SandboxBase, service_call
-from wizard.backends.sandbox_directory import Reseller
+from wizard.backends.sandbox import directory
+from wizard.backends.sandbox import invitations
+from wizard.backends.sandbox import state as st
+from wizard.backends.sandbox.core import SandboxBase, service_call
+from wizard.backends.sandbox.directory import Reseller
 from wizard.domain.model import (
     PROVIDER_SERVICES,
     Invitation,

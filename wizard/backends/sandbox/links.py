@@ -14,8 +14,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 from sqlalchemy import Connection, RowMapping, select, update
 
-from wizard.backends import sandbox_state as st
 from wizard.backends.base import BackendError
+from wizard.backends.sandbox import state as st
 from wizard.domain.texts import QT_TRANSLATE_NOOP, Moment
 
 SCHEME = "csp-sandbox"

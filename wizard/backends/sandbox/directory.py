@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, RowMapping, literal_column, select
 
-from wizard.backends import sandbox_state as st
 from wizard.backends.base import BackendError
-from wizard.backends.sandbox_timeline import of_tenant
+from wizard.backends.sandbox import state as st
+from wizard.backends.sandbox.timeline import of_tenant
 from wizard.domain.lifecycle import State
 from wizard.domain.model import ProviderListing
 from wizard.domain.regions import provider_regions, providers_allowed_for, region_of

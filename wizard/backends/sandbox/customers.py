@@ -8,13 +8,13 @@ from typing import Mapping
 
 from sqlalchemy import Connection, select
 
-from wizard.backends import sandbox_directory as directory
-from wizard.backends import sandbox_invitations as invitations
-from wizard.backends import sandbox_shared as shared
-from wizard.backends import sandbox_state as st
 from wizard.backends.base import BackendError
-from wizard.backends.sandbox_base import service_call
-from wizard.backends.sandbox_providers import ProviderCalls, require_connected
+from wizard.backends.sandbox import directory
+from wizard.backends.sandbox import invitations
+from wizard.backends.sandbox import shared
+from wizard.backends.sandbox import state as st
+from wizard.backends.sandbox.core import service_call
+from wizard.backends.sandbox.providers import ProviderCalls, require_connected
 from wizard.domain.model import Email, LinkOutcome, SharedCustomer
 from wizard.domain.texts import QT_TRANSLATE_NOOP, Template
 

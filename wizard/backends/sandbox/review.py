@@ -30,9 +30,9 @@ from typing import Mapping
 
 from sqlalchemy import Connection, RowMapping, select
 
-from wizard.backends import sandbox_state as st
-from wizard.backends.sandbox_rules import profile_of
-from wizard.backends.sandbox_timeline import by_id, change
+from wizard.backends.sandbox import state as st
+from wizard.backends.sandbox.rules import profile_of
+from wizard.backends.sandbox.timeline import by_id, change
 from wizard.domain.lifecycle import PLAIN_WORDS, SUB_STATUS_WORDS, State, VettingSubStatus
 from wizard.domain.model import MpnProfile
 from wizard.domain.texts import QT_TRANSLATE_NOOP
