@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 import phonenumbers
 import pycountry
 
-from wizard.domain import regions, steps
+from wizard.domain import regions
 from wizard.domain.freemail import mail_service
 from wizard.domain.model import FIELD_KEYS, MPN_ID, TENANT_COUNTRY, MpnProfile, Problem
 from wizard.domain.texts import QT_TRANSLATE_NOOP, Template
@@ -402,9 +402,17 @@ _FORMAT_CHECKS: dict[str, _Check] = {
 }
 
 
+def _asked(already_enrolled: bool) -> tuple[str, ...]:
+    """The fields the flow asks for (the already-enrolled branch asks only for support information)."""
+    from wizard.domain import flow
+    from wizard.domain.case import Case, Learnt
+
+    return flow.asked_fields(Case(learnt=Learnt(already_enrolled=already_enrolled)))
+
+
 def required_fields(case: Mapping[str, object] | None, *, already_enrolled: bool = False) -> frozenset[str]:
     """Fields that must be filled in for this case (depends on the flow and on the country)."""
-    asked = set(steps.flow_fields(already_enrolled))
+    asked = set(_asked(already_enrolled))
     country = _region((case or {}).get("country"))
     extra = set()
     if country in STATE_REQUIRED_COUNTRIES:
@@ -455,7 +463,7 @@ def validate(
     values = {key: clean(source.get(key)) for key in FIELD_KEYS}
     ctx = _Context(values, None if already_enrolled else profile)
     required = required_fields(values, already_enrolled=already_enrolled)
-    asked = set(steps.flow_fields(already_enrolled)) | {TENANT_COUNTRY}
+    asked = set(_asked(already_enrolled)) | {TENANT_COUNTRY}
     if only is not None:
         asked &= {only} if isinstance(only, str) else set(only)
     problems = (_check_field(f, ctx, required) for f in FIELD_KEYS if f in asked)

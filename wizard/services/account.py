@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from wizard.backends.base import BackendError
 from wizard.domain import fields as model
+from wizard.domain.case import ENROLLMENT_ID, EVENTS_RECORDED  # noqa: F401  (callers name them through here)
 from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ENROLLMENT_ID = "enrollment_id"
-EVENTS_RECORDED = "events_recorded"  # how many backend timeline events are already in the audit log
 SERVICE_ACTOR = "Partner Center"
 
 
@@ -60,7 +59,7 @@ class AccountService:
     def _record_locked(self, view: "EnrollmentView") -> None:
         session = self.session
         assert session.store is not None and session.case_id is not None
-        seen = int(session.value(EVENTS_RECORDED) or 0)
+        seen = session.case().learnt.events_recorded
         status = session.status
         for event in view.events[seen:]:
             detail = {"title": event.title, "sub_status": str(event.sub_status), "at": event.at.isoformat()}

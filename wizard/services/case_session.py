@@ -11,6 +11,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from wizard.domain import fields as model
+from wizard.domain.case import (  # the keys kept besides the contract fields: callers name them through here
+    ACCOUNT_NAME,
+    ALREADY_ENROLLED,
+    MPN_ACTIVE,
+    MPN_COMPANY,
+    MPN_COUNTRY,
+    PMC_USER,
+    PREFILL_PREFIX,
+    TENANT_DOMAIN,
+    Case,
+    flag_text,
+)
 from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -21,15 +33,6 @@ if TYPE_CHECKING:
     from wizard.store.repository import Store
 
 log = logging.getLogger(__name__)
-
-# Extra keys kept with a case besides the contract field keys: what we learnt from the backend,
-# so a resumed case knows its tenant and chosen profile without signing in again.
-TENANT_DOMAIN = "tenant_domain"
-ACCOUNT_NAME = "account_display_name"
-PMC_USER = "pmc_user"
-MPN_COMPANY, MPN_COUNTRY, MPN_ACTIVE = "mpn_company", "mpn_country", "mpn_active"
-ALREADY_ENROLLED = "already_enrolled"
-PREFILL_PREFIX = "prefill."  # remembers what we prefilled, so a new profile choice only replaces untouched values
 
 PREFILL_MAP = {
     "legal_name": lambda p: p.company,
@@ -190,20 +193,24 @@ class CaseSession:
     def submitted(self) -> bool:
         return self.status != "draft"
 
+    def case(self) -> Case:
+        """The case as the flow and the rules read it (a typed snapshot of the values being edited)."""
+        with self._lock:
+            return Case.from_values(self.values, self.status, self.step, self.case_id)
+
     @property
     def already_enrolled(self) -> bool:
-        return self.value(ALREADY_ENROLLED) == "1"
+        return self.case().already_enrolled
 
     def locked(self, step_key: str) -> bool:
-        """Whether a page's answers are a read-only record: after Enroll now, except the legal
-        profile while Partner Center asks for more information."""
-        if self.status == "draft":
-            return False
-        return not (self.status == "needs_info" and step_key in ("legal_profile", "enroll"))
+        """Whether a page's answers are a read-only record (the flow decides)."""
+        from wizard.domain import flow
+
+        return flow.locked(self.case(), step_key)
 
     @property
     def signed_in(self) -> bool:
-        return bool(self.value(model.WORK_ACCOUNT)) and bool(self.value(model.TENANT_COUNTRY))
+        return self.case().signed_in
 
     def chosen_profile(self) -> MpnProfile | None:
         """The chosen MPN profile, rebuilt from the saved case when we haven't signed in to PMC again."""
@@ -217,7 +224,8 @@ class CaseSession:
             return None
         from wizard.domain.model import MpnProfile
 
-        return MpnProfile(mpn_id, self.value(MPN_COMPANY), self.value(MPN_COUNTRY), self.value(MPN_ACTIVE) == "1")
+        learnt = self.case().learnt
+        return MpnProfile(mpn_id, learnt.mpn_company, learnt.mpn_country, learnt.mpn_active)
 
     def problems(self, only: Iterable[str] | None = None) -> list[Problem]:
         from wizard.domain import rules
@@ -258,7 +266,7 @@ class CaseSession:
                 model.TENANT_COUNTRY: account.tenant_country,
                 TENANT_DOMAIN: account.tenant_domain,
                 ACCOUNT_NAME: account.display_name,
-                ALREADY_ENROLLED: "1" if enrolled else "",
+                ALREADY_ENROLLED: flag_text(enrolled),
             }
         )
         self.flush()
@@ -282,7 +290,7 @@ class CaseSession:
                 model.MPN_ID: profile.mpn_id,
                 MPN_COMPANY: profile.company,
                 MPN_COUNTRY: profile.country,
-                MPN_ACTIVE: "1" if profile.active else "",
+                MPN_ACTIVE: flag_text(profile.active),
             }
         )
         for key, pick in PREFILL_MAP.items():

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from wizard.domain import lifecycle
+from wizard.domain.case import ACCOUNT_NAME, MPN_COMPANY, MPN_COUNTRY, TENANT_DOMAIN, Case
 from wizard.domain.regions import country_name
 from wizard.domain.texts import QT_TRANSLATE_NOOP, Message, Moment
 from wizard.store.keys import is_secret_like
@@ -24,10 +25,7 @@ TITLE = QT_TRANSLATE_NOOP("Summary", "CSP indirect reseller enrollment — summa
 FOOTER = QT_TRANSLATE_NOOP("Summary", "Check these details against your company's registration records.")
 NOT_GIVEN = "—"
 
-# Extra case keys written by CaseSession (kept here as literals so this module stays light).
-_TENANT_DOMAIN, _ACCOUNT_NAME = "tenant_domain", "account_display_name"
-_MPN_COMPANY, _MPN_COUNTRY = "mpn_company", "mpn_country"
-_ALREADY_ENROLLED = "already_enrolled"
+_TENANT_DOMAIN, _ACCOUNT_NAME, _MPN_COMPANY, _MPN_COUNTRY = TENANT_DOMAIN, ACCOUNT_NAME, MPN_COMPANY, MPN_COUNTRY
 
 # Navigation and keystroke-level entries are not part of the status timeline.
 _NOT_IN_TIMELINE = frozenset({"step", "edit", "edits", "field", "fields", "note", "notes", "note_added"})
@@ -116,7 +114,7 @@ def build_summary(case: CaseRecord, audit: Sequence[AuditEntry], now: datetime |
         Row(QT_TRANSLATE_NOOP("Summary", "Company"), get(_MPN_COMPANY)),
         Row(QT_TRANSLATE_NOOP("Summary", "Country/region"), country(_MPN_COUNTRY)),
     )
-    if get(_ALREADY_ENROLLED) == "1" and not get("mpn_id"):
+    if Case.from_values(case.fields).already_enrolled and not get("mpn_id"):
         mpn_rows = (Row(QT_TRANSLATE_NOOP("Summary", "MPN ID"),
                         QT_TRANSLATE_NOOP("Summary", "Not needed: the tenant is already enrolled in CSP")),)
     mpn = Section(QT_TRANSLATE_NOOP("Summary", "MPN profile"), mpn_rows)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
-from wizard.domain import steps
+from wizard.domain import flow
 from wizard.services.case_session import CaseSession
 from wizard.ui.autosave import Autosave
 from wizard.ui.pages.base import StepPage
@@ -110,7 +110,7 @@ class EnrollmentWizard(QWizard):
     # ----- flow -------------------------------------------------------------------------------
     def flow(self) -> tuple[str, ...]:
         """Every page this case walks through, including the status and overview after enrolling."""
-        return steps.route(self.session.already_enrolled)
+        return flow.route(self.session.case())
 
     def key_of(self, page_id: int) -> str:
         return list(PAGE_CLASSES)[page_id]
@@ -122,8 +122,8 @@ class EnrollmentWizard(QWizard):
         return self.key_of(self.currentId()) if self.currentId() >= 0 else ""
 
     def nextId(self) -> int:
-        """Follow the step graph: an already-enrolled tenant skips the MPN step."""
-        following = steps.next_step(self.current_key(), self.session.already_enrolled)
+        """The flow says which step follows (an already-enrolled tenant skips the MPN step)."""
+        following = flow.next_step(self.session.case(), self.current_key())
         if following is None or following not in PAGE_CLASSES:
             return -1
         return self.id_of(following)
@@ -143,15 +143,16 @@ class EnrollmentWizard(QWizard):
 
     def _lock_answers(self) -> None:
         """Enroll now is the commit point: every earlier page becomes a read-only record."""
+        case = self.session.case()
         for key, page in self.pages.items():
-            page.set_read_only(self.session.locked(key))
+            page.set_read_only(flow.locked(case, key))
         self._mark_current()
 
     def _fix_profile(self) -> None:
         """Partner Center needs more information: reopen the legal profile, resubmit from the review."""
         self._lock_answers()
         self.status_page.stop_polling()
-        self.go_to_step("legal_profile")
+        self.go_to_step(flow.reopened_step(self.session.case()) or "legal_profile")
 
     def _mark_current(self) -> None:
         """A tick on the current step once it is finished (enrolled; account ready), not merely visited."""
@@ -161,18 +162,19 @@ class EnrollmentWizard(QWizard):
 
     # ----- moving around ----------------------------------------------------------------------
     def resume(self, step_key: str) -> None:
-        """Walk forward to the saved step through the real pages, stopping early at an incomplete one."""
-        if step_key not in PAGE_CLASSES:
-            step_key = "welcome"
+        """Walk forward through the real pages (so Back works) to where the flow says the case resumes."""
+        target = flow.resume_step(self.session.case(), step_key)
         self._resuming = True
         try:
             if self.currentId() < 0:
                 self.restart()
-            while self.current_key() != step_key:
-                page = self.currentPage()
-                if not page.isComplete() or self.nextId() < 0:
+            while self.current_key() != target:
+                before = self.currentId()
+                if self.nextId() < 0:
                     break
                 self.next()
+                if self.currentId() == before:  # the page refused (its answers have problems): stay there
+                    break
         finally:
             self._resuming = False
         self._save_step(self.current_key())

@@ -71,6 +71,12 @@ class StepPage(QWizardPage):
     def cleanupPage(self) -> None:
         pass
 
+    def isComplete(self) -> bool:
+        """Next is enabled when the flow's gate for this step is open and no call is under way."""
+        from wizard.domain import flow
+
+        return not self.busy and flow.gate_open(self.session.case(), self.key)
+
     def initializePage(self) -> None:
         self.ensure_built()
         self.load()

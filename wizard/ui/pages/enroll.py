@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain import fields as model
-from wizard.domain import steps
+from wizard.domain import flow
 from wizard.services import case_session as cs
 from wizard.ui.messages import country_name, error_text, problem_text, step_title
 from wizard.ui.pages.base import StepPage
@@ -64,13 +64,10 @@ class EnrollPage(StepPage):
         layout.addWidget(self.result)
 
     # ----- state ----------------------------------------------------------------------------
-    def isComplete(self) -> bool:
-        return self.session.submitted and not self.resubmitting and not self.busy
-
     @property
     def resubmitting(self) -> bool:
         """Partner Center asked for more information: the corrected profile goes back from here."""
-        return self.session.status == "needs_info"
+        return flow.resubmitting(self.session.case())
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -80,7 +77,7 @@ class EnrollPage(StepPage):
         self._fill_review()
         todo = self._incomplete()
         self._fill_incomplete(todo)
-        open_for_submit = not self.session.submitted or self.resubmitting
+        open_for_submit = flow.submit_open(self.session.case())
         self.enroll_button.setText(self.tr("&Resubmit") if self.resubmitting else self.tr("&Enroll now"))
         self.enroll_button.setEnabled(not todo and open_for_submit and not self.busy)
         if self.resubmitting:
@@ -90,12 +87,13 @@ class EnrollPage(StepPage):
         self.completeChanged.emit()
 
     def _incomplete(self) -> list[tuple[str, list[str]]]:
-        if self.session.submitted and not self.resubmitting:
+        case = self.session.case()
+        if not flow.submit_open(case):
             return []
         todo: list[tuple[str, list[str]]] = []
-        if not self.session.signed_in:
+        if not case.signed_in:
             todo.append(("sign_in", [self.tr("Sign in with your work account as a global admin.")]))
-        for step_key, problems in steps.incomplete_steps(self.problems(), self.session.already_enrolled):
+        for step_key, problems in flow.incomplete_steps(case, self.problems()):
             if step_key == "sign_in" and todo:
                 continue
             todo.append((step_key, [problem_text(p) for p in problems]))
@@ -213,7 +211,7 @@ class EnrollPage(StepPage):
 
     # ----- Enroll now -------------------------------------------------------------------------
     def _enroll(self) -> None:
-        if self.busy or (self.session.submitted and not self.resubmitting) or self._incomplete():
+        if self.busy or not flow.submit_open(self.session.case()) or self._incomplete():
             return
         self.set_busy(True)
         self.busy_bar.show()

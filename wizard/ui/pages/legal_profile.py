@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain import fields as model
-from wizard.domain import steps
+from wizard.domain import flow
 from wizard.ui.countries import fill_countries, select_country, selected_country
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets import FieldBox, FieldEdit, align_labels, buddy_label, plain_label
@@ -113,7 +113,7 @@ class LegalProfilePage(StepPage):
         if self.country_combo.count() == 0:
             fill_countries(self.country_combo)
         select_country(self.country_combo, self.session.value("country"))
-        owned = set(steps.fields_of(self.key, self.session.already_enrolled))
+        owned = set(flow.fields_of(self.session.case(), self.key))
         for group, keys in self.groups:
             group.setVisible(any(key in owned for key in keys))
         super().initializePage()
@@ -128,8 +128,9 @@ class LegalProfilePage(StepPage):
             # Nothing to write otherwise: a write on the writer thread would only share the interpreter
             # with the next page's first paint.
             self.autosave.flush()
-        owned = steps.fields_of(self.key, self.session.already_enrolled)
-        problems = {p.field: p for p in self.problems(only=owned)}
+        case = self.session.case()
+        owned = flow.fields_of(case, self.key)
+        problems = {p.field: p for p in flow.blocking(case, self.key, self.problems(only=owned))}
         for key in owned:
             self.show_problem(key, problems.get(key))
         first = next((key for key in self.order if key in problems), None)

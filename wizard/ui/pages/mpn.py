@@ -86,10 +86,6 @@ class MpnPage(StepPage):
         layout.addWidget(self.boxes[model.MPN_ID], 1)
         self._show_profiles()
 
-    def isComplete(self) -> bool:
-        profile = self.session.chosen_profile()
-        return not self.busy and profile is not None and self.session.profile_problem(profile) is None
-
     def initializePage(self) -> None:
         super().initializePage()
         self._show_profiles()

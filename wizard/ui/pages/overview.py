@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain import fields as model
+from wizard.domain import flow
 from wizard.services.account import AccountService
 from wizard.ui.pages.base import StepPage
 from wizard.ui.formatting import local_time
@@ -157,11 +158,8 @@ class OverviewPage(StepPage):
         return group
 
     # ----- lifecycle ----------------------------------------------------------------------
-    def isComplete(self) -> bool:
-        return not self.busy
-
     def isFinalPage(self) -> bool:
-        return True
+        return flow.is_final(self.key)
 
     def set_read_only(self, read_only: bool) -> None:
         pass

@@ -136,9 +136,6 @@ class SignInPage(StepPage):
         return group
 
     # ----- state ----------------------------------------------------------------------------
-    def isComplete(self) -> bool:
-        return self.session.signed_in and not self.busy
-
     def load(self) -> None:
         super().load()
         self._show_signed_in()

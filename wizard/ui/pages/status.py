@@ -169,9 +169,6 @@ class StatusPage(StepPage):
         return "\n".join(lines)
 
     # ----- page lifecycle ---------------------------------------------------------------------
-    def isComplete(self) -> bool:
-        return self.session.status == "approved" and not self.busy
-
     def initializePage(self) -> None:
         super().initializePage()
         self._show_view()
