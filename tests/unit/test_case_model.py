@@ -39,3 +39,17 @@ def test_damaged_stored_values_read_as_defaults() -> None:
 def test_any_stored_values_read_without_error(values: dict[str, str]) -> None:
     case = Case.from_values(values)
     assert Learnt.from_values(case.learnt.to_values()) == case.learnt
+
+
+def test_the_draft_gives_back_what_a_failed_write_took() -> None:
+    from wizard.services.draft import CaseDraft
+
+    draft = CaseDraft({"city": "Madrid"})
+    assert draft.set_value("city", "Sevilla") and not draft.set_value("city", "Sevilla")
+    taken = draft.take_unsaved()
+    assert taken == {"city": "Sevilla"} and not draft.has_unsaved()
+    draft.keep_unsaved(taken)  # the write failed
+    assert draft.unsaved_values() == {"city": "Sevilla"}
+    draft.adopt({"city": "Bilbao", "legal_name": "Contoso"})  # stored values never replace unsaved edits
+    assert draft.snapshot() == {"city": "Sevilla", "legal_name": "Contoso"}
+    assert draft.case("draft", "welcome", None).value("legal_name") == "Contoso"

@@ -28,12 +28,7 @@ class AccountService:
         self.session = session
 
     def _token(self) -> str:
-        session = self.session
-        session.wait_ready()
-        assert session.vault is not None and session.case_id is not None
-        from wizard.secrets import token_name
-
-        token = session.vault.get(token_name(session.case_id, "session"))
+        token = self.session.token()
         if not token:
             raise BackendError(
                 "session_expired", QT_TRANSLATE_NOOP("Backend", "Sign in again to see the latest status of your enrollment.")
@@ -42,8 +37,7 @@ class AccountService:
 
     @property
     def _backend(self):
-        self.session.wait_ready()
-        return self.session.backend
+        return self.session.connected_backend()
 
     # ----- enrollment status -----------------------------------------------------------------
     def refresh(self) -> "EnrollmentView":
@@ -53,12 +47,11 @@ class AccountService:
         return view
 
     def _record(self, view: "EnrollmentView") -> None:
-        with self.session.write_lock:
+        with self.session.writer.writing():
             self._record_locked(view)
 
     def _record_locked(self, view: "EnrollmentView") -> None:
-        session = self.session
-        assert session.store is not None and session.case_id is not None
+        session, writer = self.session, self.session.writer
         seen = session.case().learnt.events_recorded
         status = session.status
         for event in view.events[seen:]:
@@ -66,12 +59,12 @@ class AccountService:
             if event.emailed_to:
                 detail["emailed_to"] = event.emailed_to
             if str(event.state) != status and str(event.state) != "draft":
-                session.store.set_status(session.case_id, str(event.state), SERVICE_ACTOR, detail)
+                writer.set_status(str(event.state), SERVICE_ACTOR, detail)
                 status = str(event.state)
             else:
-                session.store.add_audit(session.case_id, SERVICE_ACTOR, "status_update", detail)
+                writer.audit("status_update", detail, actor=SERVICE_ACTOR)
         session.status = status
-        session.refresh_version()
+        writer.refresh_version()
         session.set_value(EVENTS_RECORDED, str(len(view.events)))
         session.flush()
 
@@ -137,6 +130,4 @@ class AccountService:
         return profile
 
     def _audit(self, action: str, detail: dict) -> None:
-        session = self.session
-        if session.store is not None and session.case_id is not None:
-            session.store.add_audit(session.case_id, session.actor, action, detail)
+        self.session.writer.audit(action, detail)

@@ -1,7 +1,8 @@
-"""One case being worked on: its values in memory, saved through the store, secrets in the vault.
+"""One case being worked on: its draft (wizard/services/draft.py), its one writer
+(wizard/services/case_writer.py), and the backend actions that fill it; secrets stay in the vault.
 
 Qt-free so the whole flow can be driven in unit tests; the UI calls it, worker threads call
-its backend actions, and a lock keeps the two apart."""
+its backend actions, and the draft's lock keeps the two apart."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ from wizard.domain.case import (  # the keys kept besides the contract fields: c
     flag_text,
 )
 from wizard.domain.texts import QT_TRANSLATE_NOOP
+from wizard.services.case_writer import CaseWriter
+from wizard.services.draft import CaseDraft
 
 if TYPE_CHECKING:
     from wizard.domain.model import MpnProfile, Problem, WorkAccount
@@ -51,50 +54,46 @@ class NotReady(Exception):
 
 @dataclass
 class CaseSession:
+    """One open case: its draft (the values being edited), its one writer, and the backend and vault its
+    actions use. Pages read and record values here; workers run the backend actions."""
+
     actor: str
     values: dict[str, str] = field(default_factory=dict)
     step: str = "welcome"
     status: str = "draft"
     case_id: int | None = None
-    store: "Store | None" = None
     backend: "PartnerCenter | None" = None
     vault: "Vault | None" = None
     profiles: list[MpnProfile] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.version: int | None = None  # the case version our edits build on (optimistic locking)
-        self._lock = threading.RLock()
-        # Our own writes (GUI autosave, worker-thread status updates) run one at a time and re-read the
-        # version inside the lock, so only a colleague's write can ever make `version` stale.
-        self.write_lock = threading.RLock()
-        self._dirty: set[str] = set()
-        # Steps moved to but not written yet (the GUI's page changes): every write path writes them
-        # first, in order, so the audit trail keeps the user's order whichever thread writes next.
-        self._pending_steps: list[str] = []
+        self.draft = CaseDraft(self.values)
+        self.values = self.draft.values  # the same dict: `values` stays readable for callers
+        self._lock = self.draft.lock
+        self.writer = CaseWriter(self.actor)
         self.ready = threading.Event()
 
     # ----- wiring -------------------------------------------------------------------------
+    @property
+    def store(self) -> "Store | None":
+        return self.writer.store
+
     def attach(self, store: "Store", backend: "PartnerCenter", vault: "Vault", case_id: int) -> None:
         """Called once the heavy parts are up (after the first paint); flushes what was typed meanwhile."""
         with self._lock:
-            self.store, self.backend, self.vault, self.case_id = store, backend, vault, case_id
-            self.version = store.case_version(case_id)
+            self.backend, self.vault, self.case_id = backend, vault, case_id
+        self.writer.attach(store, case_id)
         self.flush()
-        store.set_step(case_id, self.step, self.actor)
-        self.refresh_version()
+        self.writer.write_step(self.step)
         self.ready.set()
 
     def refresh_version(self) -> None:
-        """After our own write outside `flush` (step, submission, status): build on the new version."""
-        if self.store is not None and self.case_id is not None:
-            self.version = self.store.case_version(self.case_id)
+        self.writer.refresh_version()
 
     def adopt(self, case_id: int, fields: dict[str, str], step: str, status: str) -> None:
         """Take the stored case as the starting point, keeping anything typed before the store was up."""
+        self.draft.adopt(fields)
         with self._lock:
-            for key, value in fields.items():
-                if key not in self._dirty:
-                    self.values[key] = value
             self.case_id, self.status = case_id, status
             if self.step == "welcome":
                 self.step = step
@@ -103,58 +102,38 @@ class CaseSession:
         if not self.ready.wait(timeout):
             raise NotReady("The local database or the sandbox did not start in time.")
 
+    def connected_backend(self) -> "PartnerCenter":
+        """The backend, once the start-up worker has brought it up (on a worker: waits for it)."""
+        self.wait_ready()
+        assert self.backend is not None
+        return self.backend
+
+    def token(self) -> str | None:
+        """This case's Partner Center sign-in, from the vault (never stored with the case)."""
+        self.wait_ready()
+        assert self.vault is not None and self.case_id is not None
+        return self.vault.get(_token_name(self.case_id))
+
     # ----- values and autosave ------------------------------------------------------------
     def value(self, key: str) -> str:
-        with self._lock:
-            return self.values.get(key, "")
+        return self.draft.value(key)
 
     def set_value(self, key: str, value: str) -> None:
         """Record an edit in memory; `flush` writes it (the UI debounces flushes)."""
-        with self._lock:
-            if self.values.get(key, "") == value:
-                return
-            self.values[key] = value
-            self._dirty.add(key)
+        self.draft.set_value(key, value)
 
     def set_values(self, values: dict[str, str]) -> None:
-        for key, value in values.items():
-            self.set_value(key, value)
+        self.draft.set_values(values)
 
     def has_unsaved(self) -> bool:
-        with self._lock:
-            return bool(self._dirty)
-
-    def flush(self) -> int:
-        """Write every changed value to the store in one transaction; returns how many."""
-        with self.write_lock:
-            return self._flush()
-
-    def _flush(self) -> int:
-        """Pending values, then pending steps (the order a page change always wrote them in)."""
-        count = self._flush_values()
-        self._write_pending_steps()
-        return count
-
-    def _flush_values(self) -> int:
-        with self._lock:
-            if self.store is None or self.case_id is None or not self._dirty:
-                return 0
-            pending = {key: self.values.get(key, "") for key in self._dirty}
-            self._dirty.clear()
-        expected = self.version
-        try:
-            self.store.save_fields(self.case_id, pending, expected_version=expected)
-        except Exception:
-            with self._lock:  # keep them dirty: the next flush tries again, nothing typed is lost
-                self._dirty.update(pending)
-            raise
-        if expected is not None:
-            self.version = expected + 1  # our own write; a colleague's would have been refused above
-        return len(pending)
+        return self.draft.has_unsaved()
 
     def unsaved_values(self) -> dict[str, str]:
-        with self._lock:
-            return {key: self.values.get(key, "") for key in self._dirty}
+        return self.draft.unsaved_values()
+
+    def flush(self) -> int:
+        """Write every changed value (then the queued steps) in one transaction; returns how many values."""
+        return self.writer.flush(self.draft)
 
     def set_step(self, step: str, save: bool = True) -> bool:
         """Move to `step`; with `save`, write it now. With `save` False (the GUI: a page change never
@@ -164,29 +143,13 @@ class CaseSession:
             if step == self.step:
                 return False
             self.step = step
-            self._pending_steps.append(step)
+        self.writer.queue_step(step)
         if save:
             self.flush()
         return True
 
-    def _write_pending_steps(self) -> None:
-        """Record the queued steps in order (audited; a step the store has already is a no-op). Under write_lock."""
-        with self._lock:
-            if self.store is None or self.case_id is None:
-                return  # not attached yet: attach() records the step the session is on
-            steps, self._pending_steps = self._pending_steps, []
-        for index, step in enumerate(steps):
-            try:
-                self.store.set_step(self.case_id, step, self.actor, expected_version=self.version)
-            except Exception:
-                with self._lock:  # kept for the next write, still in order
-                    self._pending_steps[:0] = steps[index:]
-                raise
-            self.refresh_version()
-
     def has_pending_step(self) -> bool:
-        with self._lock:
-            return bool(self._pending_steps)
+        return self.writer.has_pending_step()
 
     # ----- derived state --------------------------------------------------------------------
     @property
@@ -195,8 +158,7 @@ class CaseSession:
 
     def case(self) -> Case:
         """The case as the flow and the rules read it (a typed snapshot of the values being edited)."""
-        with self._lock:
-            return Case.from_values(self.values, self.status, self.step, self.case_id)
+        return self.draft.case(self.status, self.step, self.case_id)
 
     @property
     def already_enrolled(self) -> bool:
@@ -230,8 +192,7 @@ class CaseSession:
     def problems(self, only: Iterable[str] | None = None) -> list[Problem]:
         from wizard.domain import rules
 
-        with self._lock:
-            snapshot = dict(self.values)
+        snapshot = self.draft.snapshot()
         return rules.validate(snapshot, self.chosen_profile(), only=only, already_enrolled=self.already_enrolled)
 
     def profile_problem(self, profile: MpnProfile) -> Problem | None:
@@ -241,9 +202,7 @@ class CaseSession:
 
     # ----- backend actions (run in worker threads) -------------------------------------------
     def _backend(self) -> "PartnerCenter":
-        self.wait_ready()
-        assert self.backend is not None
-        return self.backend
+        return self.connected_backend()
 
     def sign_in(self, upn: str, password: str) -> WorkAccount:
         _refuse_unusable_name(upn, model.WORK_ACCOUNT, "unknown_account")
@@ -306,9 +265,8 @@ class CaseSession:
         from wizard.backends.base import BackendError
 
         backend = self._backend()
-        assert self.vault is not None and self.store is not None and self.case_id is not None
         self.flush()
-        token = self.vault.get(_token_name(self.case_id))
+        token = self.token()
         if not token:
             raise BackendError(
                 "session_expired",
@@ -321,9 +279,7 @@ class CaseSession:
         receipt = backend.enroll(token, snapshot.get(model.MPN_ID, ""), snapshot)
         self.set_value("enrollment_id", receipt.enrollment_id)
         self.flush()
-        with self.write_lock:
-            self.store.mark_submitted(self.case_id, receipt.enrollment_id, self.actor)
-            self.refresh_version()
+        self.writer.mark_submitted(receipt.enrollment_id)
         with self._lock:
             self.status = "email_verification"
         return receipt
@@ -332,22 +288,21 @@ class CaseSession:
         """The seed's note: a tenant already enrolled in CSP only provides customer support contact info."""
         from wizard.domain.model import EnrollmentReceipt
 
-        assert self.backend is not None and self.store is not None and self.case_id is not None
+        assert self.backend is not None
         support = self.backend.update_support_profile(token, fields)
         view = self.backend.enrollment_status(token)
         self.set_value("enrollment_id", view.enrollment_id)
         self.flush()
-        with self.write_lock:
-            self.store.mark_submitted(self.case_id, view.enrollment_id, self.actor)
-            self.store.set_status(self.case_id, str(view.state), self.actor, {"title": "Support information updated"})
-            self.refresh_version()
+        with self.writer.writing():
+            self.writer.mark_submitted(view.enrollment_id)
+            self.writer.set_status(str(view.state), self.actor, {"title": "Support information updated"})
+            self.writer.refresh_version()
         with self._lock:
             self.status = str(view.state)
         return EnrollmentReceipt(view.enrollment_id, view.tenant_domain, support.updated_at, "")
 
     def _audit(self, action: str, detail: dict) -> None:
-        if self.store is not None and self.case_id is not None:
-            self.store.add_audit(self.case_id, self.actor, action, detail)
+        self.writer.audit(action, detail)
 
 
 def _refuse_unusable_name(name: str, field: str, code: str) -> None:

@@ -28,8 +28,7 @@ class RelationshipService:
 
     @property
     def _backend(self):
-        self.session.wait_ready()
-        return self.session.backend
+        return self.session.connected_backend()
 
     def _token(self) -> str:
         return self.account._token()  # noqa: SLF001 - the same vault entry as the status page
