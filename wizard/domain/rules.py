@@ -26,7 +26,6 @@ Choices (the seed and Partner Center docs leave these open):
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -35,13 +34,11 @@ from typing import Callable, Iterable, Mapping
 from urllib.parse import urlsplit
 
 import phonenumbers
-import pycountry
 
-from wizard.domain import regions
+from wizard.domain import reference, regions
 from wizard.domain.freemail import mail_service
 from wizard.domain.model import FIELD_KEYS, MPN_ID, TENANT_COUNTRY, MpnProfile, Problem
 from wizard.domain.texts import QT_TRANSLATE_NOOP, Template
-from wizard.resources import resource_path
 
 CODES: tuple[str, ...] = (
     "required", "too_long", "invalid_characters", "invalid_email", "web_based_email", "disposable_email",
@@ -199,7 +196,7 @@ def normalize_postal_code(raw: object) -> str:
 
 @cache
 def _postal_patterns() -> dict[str, tuple[re.Pattern[str], str]]:
-    data = json.loads(resource_path("data", "postal_codes.json").read_text(encoding="utf-8"))
+    data = reference.table("postal_codes")
     return {
         code: (re.compile(entry["pattern"], re.ASCII), entry["example"])
         for code, entry in data["countries"].items()
@@ -247,14 +244,10 @@ def _fold(text: str) -> str:
 
 @cache
 def _states(country: str) -> dict[str, str]:
-    try:
-        subdivisions = pycountry.subdivisions.get(country_code=country) or ()
-    except (KeyError, LookupError):
-        subdivisions = ()
     lookup: dict[str, str] = {}
-    for sub in subdivisions:
-        short = sub.code.split("-", 1)[1]
-        for key in (short, sub.code, sub.name):
+    for code, name in reference.table(f"subdivisions/{country}"):
+        short = code.split("-", 1)[1]
+        for key in (short, code, name):
             lookup[_fold(key)] = short
     return lookup
 

@@ -70,7 +70,7 @@ class CaseSession:
         self.draft = CaseDraft(self.values)
         self.values = self.draft.values  # the same dict: `values` stays readable for callers
         self._lock = self.draft.lock
-        self.writer = CaseWriter(self.actor)
+        self.writer = CaseWriter(lambda: self.actor)
         self.ready = threading.Event()
 
     # ----- wiring -------------------------------------------------------------------------

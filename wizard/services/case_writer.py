@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 if TYPE_CHECKING:
     from wizard.services.draft import CaseDraft
@@ -18,14 +18,19 @@ if TYPE_CHECKING:
 
 
 class CaseWriter:
-    def __init__(self, actor: str) -> None:
-        self.actor = actor
+    def __init__(self, actor: Callable[[], str]) -> None:
+        """`actor`: who the writes are recorded as, asked at each write (support staff may set their name)."""
+        self._actor = actor
         self.store: Store | None = None
         self.case_id: int | None = None
         self.version: int | None = None  # the case version our writes build on
         self._lock = threading.RLock()
         self._queue_lock = threading.Lock()
         self._pending_steps: list[str] = []  # moved to, not written yet (a page change never waits for the disk)
+
+    @property
+    def actor(self) -> str:
+        return self._actor()
 
     @contextmanager
     def writing(self) -> Iterator[None]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wizard.domain.errors import EditConflict
 from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 
@@ -98,7 +99,7 @@ class ProviderNotFound(StoreError, KeyError):
         return self.message
 
 
-class StoreConflict(StoreError):
+class StoreConflict(StoreError, EditConflict):
     """Optimistic lock: the case changed (someone else saved it) since the caller read `expected`.
 
     Nothing was written; the caller keeps its edits, reloads the case and tries again.

@@ -12,6 +12,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
+from wizard.domain.errors import EditConflict
 from wizard.services.case_session import CaseSession
 from wizard.ui.messages import error_text
 from wizard.ui.tasks import run_serial
@@ -82,7 +83,7 @@ class Autosave(QObject):
         if not isValid(self):
             log.warning("a write failed after its window closed: %s", error)
             return
-        if type(error).__name__ == "StoreConflict":  # UI never imports the store: matched by name
+        if isinstance(error, EditConflict):  # the store's StoreConflict, known here by its domain type
             self.conflict.emit(error_text(error))
             return
         # disk full, locked: tell the user, keep the values (and steps), retry later
