@@ -27,22 +27,22 @@
 <context>
     <name>AppInstance</name>
     <message>
-        <location filename="../../wizard/app.py" line="+155"/>
+        <location filename="../../wizard/app/instance.py" line="+82"/>
         <source>The wizard is already open with this database ({database}). Switch to that window, or close it and try again.</source>
         <translation>The wizard is already open with this database ({database}). Switch to that window, or close it and try again.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../wizard/app/look.py" line="+24"/>
         <source>Audit entries are now recorded as {name}.</source>
         <translation>Audit entries are now recorded as {name}.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../wizard/app/cases.py" line="+106"/>
         <source>This case&apos;s last changes could not be saved, so it stays open: {reason}</source>
         <translation>This case&apos;s last changes could not be saved, so it stays open: {reason}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location filename="../../wizard/app/recovery.py" line="+75"/>
         <source>These values of this case could not be saved on {time} and were kept in {file}:
 
 {lines}
@@ -55,7 +55,7 @@ Restore them into the case (they replace what it holds now), keep the file for l
 Restore them into the case (they replace what it holds now), keep the file for later, or discard it (it is kept as discarded-… in the same folder).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Unsaved values from an earlier session</source>
         <translation>Unsaved values from an earlier session</translation>
     </message>
@@ -83,7 +83,7 @@ Restore them into the case (they replace what it holds now), keep the file for l
         <translation type="vanished">{count} could not be (unknown fields, or answers already sent).</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location filename="../../wizard/app/instance.py" line="+60"/>
         <source>%Ln value(s) restored from {file}.</source>
         <translation>
             <numerusform>%Ln value restored from {file}.</numerusform>
@@ -99,7 +99,7 @@ Restore them into the case (they replace what it holds now), keep the file for l
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../wizard/app/startup.py" line="+169"/>
         <source>The wizard cannot open its data</source>
         <translation>The wizard cannot open its data</translation>
     </message>
@@ -109,7 +109,7 @@ Restore them into the case (they replace what it holds now), keep the file for l
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{problem}
 
 Start fresh: the damaged file is kept as a backup next to it, and a new, empty database is created.</source>
@@ -118,13 +118,12 @@ Start fresh: the damaged file is kept as a backup next to it, and a new, empty d
 Start fresh: the damaged file is kept as a backup next to it, and a new, empty database is created.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+9"/>
+        <location line="-3"/>
         <source>&amp;Start fresh</source>
         <translation>&amp;Start fresh</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+10"/>
         <source>{problem}
 
 Start fresh: the file is kept as a backup next to it (the newer wizard can still open it), and a new, empty database is created.</source>
@@ -133,14 +132,13 @@ Start fresh: the file is kept as a backup next to it (the newer wizard can still
 Start fresh: the file is kept as a backup next to it (the newer wizard can still open it), and a new, empty database is created.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+6"/>
-        <location line="+85"/>
+        <location filename="../../wizard/app/closing.py" line="+81"/>
+        <location filename="../../wizard/app/startup.py" line="-9"/>
         <source>&amp;Try again</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location filename="../../wizard/app/startup.py" line="+33"/>
         <source>Opening the case database again…</source>
         <translation>Opening the case database again…</translation>
     </message>
@@ -150,12 +148,12 @@ Start fresh: the file is kept as a backup next to it (the newer wizard can still
         <translation>The case database {path} could not be moved aside as a backup ({reason}). Make its folder writable, then try again.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The old database was kept as {path}.</source>
         <translation>The old database was kept as {path}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../wizard/app/closing.py" line="-8"/>
         <source>Some of your changes could not be saved:
 {problem}
 
@@ -170,7 +168,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 Try again once the problem is solved, or quit: the values are then written to a recovery file in {folder}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your changes are not saved</source>
         <translation>Your changes are not saved</translation>
     </message>
@@ -444,8 +442,8 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../wizard/backends/sandbox.py" line="+71"/>
-        <location filename="../../wizard/backends/sandbox_providers.py" line="+60"/>
+        <location filename="../../wizard/backends/sandbox/center.py" line="+71"/>
+        <location filename="../../wizard/backends/sandbox/providers.py" line="+60"/>
         <source>&apos;{country}&apos; is not a known country or region code.</source>
         <translation>&apos;{country}&apos; is not a known country or region code.</translation>
     </message>
@@ -465,7 +463,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>The Partner Membership Center password for {user} is incorrect.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_base.py" line="+180"/>
+        <location filename="../../wizard/backends/sandbox/core.py" line="+180"/>
         <source>We couldn&apos;t find a work account named {upn}. Check the user name, or select Create one.</source>
         <translation>We couldn&apos;t find a work account named {upn}. Check the user name, or select Create one.</translation>
     </message>
@@ -490,7 +488,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>{domain} hasn&apos;t enrolled in the Cloud Solution Provider program yet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_customers.py" line="+30"/>
+        <location filename="../../wizard/backends/sandbox/customers.py" line="+30"/>
         <source>Enter the customer&apos;s email address.</source>
         <translation>Enter the customer&apos;s email address.</translation>
     </message>
@@ -510,7 +508,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>{customer} ({email}) accepted the invitation and authorized reseller relationships with {reseller} and {provider} at once. It now appears in View customers for {provider_name}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_directory.py" line="+24"/>
+        <location filename="../../wizard/backends/sandbox/directory.py" line="+24"/>
         <source>The Partner Center account of {domain} isn&apos;t ready yet: the enrollment must be approved first.</source>
         <translation>The Partner Center account of {domain} isn&apos;t ready yet: the enrollment must be approved first.</translation>
     </message>
@@ -521,12 +519,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../wizard/backends/sandbox_enrollment.py" line="+95"/>
+        <location filename="../../wizard/backends/sandbox/enrollment.py" line="+95"/>
         <source>There is no tenant named {domain}.</source>
         <translation>There is no tenant named {domain}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_enrollment.py" line="-38"/>
+        <location filename="../../wizard/backends/sandbox/enrollment.py" line="-38"/>
         <source>{domain} is already enrolled in CSP.</source>
         <translation>{domain} is already enrolled in CSP.</translation>
     </message>
@@ -561,13 +559,13 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Thank you: {email} is verified. We&apos;re now reviewing the information you provided, which takes about {days} days. We&apos;ll email status updates to the primary contact.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_invitations.py" line="+124"/>
+        <location filename="../../wizard/backends/sandbox/invitations.py" line="+124"/>
         <source>There&apos;s no provider invitation {invitation}. Open the link from the provider&apos;s email, and copy it completely.</source>
         <translation>There&apos;s no provider invitation {invitation}. Open the link from the provider&apos;s email, and copy it completely.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../wizard/backends/sandbox_rules.py" line="+60"/>
+        <location filename="../../wizard/backends/sandbox/rules.py" line="+60"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -602,7 +600,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>This invitation expired on {when} ({days} days after it was sent). Ask your reseller to send a new one.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_links.py" line="+32"/>
+        <location filename="../../wizard/backends/sandbox/links.py" line="+32"/>
         <source>This isn&apos;t a link the sandbox Partner Center can open: {why}.</source>
         <translation>This isn&apos;t a link the sandbox Partner Center can open: {why}.</translation>
     </message>
@@ -631,7 +629,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation type="vanished">{upn} is not a global administrator of {domain}. Ask your global admin.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_partner.py" line="+55"/>
+        <location filename="../../wizard/backends/sandbox/partner.py" line="+55"/>
         <source>There&apos;s no user named {upn} in {domain}.</source>
         <translation>There&apos;s no user named {upn} in {domain}.</translation>
     </message>
@@ -646,7 +644,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>&apos;{region}&apos; is not a CSP region this reseller may do business in (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_providers.py" line="-13"/>
+        <location filename="../../wizard/backends/sandbox/providers.py" line="-13"/>
         <source>&apos;{service}&apos; is not a provider service; choose among {services}.</source>
         <translation>&apos;{service}&apos; is not a provider service; choose among {services}.</translation>
     </message>
@@ -681,7 +679,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Invitation {invitation} from {provider} to {domain}. {next}</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_rules.py" line="-32"/>
+        <location filename="../../wizard/backends/sandbox/rules.py" line="-32"/>
         <source>Use 2 to 27 letters and digits for the domain name, starting with a letter.</source>
         <translation>Use 2 to 27 letters and digits for the domain name, starting with a letter.</translation>
     </message>
@@ -728,17 +726,17 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>{field}: {domain} is a throwaway email service. Use a lasting address at your company&apos;s domain.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/account.py" line="+40"/>
+        <location filename="../../wizard/services/account.py" line="+34"/>
         <source>Sign in again to see the latest status of your enrollment.</source>
         <translation>Sign in again to see the latest status of your enrollment.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>This link is for enrollment {theirs}, but the case open here is enrollment {mine}. Open the case it belongs to, or check that you opened the right email.</source>
         <translation>This link is for enrollment {theirs}, but the case open here is enrollment {mine}. Open the case it belongs to, or check that you opened the right email.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/case_session.py" line="+307"/>
+        <location filename="../../wizard/services/case_session.py" line="+273"/>
         <source>Your sign-in has expired. Go back to Sign in and sign in again.</source>
         <translation>Your sign-in has expired. Go back to Sign in and sign in again.</translation>
     </message>
@@ -790,7 +788,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>CaseListWindow</name>
     <message>
-        <location filename="../../wizard/ui/case_list.py" line="+157"/>
+        <location filename="../../wizard/ui/case_list.py" line="+156"/>
         <source>Cases — CSP onboarding</source>
         <translation>Cases — CSP onboarding</translation>
     </message>
@@ -1095,7 +1093,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>&amp;Enroll now</source>
         <translation>&amp;Enroll now</translation>
     </message>
@@ -1110,7 +1108,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Partner Center needs more information. Correct your legal business profile, then select Resubmit.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sign in with your work account as a global admin.</source>
         <translation>Sign in with your work account as a global admin.</translation>
     </message>
@@ -1224,7 +1222,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../../wizard/domain/rules.py" line="+97"/>
+        <location filename="../../wizard/domain/rules.py" line="+94"/>
         <source>the work account you sign in with</source>
         <translation>the work account you sign in with</translation>
     </message>
@@ -1312,7 +1310,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../wizard/file_actions.py" line="+38"/>
+        <location filename="../../wizard/app/file_actions.py" line="+38"/>
         <source>Still starting: try again in a moment.</source>
         <translation>Still starting: try again in a moment.</translation>
     </message>
@@ -1906,7 +1904,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>&amp;MPN ID:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -2073,7 +2071,7 @@ Subject: {subject}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/overview.py" line="+35"/>
+        <location filename="../../wizard/ui/pages/overview.py" line="+36"/>
         <source>Your Partner Center account is ready. Finish setting it up.</source>
         <translation>Your Partner Center account is ready. Finish setting it up.</translation>
     </message>
@@ -2164,7 +2162,7 @@ Subject: {subject}</translation>
         <translation>Open indirect &amp;providers and customers</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Checking your account…</source>
         <translation>Checking your account…</translation>
     </message>
@@ -2337,7 +2335,7 @@ Subject: {subject}</translation>
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../../wizard/domain/regions.py" line="+137"/>
+        <location filename="../../wizard/domain/regions.py" line="+134"/>
         <source>{items} and {last}</source>
         <translation>{items} and {last}</translation>
     </message>
@@ -2682,7 +2680,7 @@ Regions: {regions}</translation>
         <translation>Confi&amp;rm password:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Signed in as {account} (tenant {tenant}, {country}).</source>
         <translation>Signed in as {account} (tenant {tenant}, {country}).</translation>
     </message>
@@ -2785,7 +2783,7 @@ Regions: {regions}</translation>
         <translation>• {title} (Partner Center: {vetting}, {sub_status}) — {meaning}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Checking the status of your enrollment…</source>
         <translation>Checking the status of your enrollment…</translation>
     </message>
@@ -2862,7 +2860,7 @@ Regions: {regions}</translation>
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../wizard/domain/steps.py" line="+32"/>
+        <location filename="../../wizard/domain/steps.py" line="+20"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
@@ -2900,7 +2898,7 @@ Regions: {regions}</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../wizard/store/engine.py" line="+124"/>
+        <location filename="../../wizard/store/engine.py" line="+154"/>
         <source>The team database {where} cannot be reached ({reason}). Check the server address, the user name and password, and that the server is running.</source>
         <translation>The team database {where} cannot be reached ({reason}). Check the server address, the user name and password, and that the server is running.</translation>
     </message>
@@ -2925,7 +2923,7 @@ Regions: {regions}</translation>
         <translation>The disk holding the case database {path} is full. Free some space, then the wizard can save again.</translation>
     </message>
     <message>
-        <location filename="../../wizard/store/errors.py" line="+29"/>
+        <location filename="../../wizard/store/errors.py" line="+30"/>
         <source>The case database {path} is damaged or is not a case database, so it cannot be opened. A copy of the damaged file was kept as {backup}.</source>
         <translation>The case database {path} is damaged or is not a case database, so it cannot be opened. A copy of the damaged file was kept as {backup}.</translation>
     </message>
@@ -2963,7 +2961,7 @@ Regions: {regions}</translation>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../wizard/services/summary.py" line="+23"/>
+        <location filename="../../wizard/services/summary.py" line="+24"/>
         <source>CSP indirect reseller enrollment — summary</source>
         <translation>CSP indirect reseller enrollment — summary</translation>
     </message>
@@ -2973,7 +2971,7 @@ Regions: {regions}</translation>
         <translation>Check these details against your company&apos;s registration records.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>{country} ({code})</source>
         <translation>{country} ({code})</translation>
     </message>
@@ -3329,7 +3327,7 @@ Regions: {regions}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../wizard/backends/sandbox_enrollment.py" line="-105"/>
+        <location filename="../../wizard/backends/sandbox/enrollment.py" line="-105"/>
         <source>Enrollment submitted</source>
         <translation>Enrollment submitted</translation>
     </message>
@@ -3354,7 +3352,7 @@ Regions: {regions}</translation>
         <translation>We emailed the primary contact a link to confirm that they signed up for a Partner Center account and that the address belongs to the company. The link works for {days} days.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_partner.py" line="-51"/>
+        <location filename="../../wizard/backends/sandbox/partner.py" line="-51"/>
         <source>{name} ({upn}) added to the admin agent group</source>
         <translation>{name} ({upn}) added to the admin agent group</translation>
     </message>
@@ -3404,7 +3402,7 @@ Regions: {regions}</translation>
         <translation>Customer support contact information updated</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_review.py" line="+43"/>
+        <location filename="../../wizard/backends/sandbox/review.py" line="+43"/>
         <source>Checking that your primary contact works for your company</source>
         <translation>Checking that your primary contact works for your company</translation>
     </message>
@@ -3459,7 +3457,7 @@ Regions: {regions}</translation>
         <translation>Your company&apos;s legal name, country and address match the partner profile of MPN ID {mpn_id}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_seed.py" line="+163"/>
+        <location filename="../../wizard/backends/sandbox/seed.py" line="+163"/>
         <source>Already enrolled in CSP</source>
         <translation>Already enrolled in CSP</translation>
     </message>
@@ -3552,7 +3550,7 @@ Regions: {regions}</translation>
         <translation>Enter a web address such as https://www.contoso.com (http or https and a full domain name).</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+176"/>
         <source>{code} or {name}</source>
         <translation>{code} or {name}</translation>
     </message>
@@ -3568,7 +3566,7 @@ Regions: {regions}</translation>
         <translation>your country/region</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Enter an email address.</source>
         <translation>Enter an email address.</translation>
     </message>

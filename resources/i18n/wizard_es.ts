@@ -27,22 +27,22 @@
 <context>
     <name>AppInstance</name>
     <message>
-        <location filename="../../wizard/app.py" line="+155"/>
+        <location filename="../../wizard/app/instance.py" line="+82"/>
         <source>The wizard is already open with this database ({database}). Switch to that window, or close it and try again.</source>
         <translation>El asistente ya está abierto con esta base de datos ({database}). Cambia a esa ventana o ciérrala y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../wizard/app/look.py" line="+24"/>
         <source>Audit entries are now recorded as {name}.</source>
         <translation>Las entradas de auditoría se registran ahora como {name}.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../wizard/app/cases.py" line="+106"/>
         <source>This case&apos;s last changes could not be saved, so it stays open: {reason}</source>
         <translation>No se han podido guardar los últimos cambios de este caso, así que sigue abierto: {reason}</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location filename="../../wizard/app/recovery.py" line="+75"/>
         <source>These values of this case could not be saved on {time} and were kept in {file}:
 
 {lines}
@@ -55,7 +55,7 @@ Restore them into the case (they replace what it holds now), keep the file for l
 Restáuralos en el caso (sustituyen lo que tiene ahora), conserva el archivo para más tarde o descártalo (se guarda como discarded-… en la misma carpeta).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Unsaved values from an earlier session</source>
         <translation>Valores sin guardar de una sesión anterior</translation>
     </message>
@@ -83,7 +83,7 @@ Restáuralos en el caso (sustituyen lo que tiene ahora), conserva el archivo par
         <translation type="vanished">{count} no se pudieron restaurar (campos desconocidos o respuestas ya enviadas).</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location filename="../../wizard/app/instance.py" line="+60"/>
         <source>%Ln value(s) restored from {file}.</source>
         <translation>
             <numerusform>%Ln valor restaurado desde {file}.</numerusform>
@@ -99,7 +99,7 @@ Restáuralos en el caso (sustituyen lo que tiene ahora), conserva el archivo par
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../wizard/app/startup.py" line="+169"/>
         <source>The wizard cannot open its data</source>
         <translation>El asistente no puede abrir sus datos</translation>
     </message>
@@ -109,7 +109,7 @@ Restáuralos en el caso (sustituyen lo que tiene ahora), conserva el archivo par
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{problem}
 
 Start fresh: the damaged file is kept as a backup next to it, and a new, empty database is created.</source>
@@ -118,13 +118,12 @@ Start fresh: the damaged file is kept as a backup next to it, and a new, empty d
 Empezar de cero: el archivo dañado se conserva como copia de seguridad junto a él y se crea una base de datos nueva y vacía.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+9"/>
+        <location line="-3"/>
         <source>&amp;Start fresh</source>
         <translation>&amp;Empezar de cero</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+10"/>
         <source>{problem}
 
 Start fresh: the file is kept as a backup next to it (the newer wizard can still open it), and a new, empty database is created.</source>
@@ -133,14 +132,13 @@ Start fresh: the file is kept as a backup next to it (the newer wizard can still
 Empezar de cero: el archivo se conserva como copia de seguridad junto a él (la versión más reciente del asistente aún puede abrirlo) y se crea una base de datos nueva y vacía.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+6"/>
-        <location line="+85"/>
+        <location filename="../../wizard/app/closing.py" line="+81"/>
+        <location filename="../../wizard/app/startup.py" line="-9"/>
         <source>&amp;Try again</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location filename="../../wizard/app/startup.py" line="+33"/>
         <source>Opening the case database again…</source>
         <translation>Abriendo de nuevo la base de datos de casos…</translation>
     </message>
@@ -150,12 +148,12 @@ Empezar de cero: el archivo se conserva como copia de seguridad junto a él (la 
         <translation>La base de datos de casos {path} no se ha podido apartar como copia de seguridad ({reason}). Haz que su carpeta admita escritura y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The old database was kept as {path}.</source>
         <translation>La base de datos anterior se ha conservado como {path}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../wizard/app/closing.py" line="-8"/>
         <source>Some of your changes could not be saved:
 {problem}
 
@@ -170,7 +168,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se escribirán entonces en un archivo de recuperación en {folder}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your changes are not saved</source>
         <translation>Tus cambios no están guardados</translation>
     </message>
@@ -444,8 +442,8 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../wizard/backends/sandbox.py" line="+71"/>
-        <location filename="../../wizard/backends/sandbox_providers.py" line="+60"/>
+        <location filename="../../wizard/backends/sandbox/center.py" line="+71"/>
+        <location filename="../../wizard/backends/sandbox/providers.py" line="+60"/>
         <source>&apos;{country}&apos; is not a known country or region code.</source>
         <translation>«{country}» no es un código de país o región conocido.</translation>
     </message>
@@ -465,7 +463,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>La contraseña de Partner Membership Center de {user} no es correcta.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_base.py" line="+180"/>
+        <location filename="../../wizard/backends/sandbox/core.py" line="+180"/>
         <source>We couldn&apos;t find a work account named {upn}. Check the user name, or select Create one.</source>
         <translation>No hemos encontrado ninguna cuenta profesional llamada {upn}. Comprueba el nombre de usuario o selecciona Crear una.</translation>
     </message>
@@ -490,7 +488,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>{domain} todavía no se ha inscrito en el programa Proveedor de soluciones en la nube (CSP).</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_customers.py" line="+30"/>
+        <location filename="../../wizard/backends/sandbox/customers.py" line="+30"/>
         <source>Enter the customer&apos;s email address.</source>
         <translation>Escribe la dirección de correo electrónico del cliente.</translation>
     </message>
@@ -510,7 +508,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>{customer} ({email}) aceptó la invitación y autorizó a la vez las relaciones de revendedor con {reseller} y {provider}. Ahora aparece en Ver clientes de {provider_name}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_directory.py" line="+24"/>
+        <location filename="../../wizard/backends/sandbox/directory.py" line="+24"/>
         <source>The Partner Center account of {domain} isn&apos;t ready yet: the enrollment must be approved first.</source>
         <translation>La cuenta del Centro de partners de {domain} aún no está lista: primero debe aprobarse la inscripción.</translation>
     </message>
@@ -521,12 +519,12 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../wizard/backends/sandbox_enrollment.py" line="+95"/>
+        <location filename="../../wizard/backends/sandbox/enrollment.py" line="+95"/>
         <source>There is no tenant named {domain}.</source>
         <translation>No hay ningún inquilino llamado {domain}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_enrollment.py" line="-38"/>
+        <location filename="../../wizard/backends/sandbox/enrollment.py" line="-38"/>
         <source>{domain} is already enrolled in CSP.</source>
         <translation>{domain} ya está inscrito en CSP.</translation>
     </message>
@@ -561,13 +559,13 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Gracias: {email} está verificado. Ahora estamos revisando la información que proporcionaste, lo que tarda aproximadamente {days} días. Enviaremos las novedades del estado por correo electrónico al contacto principal.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_invitations.py" line="+124"/>
+        <location filename="../../wizard/backends/sandbox/invitations.py" line="+124"/>
         <source>There&apos;s no provider invitation {invitation}. Open the link from the provider&apos;s email, and copy it completely.</source>
         <translation>No hay ninguna invitación de proveedor {invitation}. Abre el vínculo del correo del proveedor y cópialo completo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../wizard/backends/sandbox_rules.py" line="+60"/>
+        <location filename="../../wizard/backends/sandbox/rules.py" line="+60"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -602,7 +600,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Esta invitación caducó el {when} ({days} días después de enviarse). Pide a tu revendedor que te envíe una nueva.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_links.py" line="+32"/>
+        <location filename="../../wizard/backends/sandbox/links.py" line="+32"/>
         <source>This isn&apos;t a link the sandbox Partner Center can open: {why}.</source>
         <translation>El Centro de partners de pruebas no puede abrir este vínculo: {why}.</translation>
     </message>
@@ -631,7 +629,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation type="vanished">{upn} no es administrador global de {domain}. Pídaselo a su administrador global.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_partner.py" line="+55"/>
+        <location filename="../../wizard/backends/sandbox/partner.py" line="+55"/>
         <source>There&apos;s no user named {upn} in {domain}.</source>
         <translation>No hay ningún usuario llamado {upn} en {domain}.</translation>
     </message>
@@ -646,7 +644,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>«{region}» no es una región de CSP en la que este revendedor pueda operar (permitidas: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_providers.py" line="-13"/>
+        <location filename="../../wizard/backends/sandbox/providers.py" line="-13"/>
         <source>&apos;{service}&apos; is not a provider service; choose among {services}.</source>
         <translation>«{service}» no es un servicio de proveedor; elige entre {services}.</translation>
     </message>
@@ -681,7 +679,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Invitación {invitation} de {provider} para {domain}. {next}</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_rules.py" line="-32"/>
+        <location filename="../../wizard/backends/sandbox/rules.py" line="-32"/>
         <source>Use 2 to 27 letters and digits for the domain name, starting with a letter.</source>
         <translation>Usa entre 2 y 27 letras y dígitos para el nombre de dominio, empezando por una letra.</translation>
     </message>
@@ -728,17 +726,17 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>{field}: {domain} es un servicio de correo desechable. Usa una dirección permanente del dominio de tu empresa.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/account.py" line="+40"/>
+        <location filename="../../wizard/services/account.py" line="+34"/>
         <source>Sign in again to see the latest status of your enrollment.</source>
         <translation>Vuelve a iniciar sesión para ver el estado más reciente de tu inscripción.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>This link is for enrollment {theirs}, but the case open here is enrollment {mine}. Open the case it belongs to, or check that you opened the right email.</source>
         <translation>Este vínculo es de la inscripción {theirs}, pero el caso abierto aquí es la inscripción {mine}. Abre el caso al que pertenece o comprueba que has abierto el correo correcto.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/case_session.py" line="+307"/>
+        <location filename="../../wizard/services/case_session.py" line="+273"/>
         <source>Your sign-in has expired. Go back to Sign in and sign in again.</source>
         <translation>Tu sesión ha caducado. Vuelve a Iniciar sesión e inicia sesión de nuevo.</translation>
     </message>
@@ -790,7 +788,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>CaseListWindow</name>
     <message>
-        <location filename="../../wizard/ui/case_list.py" line="+157"/>
+        <location filename="../../wizard/ui/case_list.py" line="+156"/>
         <source>Cases — CSP onboarding</source>
         <translation>Casos — Incorporación a CSP</translation>
     </message>
@@ -1095,7 +1093,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>&amp;Enroll now</source>
         <translation>&amp;Inscribirse ahora</translation>
     </message>
@@ -1110,7 +1108,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>El Centro de partners necesita más información. Corrige tu perfil comercial legal y, a continuación, selecciona Volver a enviar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sign in with your work account as a global admin.</source>
         <translation>Inicia sesión con tu cuenta profesional como administrador global.</translation>
     </message>
@@ -1224,7 +1222,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../../wizard/domain/rules.py" line="+97"/>
+        <location filename="../../wizard/domain/rules.py" line="+94"/>
         <source>the work account you sign in with</source>
         <translation>la cuenta profesional con la que inicias sesión</translation>
     </message>
@@ -1312,7 +1310,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../wizard/file_actions.py" line="+38"/>
+        <location filename="../../wizard/app/file_actions.py" line="+38"/>
         <source>Still starting: try again in a moment.</source>
         <translation>Todavía se está iniciando: vuelve a intentarlo en un momento.</translation>
     </message>
@@ -1906,7 +1904,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>&amp;ID de MPN:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -2073,7 +2071,7 @@ Asunto: {subject}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/overview.py" line="+35"/>
+        <location filename="../../wizard/ui/pages/overview.py" line="+36"/>
         <source>Your Partner Center account is ready. Finish setting it up.</source>
         <translation>Tu cuenta del Centro de partners está lista. Termina de configurarla.</translation>
     </message>
@@ -2164,7 +2162,7 @@ Asunto: {subject}</translation>
         <translation>Abrir proveedores &amp;indirectos y clientes</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Checking your account…</source>
         <translation>Comprobando tu cuenta…</translation>
     </message>
@@ -2337,7 +2335,7 @@ Asunto: {subject}</translation>
 <context>
     <name>Regions</name>
     <message>
-        <location filename="../../wizard/domain/regions.py" line="+137"/>
+        <location filename="../../wizard/domain/regions.py" line="+134"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>
@@ -2682,7 +2680,7 @@ Regiones: {regions}</translation>
         <translation>Con&amp;firmar la contraseña:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Signed in as {account} (tenant {tenant}, {country}).</source>
         <translation>Sesión iniciada como {account} (inquilino {tenant}, {country}).</translation>
     </message>
@@ -2785,7 +2783,7 @@ Regiones: {regions}</translation>
         <translation>• {title} (Centro de partners: {vetting}, {sub_status}) — {meaning}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Checking the status of your enrollment…</source>
         <translation>Comprobando el estado de tu inscripción…</translation>
     </message>
@@ -2862,7 +2860,7 @@ Regiones: {regions}</translation>
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../wizard/domain/steps.py" line="+32"/>
+        <location filename="../../wizard/domain/steps.py" line="+20"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -2900,7 +2898,7 @@ Regiones: {regions}</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../wizard/store/engine.py" line="+124"/>
+        <location filename="../../wizard/store/engine.py" line="+154"/>
         <source>The team database {where} cannot be reached ({reason}). Check the server address, the user name and password, and that the server is running.</source>
         <translation>No se puede acceder a la base de datos del equipo {where} ({reason}). Comprueba la dirección del servidor, el nombre de usuario y la contraseña, y que el servidor esté en funcionamiento.</translation>
     </message>
@@ -2925,7 +2923,7 @@ Regiones: {regions}</translation>
         <translation>El disco que contiene la base de datos de casos {path} está lleno. Libera espacio y el asistente podrá volver a guardar.</translation>
     </message>
     <message>
-        <location filename="../../wizard/store/errors.py" line="+29"/>
+        <location filename="../../wizard/store/errors.py" line="+30"/>
         <source>The case database {path} is damaged or is not a case database, so it cannot be opened. A copy of the damaged file was kept as {backup}.</source>
         <translation>La base de datos de casos {path} está dañada o no es una base de datos de casos, por lo que no se puede abrir. Se ha conservado una copia del archivo dañado como {backup}.</translation>
     </message>
@@ -2963,7 +2961,7 @@ Regiones: {regions}</translation>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../wizard/services/summary.py" line="+23"/>
+        <location filename="../../wizard/services/summary.py" line="+24"/>
         <source>CSP indirect reseller enrollment — summary</source>
         <translation>Inscripción como revendedor indirecto de CSP — resumen</translation>
     </message>
@@ -2973,7 +2971,7 @@ Regiones: {regions}</translation>
         <translation>Comprueba estos datos con los registros oficiales de tu empresa.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>{country} ({code})</source>
         <translation>{country} ({code})</translation>
     </message>
@@ -3329,7 +3327,7 @@ Regiones: {regions}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../wizard/backends/sandbox_enrollment.py" line="-105"/>
+        <location filename="../../wizard/backends/sandbox/enrollment.py" line="-105"/>
         <source>Enrollment submitted</source>
         <translation>Inscripción enviada</translation>
     </message>
@@ -3354,7 +3352,7 @@ Regiones: {regions}</translation>
         <translation>Hemos enviado al contacto principal un vínculo para confirmar que se registró en una cuenta del Centro de partners y que la dirección pertenece a la empresa. El vínculo es válido durante {days} días.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_partner.py" line="-51"/>
+        <location filename="../../wizard/backends/sandbox/partner.py" line="-51"/>
         <source>{name} ({upn}) added to the admin agent group</source>
         <translation>{name} ({upn}) agregado al grupo de agentes de administración</translation>
     </message>
@@ -3404,7 +3402,7 @@ Regiones: {regions}</translation>
         <translation>Información de contacto de soporte al cliente actualizada</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_review.py" line="+43"/>
+        <location filename="../../wizard/backends/sandbox/review.py" line="+43"/>
         <source>Checking that your primary contact works for your company</source>
         <translation>Comprobando que tu contacto principal trabaja para tu empresa</translation>
     </message>
@@ -3459,7 +3457,7 @@ Regiones: {regions}</translation>
         <translation>La razón social, el país y la dirección de tu empresa coinciden con el perfil de partner del ID de MPN {mpn_id}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox_seed.py" line="+163"/>
+        <location filename="../../wizard/backends/sandbox/seed.py" line="+163"/>
         <source>Already enrolled in CSP</source>
         <translation>Ya inscrito en CSP</translation>
     </message>
@@ -3552,7 +3550,7 @@ Regiones: {regions}</translation>
         <translation>Escribe una dirección web como https://www.contoso.com (http o https y un nombre de dominio completo).</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+176"/>
         <source>{code} or {name}</source>
         <translation>{code} o {name}</translation>
     </message>
@@ -3568,7 +3566,7 @@ Regiones: {regions}</translation>
         <translation>tu país o región</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Enter an email address.</source>
         <translation>Escribe una dirección de correo electrónico.</translation>
     </message>

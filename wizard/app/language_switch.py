@@ -1,6 +1,6 @@
 """Switching the UI language while the app runs (View → Language), without losing anything.
 
-App layer, beside app.py. How: the session keeps every value typed on the wizard's pages (saved or
+App layer, a part of wizard.app. How: the session keeps every value typed on the wizard's pages (saved or
 not yet), so the app installs the new translators and builds the windows again — every text is made
 anew in the new language by the code that made it — on the same page, then carries over what only
 the widgets held (passwords being typed, searches, ticks, tabs, the problems shown under fields; see
@@ -23,14 +23,14 @@ from wizard.ui.tasks import pending_tasks
 from wizard.ui.widget_state import WindowState, capture, restore
 
 if TYPE_CHECKING:
-    from wizard.app import AppInstance
+    from wizard.app.contracts import Instance
 
 log = logging.getLogger(__name__)
 
 WAIT_MS, MAX_WAITS = 50, 200  # at most ~10 s for running tasks (a slow sign-in) before switching anyway
 
 
-def switch_language(instance: AppInstance, code: str, waits: int = 0) -> None:
+def switch_language(instance: Instance, code: str, waits: int = 0) -> None:
     """Install `code` (remembered for next time) and rebuild the windows in it; see the module doc."""
     from wizard.settings import save_language
 
@@ -49,7 +49,7 @@ def switch_language(instance: AppInstance, code: str, waits: int = 0) -> None:
     _rebuild(instance, code)
 
 
-def _tick(instance: AppInstance, code: str) -> None:
+def _tick(instance: Instance, code: str) -> None:
     for key, action in getattr(instance.window, "language_actions", {}).items():
         action.setChecked(key == code)
 
@@ -74,7 +74,7 @@ def _retranslator(old_language: str):
     return again
 
 
-def _rebuild(instance: AppInstance, code: str) -> None:
+def _rebuild(instance: Instance, code: str) -> None:
     old = instance.window
     old_language = i18n.current_language()
     main_state = capture(old)
@@ -96,12 +96,12 @@ def _rebuild(instance: AppInstance, code: str) -> None:
     log.info("language switched from %s to %s", old_language, used)
 
     with _step_kept(instance.session):  # walking to the page again is no move to record in the audit trail
-        window = instance._make_window(instance.session)  # the app's own window factory
+        window = instance.make_window(instance.session)  # the app's own window factory
     services = instance.services
     if services is not None:
-        from wizard.app import _sandbox_of
+        from wizard.app.startup import sandbox_of
 
-        window.attach_services(_sandbox_of(services.backend), instance._open_link)
+        window.attach_services(sandbox_of(services.backend), instance.open_link)
     window.relationships_action.setEnabled(services is not None)
     window.setGeometry(old.geometry())
     instance.window = window
@@ -117,7 +117,7 @@ def _rebuild(instance: AppInstance, code: str) -> None:
     again = _retranslator(old_language)
     restore(window, main_state, again)
     _arrive(window, step, lambda: restore(window, main_state, again))
-    old.removeEventFilter(instance)
+    old.removeEventFilter(instance)  # type: ignore[arg-type]  # the instance is a QObject
     for child in (old.outbox, relationships):
         if child is not None:
             child.hide()
@@ -172,7 +172,7 @@ def _arrive(window, step: str, then, waits: int = 0) -> None:
         log.debug("language switch: the window went away before reaching %s", step)
 
 
-def _show_customers(instance: AppInstance, provider_id: str) -> None:
+def _show_customers(instance: Instance, provider_id: str) -> None:
     window = instance.relationships_window
     rows = window.service.cached_providers()
     name = next((row.name for row in rows if row.provider_id == provider_id), provider_id)

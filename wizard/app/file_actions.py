@@ -1,6 +1,6 @@
 """File menu actions for support staff: export and import a case, save answers, print a summary.
 
-App layer (beside app.py): it joins the main window's file choices to the Qt-free services and
+App layer (a part of wizard.app): it joins the main window's file choices to the Qt-free services and
 shows results and conflicts in non-modal boxes, so nothing blocks the event loop. Every store and file
 read or write runs on a worker (saving the case's last edits first); while one runs, its menu action is
 disabled and choosing it again is ignored."""
@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QMessageBox
 from wizard.ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from wizard.app import AppInstance
+    from wizard.app.contracts import Instance
 
 log = logging.getLogger(__name__)
 
 
 class FileActions:
-    def __init__(self, instance: "AppInstance") -> None:
+    def __init__(self, instance: "Instance") -> None:
         self.instance = instance
         self.box: QMessageBox | None = None
         self.running: set[str] = set()  # the actions whose work is on a worker now
