@@ -63,7 +63,7 @@ def run_demo(out_dir: Path, scenario_file: str | None, database: str | None, loo
     from PySide6.QtWidgets import QApplication
 
     from wizard.backends.base import ScenarioError
-    from wizard.backends.scenario import demo_scenario_path, load_scenario
+    from wizard.backends.sandbox.scenario import demo_scenario_path, load_scenario
 
     scenario_path = Path(scenario_file) if scenario_file else demo_scenario_path()
     try:

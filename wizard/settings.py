@@ -203,15 +203,7 @@ def _printable(name: str) -> str:
 
 
 def save_staff_name(name: str) -> None:
-    import json
-
-    data = _read_preferences()
-    data["staff_name"] = _printable(name)
-    path = preferences_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    _save_preference("staff_name", _printable(name))
 
 
 THEMES = ("system", "light", "dark", "high_contrast")
@@ -224,15 +216,7 @@ def theme_preference() -> str:
 
 
 def save_theme_preference(theme: str) -> None:
-    import json
-
-    data = _read_preferences()
-    data["theme"] = theme if theme in THEMES else "system"
-    path = preferences_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    _save_preference("theme", theme if theme in THEMES else "system")
 
 
 LANGUAGE_KEY = "language"
@@ -248,12 +232,13 @@ def save_language(code: str) -> None:
 
 
 def _save_preference(key: str, value: object) -> None:
+    """Read-modify-write of the preferences file (it holds every preference), written atomically."""
     import json
+
+    from wizard.atomic import write_atomic
 
     data = _read_preferences()
     data[key] = value
     path = preferences_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2))

@@ -24,8 +24,6 @@ first, then TOML):
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -233,21 +231,11 @@ def to_toml(values: Mapping[str, str]) -> str:
 
 def atomic_write_text(path: Path, text: str) -> None:
     """Write `text` to `path` via a temporary file in the same folder and os.replace."""
+    from wizard.atomic import write_atomic
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomic(path, text)
 
 
 def save_answers(case_fields: Mapping[str, str], path: Path) -> dict[str, str]:

@@ -157,8 +157,14 @@ class CaseSession:
         return self.status != "draft"
 
     def case(self) -> Case:
-        """The case as the flow and the rules read it (a typed snapshot of the values being edited)."""
-        return self.draft.case(self.status, self.step, self.case_id)
+        """The case as the flow and the rules read it (a typed snapshot of the values being edited). The
+        chosen MPN profile is the one Partner Membership Center listed in this session where there is one
+        (e.g. an MPN ID prefilled from an answers file), else what the case kept of it."""
+        case = self.draft.case(self.status, self.step, self.case_id)
+        listed = next((p for p in self.profiles if case.mpn_id and p.mpn_id == case.mpn_id), None)
+        if listed is None:
+            return case
+        return case.with_learnt(mpn_company=listed.company, mpn_country=listed.country, mpn_active=listed.active)
 
     @property
     def already_enrolled(self) -> bool:

@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from wizard.domain.audit import AuditRecord
 from wizard.domain.steps import STEP_KEYS
+from wizard.domain.times import parse_utc, utc_text
 from wizard.json_files import one_line
 from wizard.services.answers import atomic_write_text
 from wizard.store.keys import MAX_KEY_LENGTH, is_secret_like
@@ -71,14 +73,6 @@ class ImportConflict(Exception):
 
 
 @dataclass(frozen=True)
-class PacketAudit:
-    at: datetime
-    actor: str
-    action: str
-    detail: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
 class PacketCase:
     id: int
     step: str
@@ -95,7 +89,7 @@ class Packet:
     exported_at: datetime
     handover_id: str
     case: PacketCase
-    audit: list[PacketAudit]
+    audit: list[AuditRecord]
 
 
 @dataclass(frozen=True)
@@ -107,9 +101,7 @@ class ImportResult:
 
 # ----- export ------------------------------------------------------------------------------------
 def _iso(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat()
+    return utc_text(moment)
 
 
 def _scrub(value: Any) -> Any:
@@ -209,9 +201,7 @@ class _Checker:
         if text is None:
             return None
         try:
-            moment = datetime.fromisoformat(text)
-            # in UTC, as the store keeps it: 9999-12-31T23:59-05:00 does not fit
-            return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
+            return parse_utc(text)  # in UTC, as the store keeps it: 9999-12-31T23:59-05:00 does not fit
         except ValueError:
             self.add(path, f"not an ISO 8601 date and time: {text!r}")
         except OverflowError:
@@ -290,7 +280,7 @@ def read_packet(path: Path) -> Packet:
             packet_case = PacketCase(case_id, step, status, owner, enrollment_id, updated_at, clean)
 
     audit = c.typed(data, "audit", "audit", list, "an array")
-    entries: list[PacketAudit] = []
+    entries: list[AuditRecord] = []
     for i, entry in enumerate(audit or []):
         here = f"audit[{i}]"
         if not isinstance(entry, dict):
@@ -304,7 +294,7 @@ def read_packet(path: Path) -> Packet:
         for secret in _secret_paths(detail or {}, f"{here}.detail"):
             c.add(secret, "secret-like key refused (secrets never travel in a packet)")
         if None not in (at, actor, action, detail):
-            entries.append(PacketAudit(at, actor, action, detail))
+            entries.append(AuditRecord(at, actor, action, detail))
 
     if c.problems or packet_case is None or exported_at is None or handover_id is None:
         raise PacketError(

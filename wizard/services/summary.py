@@ -16,6 +16,7 @@ from wizard.domain import lifecycle
 from wizard.domain.case import ACCOUNT_NAME, MPN_COMPANY, MPN_COUNTRY, TENANT_DOMAIN, Case
 from wizard.domain.regions import country_name
 from wizard.domain.texts import QT_TRANSLATE_NOOP, Message, Moment
+from wizard.domain.times import as_utc
 from wizard.store.keys import is_secret_like
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ def build_summary(case: CaseRecord, audit: Sequence[AuditEntry], now: datetime |
 
 
 def _utc(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return as_utc(moment)
 
 
 class _When(Moment):

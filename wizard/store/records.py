@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal, NamedTuple
+
+from wizard.domain.audit import AuditRecord
 
 CaseStatus = Literal["draft", "email_verification", "in_review", "needs_info", "rejected", "approved"]
 
@@ -26,16 +28,18 @@ class CaseRecord:
     """Optimistic lock: pass it back as `expected_version` to refuse writing over someone else's change."""
 
 
-@dataclass(frozen=True)
-class AuditEntry:
-    """Who did what to a case and when (support staff read these)."""
+@dataclass(frozen=True, init=False)
+class AuditEntry(AuditRecord):
+    """An audit record as the store keeps it: the record (who did what, when) with its row id and case."""
 
-    id: int
-    case_id: int
-    at: datetime
-    actor: str
-    action: str
-    detail: dict[str, Any] = field(default_factory=dict)
+    id: int = 0
+    case_id: int = 0
+
+    def __init__(self, id: int, case_id: int, at: datetime, actor: str, action: str,
+                 detail: dict[str, Any] | None = None) -> None:
+        AuditRecord.__init__(self, at, actor, action, {} if detail is None else detail)
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "case_id", case_id)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ window, in the preferences file (preferences.json beside the staff name and the 
 from __future__ import annotations
 
 import json
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -82,10 +81,10 @@ def remember_visible(window: str, visible: bool) -> None:
     data[PREFERENCE] = shown
     path = _preferences_file()
     try:
+        from wizard.atomic import write_atomic
+
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".help.tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        os.replace(tmp, path)
+        write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2))
     except OSError:
         pass  # a read-only profile: the pane still works, it just isn't remembered
 

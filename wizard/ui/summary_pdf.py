@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -33,6 +32,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from wizard.atomic import write_atomic
 from wizard.domain.texts import CountryName, Message, Moment, Template
 from wizard.services.summary import NOT_GIVEN, CaseSummary
 from wizard.ui.formatting import local_time
@@ -220,17 +220,6 @@ def write_summary_pdf(summary: CaseSummary, path: str | os.PathLike[str]) -> Pat
     data = summary_pdf_bytes(summary)
     if target.is_dir():
         raise IsADirectoryError(21, "it is a folder", str(target))
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomic(target, data, mode=0o666 & ~_umask())
     return target
 

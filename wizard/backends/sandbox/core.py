@@ -22,6 +22,7 @@ from wizard.backends.sandbox.scenario import Scenario
 from wizard.backends.sandbox.seed import open_state
 from wizard.backends.sandbox.timeline import of_tenant
 from wizard.domain.model import WorkAccount
+from wizard.domain.times import as_utc
 from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 def not_global_admin_text(upn: str, domain: str) -> str:
@@ -121,7 +122,7 @@ class SandboxBase:
     # -- clock --------------------------------------------------------------------------------
     def _real_now(self) -> datetime:
         now = self._clock()
-        return now.replace(tzinfo=timezone.utc) if now.tzinfo is None else now.astimezone(timezone.utc)
+        return as_utc(now)
 
     def _offset(self, conn: Connection) -> timedelta:
         value = conn.execute(select(st.meta.c.value).where(st.meta.c.key == "clock_offset_seconds")).scalar()
