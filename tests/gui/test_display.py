@@ -31,6 +31,24 @@ THEMES = tuple(os.environ.get("WIZARD_DISPLAY_THEMES", "light,dark,high_contrast
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _geometry(window: QWidget) -> tuple:
+    return tuple((id(w), w.geometry().getRect(), w.isVisible()) for w in window.findChildren(QWidget))
+
+
+def settle(window: QWidget, rounds: int = 8) -> None:
+    """Let layouts settle: posted layout requests and word-wrapped heights take a few event rounds. Stop
+    once two rounds in a row change no widget's geometry (the UI has no delayed layout timers)."""
+    previous = None
+    for _ in range(rounds):
+        for _ in range(6):
+            QApplication.processEvents()
+        QTest.qWait(2)
+        current = _geometry(window)
+        if current == previous:
+            return
+        previous = current
+
+
 class Matrix:
     """Checks windows in every theme at their minimum size and gathers what does not fit."""
 
@@ -44,10 +62,7 @@ class Matrix:
         for name in THEMES:
             theme.apply_theme(name)
             window.resize(window.minimumSize())
-            for _ in range(3):  # layouts settle over a few posted events and timers (word-wrapped heights)
-                for _ in range(6):
-                    QApplication.processEvents()
-                QTest.qWait(20)
+            settle(window)
             assert window.size() == window.minimumSize(), f"{where}: could not shrink to {window.minimumSize()}"
             window.grab()  # paint it, in this theme, like the screen would
             scale = f"x{window.devicePixelRatio():g}"
