@@ -26,7 +26,7 @@ from shiboken6 import isValid
 
 from wizard.ui.case_list_model import local_time, status_title, step_title
 from wizard.ui.messages import stored_text
-from wizard.ui.tasks import run_task
+from wizard.ui.latest_read import LatestRead
 from wizard.ui.widgets import MIN_SECONDARY, set_tone
 
 COL_WHEN, COL_WHO, COL_WHAT, COL_DETAILS = range(4)
@@ -190,7 +190,7 @@ class AuditView(QWidget):
         self.setObjectName("audit_view")
         self.store = store
         self.case_id = case_id
-        self._reads = 0  # the latest read asked for: an older one arriving late is dropped
+        self._reads = LatestRead(self)  # an older read arriving late is dropped
         self.setWindowTitle(self.tr("Audit trail — %1").replace("%1", title or self.tr("case %1").replace("%1", str(case_id))))
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -225,13 +225,10 @@ class AuditView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._reads += 1
-        read, store, case_id = self._reads, self.store, self.case_id
-        run_task(lambda: store.audit(case_id), lambda entries: self._show(read, entries), self._read_failed)
+        store, case_id = self.store, self.case_id
+        self._reads.run(lambda: store.audit(case_id), self._show, self._read_failed)
 
-    def _show(self, read: int, entries: Sequence[Any]) -> None:
-        if not isValid(self) or read != self._reads:  # closed for good, or a newer read is on its way
-            return
+    def _show(self, entries: Sequence[Any]) -> None:
         self.error.hide()
         self.model.set_entries(entries)
 

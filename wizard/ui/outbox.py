@@ -31,6 +31,7 @@ from wizard.ui.tasks import run_task
 from wizard.ui.widgets import (
     MIN_SECONDARY,
     FieldEdit,
+    action_button,
     buddy_label,
     busy_bar,
     button_row,
@@ -110,9 +111,7 @@ class OutboxWindow(QWidget):
         self.open_button.setObjectName("open_link")
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._open_selected)
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.refresh_button.setObjectName("outbox_refresh")
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button = action_button(self.tr("&Refresh"), "outbox_refresh", self.refresh)
 
         self.paste = FieldEdit()
         self.paste.setObjectName("outbox_paste")

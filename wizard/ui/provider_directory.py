@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from wizard.ui.messages import country_name, error_text, region_list
 from wizard.ui.messages import text as localized
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import buddy_label, button_row, plain_label, set_tone
+from wizard.ui.widgets import action_button, buddy_label, button_row, plain_label, set_tone
 
 SERVICES = (("training", "Technical training and assistance"), ("marketing", "Marketing help"), ("financing", "Financing and credit terms"))
 LISTING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,9 +66,7 @@ class ProviderDirectory(QWidget):
         split.addWidget(self.detail)
         split.setSizes([420, 480])
 
-        self.why_button = QPushButton(self.tr("&Why isn't a provider listed?"))
-        self.why_button.setObjectName("why_not")
-        self.why_button.clicked.connect(self._why_not)
+        self.why_button = action_button(self.tr("&Why isn't a provider listed?"), "why_not", self._why_not)
         self.why_result = plain_label()
         self.why_result.setObjectName("why_not_result")
         self.status = plain_label()

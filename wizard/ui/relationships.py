@@ -24,7 +24,7 @@ from wizard.ui.messages import error_text, region_list, state_words
 from wizard.ui.messages import text as localized
 from wizard.ui.provider_directory import ProviderDirectory
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import MIN_SECONDARY, button_row, plain_label, set_tone
+from wizard.ui.widgets import MIN_SECONDARY, action_button, button_row, plain_label, set_tone
 
 PROVIDER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -203,12 +203,8 @@ class RelationshipsWindow(QMainWindow):
         self.providers.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.providers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.providers.itemSelectionChanged.connect(self._provider_selected)
-        self.view_button = QPushButton(self.tr("&View customers"))
-        self.view_button.setObjectName("view_customers")
-        self.view_button.clicked.connect(self._view_customers)
-        self.remove_button = QPushButton(self.tr("&Remove administrator access"))
-        self.remove_button.setObjectName("remove_admin_access")
-        self.remove_button.clicked.connect(self._remove_access)
+        self.view_button = action_button(self.tr("&View customers"), "view_customers", self._view_customers)
+        self.remove_button = action_button(self.tr("&Remove administrator access"), "remove_admin_access", self._remove_access)
         for button in (self.view_button, self.remove_button):
             button.setEnabled(False)
         self.access_note = plain_label(self.tr(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -236,6 +237,22 @@ class FieldEdit(QLineEdit):
         super().keyPressEvent(event)
         if getattr(self, "_enter_is_mine", False) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
+
+
+def password_edit(name: str) -> FieldEdit:
+    """A field for a password: it shows dots, never what is typed; `name` is its objectName."""
+    edit = FieldEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def action_button(text: str, name: str, action: Callable[..., object]) -> QPushButton:
+    """A push button named `name` (its objectName) that runs `action` when clicked."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(action)
+    return button
 
 
 def strip_mnemonic(text: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtWidgets import QLineEdit, QWizardPage
 
@@ -19,11 +19,14 @@ if TYPE_CHECKING:  # the domain model's ~20 dataclasses cost ~10 ms to import: n
 class StepPage(QWizardPage):
     """A page's widgets are made by `_build`. With `lazy` they are made when first needed instead: when
     the page is shown (initializePage), when `ensure_built` is called (the app builds the pages not
-    shown first right after the first paint), or when code reads a widget attribute or `boxes`."""
+    shown first right after the first paint), or when code reads a widget attribute or `boxes`.
+    Each page class names its step in `key` (also its objectName)."""
 
-    def __init__(self, key: str, session: CaseSession, autosave: Autosave, lazy: bool = False) -> None:
+    key: ClassVar[str]
+
+    def __init__(self, session: CaseSession, autosave: Autosave, lazy: bool = False) -> None:
         super().__init__()
-        self.key = key
+        key = self.key
         self.session = session
         self.autosave = autosave
         self._boxes: dict[str, FieldBox] = {}

@@ -20,15 +20,14 @@ from wizard.services import case_session as cs
 from wizard.ui.messages import country_name, error_text, problem_text, step_title
 from wizard.ui.pages.base import StepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import align_labels, busy_bar, plain_label, set_tone
+from wizard.ui.widgets import action_button, align_labels, busy_bar, plain_label, set_tone
 
 
 class EnrollPage(StepPage):
     go_to_step = Signal(str)
     enrolled = Signal(object)
 
-    def __init__(self, session, autosave, lazy: bool = False) -> None:
-        super().__init__("enroll", session, autosave, lazy)
+    key = "enroll"
 
     def _build(self) -> None:
         self.setSubTitle(self.tr("Check your answers, then select Enroll now."))
@@ -46,9 +45,7 @@ class EnrollPage(StepPage):
         self.incomplete.setObjectName("incomplete")
         self.incomplete_layout = QVBoxLayout(self.incomplete)
 
-        self.enroll_button = QPushButton(self.tr("&Enroll now"))
-        self.enroll_button.setObjectName("enroll_now")
-        self.enroll_button.clicked.connect(self._enroll)
+        self.enroll_button = action_button(self.tr("&Enroll now"), "enroll_now", self._enroll)
         self.busy_bar = busy_bar()
         self.result = plain_label()
         self.result.setObjectName("enroll_result")

@@ -24,8 +24,7 @@ PHONE_FIELDS = ("contact_phone", "support_phone")
 
 
 class LegalProfilePage(StepPage):
-    def __init__(self, session, autosave, lazy: bool = False) -> None:
-        super().__init__("legal_profile", session, autosave, lazy)
+    key = "legal_profile"
 
     def _build(self) -> None:
         self.setSubTitle(

@@ -8,10 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
 )
 
@@ -23,9 +21,11 @@ from wizard.ui.tasks import run_task
 from wizard.ui.widgets import (
     FieldBox,
     FieldEdit,
+    action_button,
     buddy_label,
     busy_bar,
     button_row,
+    password_edit,
     plain_label,
 )
 
@@ -36,8 +36,7 @@ PROFILE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MpnPage(StepPage):
-    def __init__(self, session, autosave, lazy: bool = False) -> None:
-        super().__init__("mpn", session, autosave, lazy)
+    key = "mpn"
 
     def _build(self) -> None:
         self.setSubTitle(
@@ -48,13 +47,9 @@ class MpnPage(StepPage):
         )
         self.user_edit = FieldEdit()
         self.bind("pmc_user", self.user_edit)
-        self.password_edit = FieldEdit()
-        self.password_edit.setObjectName("pmc_password")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit("pmc_password")
         self.password_edit.on_enter(self._sign_in)
-        self.sign_in_button = QPushButton(self.tr("Sign in to &Partner Membership Center"))
-        self.sign_in_button.setObjectName("pmc_sign_in_button")
-        self.sign_in_button.clicked.connect(self._sign_in)
+        self.sign_in_button = action_button(self.tr("Sign in to &Partner Membership Center"), "pmc_sign_in_button", self._sign_in)
         self.boxes["pmc_password"] = FieldBox(self.password_edit)
 
         self.profile_list = QListWidget()

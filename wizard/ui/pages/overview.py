@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QLineEdit,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -21,14 +21,13 @@ from wizard.ui.pages.base import StepPage
 from wizard.ui.formatting import local_time
 from wizard.ui.messages import country_name, error_text, region_name
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import FieldBox, FieldEdit, buddy_label, busy_bar, button_row, plain_label, set_tone
+from wizard.ui.widgets import FieldBox, FieldEdit, action_button, buddy_label, busy_bar, button_row, password_edit, plain_label, set_tone
 
 
 class OverviewPage(StepPage):
     relationships_requested = Signal()
 
-    def __init__(self, session, autosave, lazy: bool = False) -> None:
-        super().__init__("overview", session, autosave, lazy)
+    key = "overview"
 
     def _build(self) -> None:
         self.account = AccountService(self.session)
@@ -62,46 +61,46 @@ class OverviewPage(StepPage):
 
     # ----- building -----------------------------------------------------------------------
     def _admin_agent_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Admin agent permissions"))
-        layout = QVBoxLayout(group)
-        self.admin_state = plain_label()
-        self.admin_state.setObjectName("admin_agent_state")
-        self.admin_why = plain_label(
+        group, self.admin_state, self.admin_why, self.admin_button = self._to_do_group(
+            self.tr("Admin agent permissions"),
+            "admin_agent_state",
             self.tr(
                 "To finish setting up your account, including adding other users, you need admin agent "
                 "permissions. In Partner Center: Settings → User management → select your name → Admin agent → "
                 "Update. The wizard can do this for you."
-            )
+            ),
+            action_button(self.tr("&Add me to the admin agent group"), "admin_agent_update", self._make_admin_agent),
         )
-        self.admin_button = QPushButton(self.tr("&Add me to the admin agent group"))
-        self.admin_button.setObjectName("admin_agent_update")
-        self.admin_button.clicked.connect(self._make_admin_agent)
-        layout.addWidget(self.admin_state)
-        layout.addWidget(self.admin_why)
-        layout.addLayout(button_row(self.admin_button))
         return group
 
     def _profile_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Partner profile"))
-        layout = QVBoxLayout(group)
-        self.account_type = plain_label()
-        self.account_type.setObjectName("account_type")
-        self.migrate_help = plain_label(
+        group, self.account_type, self.migrate_help, self.migrate_button = self._to_do_group(
+            self.tr("Partner profile"),
+            "account_type",
             self.tr(
                 "Your membership is still in the Partner Membership Center. Move it to Partner Center before "
                 "you sign the Microsoft Partner Agreement:\n"
                 "1. Sign in to Partner Center with your global admin work account.\n"
                 "2. Follow the guide to migrating from PMC to Partner Center to link your MPN ID.\n"
                 "3. Check the account type in Partner profile: it must say Partner Center."
-            )
+            ),
+            action_button(self.tr("&Move to Partner Center"), "migrate_button", self._migrate),
         )
-        self.migrate_button = QPushButton(self.tr("&Move to Partner Center"))
-        self.migrate_button.setObjectName("migrate_button")
-        self.migrate_button.clicked.connect(self._migrate)
-        layout.addWidget(self.account_type)
-        layout.addWidget(self.migrate_help)
-        layout.addLayout(button_row(self.migrate_button))
         return group
+
+    @staticmethod
+    def _to_do_group(title: str, state_name: str, how: str, button: QPushButton) -> tuple[QGroupBox, QLabel, QLabel, QPushButton]:
+        """A group that says where one thing stands (a label named `state_name`) and, while it is not done,
+        how to do it and the button that does it: (group, state, how, button)."""
+        group = QGroupBox(title)
+        layout = QVBoxLayout(group)
+        state = plain_label()
+        state.setObjectName(state_name)
+        how_label = plain_label(how)
+        layout.addWidget(state)
+        layout.addWidget(how_label)
+        layout.addLayout(button_row(button))
+        return group, state, how_label, button
 
     def _mpa_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Microsoft Partner Agreement (Program info)"))
@@ -123,9 +122,7 @@ class OverviewPage(StepPage):
         self.region_combo.setObjectName("mpa_region")
         self.mpa_user = FieldEdit()
         self.mpa_user.setObjectName("mpa_user")
-        self.mpa_password = FieldEdit()
-        self.mpa_password.setObjectName("mpa_password")
-        self.mpa_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.mpa_password = password_edit("mpa_password")
         self.mpa_password.on_enter(self._accept_mpa)  # Enter accepts; it must not also press Finish
         for widget in (self.mpa_user, self.mpa_password):
             self.boxes[widget.objectName()] = FieldBox(widget)
@@ -135,9 +132,7 @@ class OverviewPage(StepPage):
             (self.tr("Pass&word:"), self.mpa_password, self.boxes["mpa_password"]),
         ):
             form.addRow(buddy_label(text, widget), holder)
-        self.accept_button = QPushButton(self.tr("A&ccept the Microsoft Partner Agreement"))
-        self.accept_button.setObjectName("accept_mpa")
-        self.accept_button.clicked.connect(self._accept_mpa)
+        self.accept_button = action_button(self.tr("A&ccept the Microsoft Partner Agreement"), "accept_mpa", self._accept_mpa)
         self.mpa_form = QWidget()
         form_column = QVBoxLayout(self.mpa_form)
         form_column.setContentsMargins(0, 0, 0, 0)
@@ -151,9 +146,7 @@ class OverviewPage(StepPage):
         layout = QVBoxLayout(group)
         layout.addWidget(plain_label(self.tr(
             "Find an indirect provider, accept its invitation, see the customers you share and invite new ones.")))
-        self.relationships_button = QPushButton(self.tr("Open indirect &providers and customers"))
-        self.relationships_button.setObjectName("open_relationships")
-        self.relationships_button.clicked.connect(self.relationships_requested.emit)
+        self.relationships_button = action_button(self.tr("Open indirect &providers and customers"), "open_relationships", self.relationships_requested.emit)
         layout.addLayout(button_row(self.relationships_button))
         return group
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
 )
@@ -22,9 +21,11 @@ from wizard.ui.tasks import run_task
 from wizard.ui.widgets import (
     FieldBox,
     FieldEdit,
+    action_button,
     buddy_label,
     busy_bar,
     button_row,
+    password_edit,
     plain_label,
 )
 
@@ -41,8 +42,7 @@ ERROR_FIELD = {
 
 
 class SignInPage(StepPage):
-    def __init__(self, session, autosave, lazy: bool = False) -> None:
-        super().__init__("sign_in", session, autosave, lazy)
+    key = "sign_in"
 
     def _build(self) -> None:
         self.setSubTitle(
@@ -54,15 +54,11 @@ class SignInPage(StepPage):
         self.account_edit = FieldEdit()
         self.account_edit.setPlaceholderText("admin@contoso.onmicrosoft.com")
         account_box = self.bind(model.WORK_ACCOUNT, self.account_edit, on_edit=self._account_edited)
-        self.password_edit = FieldEdit()
-        self.password_edit.setObjectName("password")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = password_edit("password")
         self.password_box = FieldBox(self.password_edit)
         self.boxes["password"] = self.password_box
         self.password_edit.on_enter(self._sign_in)
-        self.sign_in_button = QPushButton(self.tr("&Sign in"))
-        self.sign_in_button.setObjectName("sign_in_button")
-        self.sign_in_button.clicked.connect(self._sign_in)
+        self.sign_in_button = action_button(self.tr("&Sign in"), "sign_in_button", self._sign_in)
 
         form = QFormLayout()
         account_label = buddy_label(self.tr("&Work account:"), self.account_edit)
@@ -105,15 +101,9 @@ class SignInPage(StepPage):
         self.tenant_country.setObjectName("new_tenant_country")
         self.display_name = FieldEdit()
         self.display_name.setObjectName("new_display_name")
-        self.new_password = FieldEdit()
-        self.new_password.setObjectName("new_password")
-        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_password_confirm = FieldEdit()
-        self.new_password_confirm.setObjectName("new_password_confirm")
-        self.new_password_confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.create_button = QPushButton(self.tr("Cr&eate work account and sign in"))
-        self.create_button.setObjectName("create_account_button")
-        self.create_button.clicked.connect(self._create_account)
+        self.new_password = password_edit("new_password")
+        self.new_password_confirm = password_edit("new_password_confirm")
+        self.create_button = action_button(self.tr("Cr&eate work account and sign in"), "create_account_button", self._create_account)
         domain_row = QHBoxLayout()
         tenant_box = FieldBox(self.tenant_name)
         domain_row.addWidget(tenant_box, 1)

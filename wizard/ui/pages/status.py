@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -27,11 +26,12 @@ from wizard.ui.messages import error_text, state_words, stored_text, sub_status_
 from wizard.ui.tasks import run_task
 from wizard.ui.widgets import (
     FieldBox,
-    FieldEdit,
+    action_button,
     buddy_label,
     busy_bar,
     button_row,
     header_width,
+    password_edit,
     plain_label,
     set_tone,
 )
@@ -43,8 +43,7 @@ class StatusPage(StepPage):
     fix_profile = Signal()
     status_changed = Signal(str)
 
-    def __init__(self, session, autosave, lazy: bool = False) -> None:
-        super().__init__("status", session, autosave, lazy)
+    key = "status"
 
     def _build(self) -> None:
         self.account = AccountService(self.session)
@@ -84,15 +83,9 @@ class StatusPage(StepPage):
         self.timeline.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.timeline.setMinimumHeight(self.timeline.fontMetrics().lineSpacing() * 9)
 
-        self.check_button = QPushButton(self.tr("Check &status"))
-        self.check_button.setObjectName("check_status")
-        self.check_button.clicked.connect(self.check_status)
-        self.resend_button = QPushButton(self.tr("&Resend verification email"))
-        self.resend_button.setObjectName("resend_verification")
-        self.resend_button.clicked.connect(self._resend)
-        self.fix_button = QPushButton(self.tr("&Update the legal profile and resubmit"))
-        self.fix_button.setObjectName("fix_profile")
-        self.fix_button.clicked.connect(self.fix_profile.emit)
+        self.check_button = action_button(self.tr("Check &status"), "check_status", self.check_status)
+        self.resend_button = action_button(self.tr("&Resend verification email"), "resend_verification", self._resend)
+        self.fix_button = action_button(self.tr("&Update the legal profile and resubmit"), "fix_profile", self.fix_profile.emit)
         self.busy_bar = busy_bar()
         self.message = plain_label()
         self.message.setObjectName("status_message")
@@ -139,14 +132,10 @@ class StatusPage(StepPage):
         box = QWidget()
         box.setObjectName("sign_in_again")
         form = QFormLayout(box)
-        self.again_password = FieldEdit()
-        self.again_password.setObjectName("status_password")
-        self.again_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again_password = password_edit("status_password")
         self.again_password.on_enter(self._sign_in_again)
         self.boxes["status_password"] = FieldBox(self.again_password)
-        self.again_button = QPushButton(self.tr("Sign &in again"))
-        self.again_button.setObjectName("status_sign_in")
-        self.again_button.clicked.connect(self._sign_in_again)
+        self.again_button = action_button(self.tr("Sign &in again"), "status_sign_in", self._sign_in_again)
         label = buddy_label(self.tr("&Password:"), self.again_password)
         form.addRow(plain_label(self.tr("Your sign-in has expired. Enter the password of your work account to continue.")))
         form.addRow(label, self.boxes["status_password"])

@@ -9,8 +9,7 @@ from wizard.ui.pages.base import StepPage
 
 
 class WelcomePage(StepPage):
-    def __init__(self, session, autosave, lazy: bool = False) -> None:
-        super().__init__("welcome", session, autosave, lazy)
+    key = "welcome"
 
     def _build(self) -> None:
         self.setSubTitle(self.tr("Enroll your company in the Cloud Solution Provider program as an indirect reseller."))
