@@ -152,22 +152,20 @@ def export_case(store: Any, case_id: int, path: Path) -> dict[str, Any]:
 
 
 # ----- reading and validating --------------------------------------------------------------------
+_JSON_KINDS: tuple[tuple[type, str], ...] = (  # bool before int: a bool is an int to isinstance
+    (type(None), "null"),
+    (bool, "a boolean"),
+    (int, "an integer"),
+    (float, "a number"),
+    (str, "a string"),
+    (list, "an array"),
+    (dict, "an object"),
+)
+
+
 def _kind(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int):
-        return "an integer"
-    if isinstance(value, float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
+    """What a JSON value is, in the words of a packet error ("a string", "null")."""
+    return next((kind for python_type, kind in _JSON_KINDS if isinstance(value, python_type)), type(value).__name__)
 
 
 class _Checker:

@@ -238,3 +238,9 @@ class SandboxBase:
                 ),
             )
         return e
+
+    def _read_enrollment(self, token: str, read: Callable[[Connection, RowMapping], R]) -> R:
+        """`read(conn, enrollment)` of the signed-in tenant's enrollment, in a transaction of its own.
+        Raises session_expired, not_enrolled."""
+        with self._tx() as (conn, now):
+            return read(conn, self._session_enrollment(conn, token, now))

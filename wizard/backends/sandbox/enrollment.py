@@ -105,8 +105,7 @@ class EnrollmentCalls(SandboxBase):
     @service_call
     def enrollment_status(self, token: str) -> EnrollmentView:
         """The signed-in tenant's enrollment with its timeline. Raises session_expired, not_enrolled."""
-        with self._tx() as (conn, now):
-            return view(conn, self._session_enrollment(conn, token, now))
+        return self._read_enrollment(token, view)
 
     @service_call
     def resend_verification(self, token: str) -> EnrollmentView:
@@ -146,8 +145,7 @@ class EnrollmentCalls(SandboxBase):
                 conn, e["id"], now, self.scenario.review_days, VettingSubStatus.BUSINESS_VERIFICATION,
                 QT_TRANSLATE_NOOP("Timeline", "Legal business profile updated and resubmitted"),
             )
-        with self._tx() as (conn, now):  # a new transaction: a review of 0 days has decided by now
-            return view(conn, self._session_enrollment(conn, token, now))
+        return self._read_enrollment(token, view)  # a new transaction: a review of 0 days has decided by now
 
     # -- links ------------------------------------------------------------------------------------
     def _link_routes(self) -> dict[str, tuple[tuple[str, ...], LinkHandler]]:

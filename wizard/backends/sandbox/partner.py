@@ -71,8 +71,7 @@ class PartnerCalls(SandboxBase):
     @service_call
     def partner_profile(self, token: str) -> PartnerProfile:
         """Account type and Program info of the signed-in tenant. Raises session_expired, not_enrolled."""
-        with self._tx() as (conn, now):
-            return _profile(conn, self._session_enrollment(conn, token, now))
+        return self._read_enrollment(token, _profile)
 
     @service_call
     def migrate_to_partner_center(self, token: str) -> PartnerProfile:
