@@ -170,20 +170,19 @@ class Startup:
         quit_label = QCoreApplication.translate("AppInstance", "&Quit")
         fresh_label = QCoreApplication.translate("AppInstance", "&Start fresh")
         again_label = QCoreApplication.translate("AppInstance", "&Try again")
-        if isinstance(error, StoreCorrupt):
-            text = QCoreApplication.translate("AppInstance",
+        mendable = {  # what Start fresh does about the file, and the reason it records
+            StoreCorrupt: ("corrupt", QCoreApplication.translate("AppInstance",
                 "{problem}\n\nStart fresh: the damaged file is kept as a backup next to it, "
-                "and a new, empty database is created."
-            ).format(problem=error_text(error))
-            window.show_error(title, text, {fresh_label: lambda: self._start_fresh("corrupt"),
-                                            quit_label: window.close})
-        elif isinstance(error, StoreTooNew):
-            text = QCoreApplication.translate("AppInstance",
+                "and a new, empty database is created.")),
+            StoreTooNew: ("newer", QCoreApplication.translate("AppInstance",
                 "{problem}\n\nStart fresh: the file is kept as a backup next to it (the newer wizard can "
-                "still open it), and a new, empty database is created."
-            ).format(problem=error_text(error))
-            window.show_error(title, text, {fresh_label: lambda: self._start_fresh("newer"),
-                                            quit_label: window.close})
+                "still open it), and a new, empty database is created.")),
+        }
+        fresh = next((mend for kind, mend in mendable.items() if isinstance(error, kind)), None)
+        if fresh is not None:
+            reason, advice = fresh
+            window.show_error(title, advice.format(problem=error_text(error)),
+                              {fresh_label: lambda: self._start_fresh(reason), quit_label: window.close})
         elif isinstance(error, (StoreError, AlreadyRunning)):  # read-only, full, busy, unreachable: may pass
             window.show_error(title, error_text(error), {again_label: self.retry, quit_label: window.close})
         elif isinstance(error, ScenarioError):

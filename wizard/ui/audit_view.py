@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QTableView,
@@ -27,7 +26,7 @@ from shiboken6 import isValid
 from wizard.ui.case_list_model import local_time, status_title, step_title
 from wizard.ui.messages import stored_text
 from wizard.ui.latest_read import LatestRead
-from wizard.ui.widgets import MIN_SECONDARY, set_tone
+from wizard.ui.widgets import MIN_SECONDARY, read_only_rows, set_tone
 
 COL_WHEN, COL_WHO, COL_WHAT, COL_DETAILS = range(4)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -198,14 +197,9 @@ class AuditView(QWidget):
             "%1", title or self.tr("case %1").replace("%1", str(case_id))))
         self.model = AuditModel(self)
         self.table = QTableView(self)
-        self.table.setObjectName("audit_table")
+        read_only_rows(self.table, "audit_table", self.tr("Audit trail"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.setAccessibleName(self.tr("Audit trail"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -9,13 +9,13 @@ import logging
 import time
 from typing import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from shiboken6 import isValid
 
 from wizard.domain.errors import EditConflict
 from wizard.services.case_session import CaseSession
 from wizard.ui.messages import error_text
-from wizard.ui.tasks import run_serial
+from wizard.ui.tasks import debounce, run_serial
 
 log = logging.getLogger(__name__)
 
@@ -35,10 +35,7 @@ class Autosave(QObject):
     def __init__(self, session: CaseSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer = debounce(self, DEBOUNCE_MS, self.flush)
 
     def schedule(self) -> None:
         self._timer.start()

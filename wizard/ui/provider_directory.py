@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from wizard.ui.messages import country_name, error_text, region_list
 from wizard.ui.messages import text as localized
-from wizard.ui.tasks import run_task
+from wizard.ui.tasks import debounce, run_task
 from wizard.ui.widgets import action_button, buddy_label, button_row, plain_label, set_tone
 
 SERVICES = (("training", "Technical training and assistance"), ("marketing", "Marketing help"), ("financing", "Financing and credit terms"))
@@ -82,10 +82,7 @@ class ProviderDirectory(QWidget):
         layout.addWidget(self.why_result)
         layout.addWidget(self.status)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.refresh)
+        self._debounce = debounce(self, 250, self.refresh)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.country.currentIndexChanged.connect(lambda _index: self.refresh())
         self._generation = 0

@@ -24,7 +24,7 @@ from wizard.ui.messages import error_text, region_list, state_words
 from wizard.ui.messages import text as localized
 from wizard.ui.provider_directory import ProviderDirectory
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import MIN_SECONDARY, action_button, button_row, plain_label, set_tone
+from wizard.ui.widgets import MIN_SECONDARY, action_button, button_row, plain_label, read_only_rows, set_tone
 
 PROVIDER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -192,14 +192,9 @@ class RelationshipsWindow(QMainWindow):
     def _build_providers_tab(self) -> QWidget:
         tab = QWidget()
         self.providers = QTableWidget(0, 4)
-        self.providers.setObjectName("indirect_providers")
-        self.providers.setAccessibleName(self.tr("Your indirect providers"))
+        read_only_rows(self.providers, "indirect_providers", self.tr("Your indirect providers"))
         self.providers.setHorizontalHeaderLabels(
             [self.tr("Provider"), self.tr("Since"), self.tr("Regions"), self.tr("Administrator access")])
-        self.providers.verticalHeader().hide()
-        self.providers.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-        self.providers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.providers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.providers.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.providers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.providers.itemSelectionChanged.connect(self._provider_selected)

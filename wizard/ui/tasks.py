@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,16 @@ class _Job(QRunnable):
 
 
 _running: set[_Relay] = set()
+
+
+def debounce(parent: QObject, ms: int, action: Callable[[], object]) -> QTimer:
+    """A single-shot timer owned by `parent`: each `start()` (a keystroke) puts `action` off until `ms` after
+    the last one."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(ms)
+    timer.timeout.connect(action)
+    return timer
 
 
 def run_task(work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:

@@ -355,6 +355,19 @@ def busy_bar() -> QProgressBar:
     return bar
 
 
+def read_only_rows(view: QAbstractItemView, name: str, accessible_name: str) -> None:
+    """Make `view` (a table) a list of rows to read: named `name`, selected by whole rows, not editable, no row
+    numbers; Tab leaves it and the arrows move inside, so it is no keyboard trap."""
+    from PySide6.QtWidgets import QAbstractItemView  # see the TYPE_CHECKING import above
+
+    view.setObjectName(name)
+    view.setAccessibleName(accessible_name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setTabKeyNavigation(False)
+
+
 def align_labels(labels: list[QLabel]) -> None:
     """Give labels of several forms one width so the fields line up from group to group."""
     width = max((label.sizeHint().width() for label in labels), default=0)

@@ -6,7 +6,6 @@ import os
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +32,7 @@ from wizard.ui.widgets import (
     header_width,
     password_edit,
     plain_label,
+    read_only_rows,
     set_tone,
 )
 
@@ -65,14 +65,9 @@ class StatusPage(StepPage):
         self.next_text.setObjectName("whats_next")
 
         self.timeline = QTableWidget(0, 3)
-        self.timeline.setObjectName("timeline")
-        self.timeline.setAccessibleName(self.tr("Enrollment timeline"))
+        read_only_rows(self.timeline, "timeline", self.tr("Enrollment timeline"))
         self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("What happened"), self.tr("Emailed to")])
-        self.timeline.verticalHeader().hide()
-        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline.setWordWrap(True)
-        self.timeline.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside): no keyboard trap
         header = self.timeline.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         # What happened and the address share the rest and wrap (an address anywhere), rows grow to fit:
