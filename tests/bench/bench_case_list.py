@@ -5,7 +5,7 @@
 One temporary database (tests/case_list_data.py: 10,000 cases, up to 15 fields each, written in one
 transaction), then one untimed warm-up round and N rounds alternating which variant goes first; every
 run is its own child process (QT_QPA_PLATFORM=offscreen, 1100x640 window):
-- app:  wizard.ui.case_list.CaseListWindow (CaseListModel over CaseListSource, read-only sqlite3,
+- app:  wizard.ui.case_list.CaseListWindow (CaseListModel over CaseListSource, Core on one read-only connection,
         search = LIKE on the stored cases.search_key);
 - bare: a minimal QAbstractTableModel + QTableView over the same rows (the same five LEFT JOINs on
         case_fields, LIMIT/OFFSET pages of 200, `lower(...) LIKE` search, no formatting).

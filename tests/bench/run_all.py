@@ -21,6 +21,8 @@ against a baseline measured in the same run where the aim is a ratio:
   event_loop    5 ms timer lateness while sign-in, enroll, status, relationships and case-list loads
                 run against a sandbox with 500 ms per call (bench_event_loop); p99 < 50 ms
   customers     relationships window's table at 100,000 customers vs a bare lazy view (bench_customers); 1.5x
+                (peak RSS against the bare view that also loads SQLAlchemy; against the bare view alone
+                a reference figure)
   case_list     case list at 10,000 cases vs a bare lazy view (bench_case_list); 1.5x
 
 Several repetitions, medians (startup, views) or percentiles over many samples (latencies). On a busy
@@ -174,8 +176,14 @@ def customers(quick: bool, progress: Callable[[str], None]) -> tuple[list[Figure
                          app["open_s"] * 1000, bare["open_s"] * 1000, "ms", 1.5),
         Figure.ratio_aim("customers.filter", f"{n}: filter until the matches are painted",
                          app["filter_s"] * 1000, bare["filter_s"] * 1000, "ms", 1.5),
-        Figure.ratio_aim("customers.peak_rss", f"{n}: peak RSS of the process", _mib(app["peak_rss_kib"]),
-                         _mib(bare["peak_rss_kib"]), "MiB", 1.5),
+        # The peak's aim is against the bare view in a process that has also loaded SQLAlchemy, which
+        # the app loads at start-up and the table's one read path uses (issue 14): the view's own
+        # overhead. Against the bare view alone it is a reference figure, as for the start-up peak.
+        Figure.ratio_aim("customers.peak_rss", f"{n}: peak RSS of the process, against the bare view that "
+                         "also loads SQLAlchemy", _mib(app["peak_rss_kib"]),
+                         _mib(report["bare_libs"]["peak_rss_kib"]), "MiB", 1.5, "bare+libs"),
+        Figure.reference("customers.peak_rss_vs_bare", f"{n}: the same peak against the bare view alone",
+                         _mib(app["peak_rss_kib"]), _mib(bare["peak_rss_kib"]), "MiB"),
     ]
     return figures, _without_samples(report)
 

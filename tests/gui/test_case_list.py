@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from tests.case_list_data import fill, random_cases
 from wizard.store import Store
-from wizard.store.case_list import CaseListSource, notes
+from wizard.store.case_list import CaseListSource
 from wizard.ui.audit_view import AuditView, describe
 from wizard.ui.case_list import CaseListWindow
 from wizard.ui.case_list_model import (
@@ -56,7 +56,7 @@ def _column(model: CaseListModel, column: int) -> list[str]:
 
 
 def test_model_passes_qtmodeltester(qtmodeltester, store) -> None:
-    with CaseListSource(store.path) as source:
+    with CaseListSource.on_file(store.path) as source:
         model = CaseListModel(source, page_size=7)
         qtmodeltester.check(model)
         # see tests/gui/test_customer_model.py::_check: the tester's fetchMore from a modelReset
@@ -164,7 +164,7 @@ def test_notes_are_stored_in_the_audit(qtbot, window, store) -> None:
     assert not dialog.add.isEnabled()  # stored on a worker: no second click meanwhile
     qtbot.waitUntil(lambda: dialog.list.count() == 1)
     assert dialog.text.toPlainText() == "" and dialog.error.text() == "" and dialog.add.isEnabled()
-    assert [(n.actor, n.detail["text"]) for n in notes(store, case_id)] == [("Staff Sam", "<b>Call back</b> on Monday")]
+    assert [(n.actor, n.detail["text"]) for n in store.notes(case_id)] == [("Staff Sam", "<b>Call back</b> on Monday")]
     assert dialog.list.count() == 1 and dialog.list.item(0).text().endswith("<b>Call back</b> on Monday")
     assert window.open_notes() is dialog  # one panel per case
 

@@ -13,10 +13,12 @@ A second test does the same for the support staff's work (issue 13, item 6): cre
 cases from the case list, archiving, notes, the audit trail, and the File menu's export, import (with
 its conflict prompt) and printable summary.
 
-Deliberately allowed on the GUI thread: the lazy views' page reads (CaseListSource,
-SharedCustomerSource: stdlib sqlite3, read-only, one page of rows, exactly what a bare lazy QTableView
-does) and the stdlib resume read before the first paint (store/quick.py). They are recorded but not
-SQLAlchemy, Store or backend calls.
+Deliberately allowed on the GUI thread: the lazy views' page and count reads (CaseListSource,
+SharedCustomerSource: one SELECT of one page of rows, exactly what a bare lazy QTableView does), and
+the stdlib resume read before the first paint (store/quick.py). The sources run SQLAlchemy Core, on a
+SQLite file over an engine of their own whose one connection is read-only (mode=ro); each statement
+carries the execution option wizard.store.paging.VIEW_READ. Those are recorded as "view_read" (and
+must be SELECTs on a read-only connection that is not the store's); every other SQL statement is "sql".
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ from sqlalchemy.pool import Pool
 
 from tests.gui.driver import ES_ADMIN, PASSWORD, WizardDriver, enroll, verify_contact_email
 from wizard.backends.sandbox import SandboxPartnerCenter
-from wizard.backends.sandbox_base import LATENCY_ENV
+from wizard.backends.sandbox.core import LATENCY_ENV
+from wizard.store.paging import VIEW_READ
 from wizard.store.relationships import RelationshipStore
 from wizard.store.repository import Store
 from wizard.ui.tasks import pending_tasks
@@ -90,9 +93,17 @@ class ThreadLog:
             self.paused -= 1
 
     def on_gui(self, after_startup: bool = True) -> list[Call]:
+        """What ran on the GUI thread, bar the lazy views' read-only page reads (see the docstring)."""
         return [
-            c for c in self.calls if c.thread == self.gui and (not after_startup or c.phase != "startup")
+            c for c in self.calls
+            if c.thread == self.gui and c.kind != "view_read" and (not after_startup or c.phase != "startup")
         ]
+
+
+def _read_only(conn: Any) -> bool:
+    """Whether `conn` is a read-only SQLite connection (its engine's URL opens the file with mode=ro)."""
+    url = conn.engine.url
+    return url.query.get("mode") == "ro" and url.query.get("uri") == "true"
 
 
 def _wrap(cls: type, name: str, log: ThreadLog, kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -154,7 +165,15 @@ def thread_log(monkeypatch: pytest.MonkeyPatch) -> Iterator[ThreadLog]:
         owners.pop(id(dbapi_connection), None)
 
     def on_execute(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        log.record("sql", statement.split(None, 1)[0].upper() if statement.strip() else "?")
+        verb = statement.split(None, 1)[0].upper() if statement.strip() else "?"
+        if conn.get_execution_options().get(VIEW_READ):
+            log.record("view_read", verb)
+            if verb != "SELECT":
+                log.problem(f"a lazy view's source ran {verb}")
+            if conn.dialect.name == "sqlite" and not _read_only(conn):
+                log.problem("a lazy view's source read through a writable SQLite connection")
+        else:
+            log.record("sql", verb)
         try:
             dbapi = conn.connection.dbapi_connection
         except Exception:  # noqa: BLE001 - a connection being invalidated: nothing to check
@@ -259,6 +278,7 @@ def test_gui_thread_never_runs_store_or_backend_work(qtbot, open_app, thread_log
     on_gui = log.on_gui()
     assert not on_gui, "store, backend or SQL work on the GUI thread:\n" + _describe(on_gui)
     assert not log.problems, "\n".join(log.problems)
+    assert any(c.kind == "view_read" and c.thread == log.gui for c in log.calls)  # the allowance was used
     workers = {c.thread for c in log.calls if c.thread != log.gui}
     assert workers, "nothing ran on a worker: the instrumentation is broken"
     assert any(c.kind == "backend" for c in log.calls) and any(c.kind == "store" for c in log.calls)
@@ -421,5 +441,6 @@ def test_case_list_notes_audit_and_handover_never_run_on_the_gui_thread(
     on_gui = log.on_gui()
     assert not on_gui, "store or SQL work on the GUI thread:\n" + _describe(on_gui)
     assert not log.problems, "\n".join(log.problems)
+    assert any(c.kind == "view_read" and c.thread == log.gui for c in log.calls)  # the case list's pages
     for phase in STAFF_PHASES:  # each action did its work, on a worker (else the check above proves nothing)
         assert any(c.phase == phase and c.kind == "store" for c in log.calls), f"no store call in {phase}"

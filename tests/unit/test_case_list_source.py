@@ -63,7 +63,7 @@ def world(tmp_path_factory) -> tuple[CaseListSource, list[CaseRow]]:
     Store.open(path).close()
     cases = random_cases(2_000, seed=7)
     fill(path, cases)
-    source = CaseListSource(path)
+    source = CaseListSource.on_file(path)
     yield source, _reference_rows(cases)
     source.close()
 
@@ -114,7 +114,7 @@ def test_unknown_sort_key_is_refused(world) -> None:
 
 def test_cases_written_by_the_store_are_listed_and_notes_are_audit_entries(tmp_path: Path) -> None:
     path = tmp_path / "wizard.sqlite"
-    with Store.open(path) as store, CaseListSource(path) as source:
+    with Store.open(path) as store, CaseListSource.on_file(path) as source:
         first = store.create_case("alice")
         store.save_fields(first, {"legal_name": "Contoso Iberia", "mpn_id": "1234567",
                                   "contact_first_name": "Ana", "contact_last_name": "García",

@@ -16,14 +16,14 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine, text
 
-from tests.case_list_data import EXTRA_KEYS, fill, random_cases
+from tests.case_list_data import EXTRA_KEYS, random_cases
 from tests.unit.test_case_list_source import _reference_rows, reference
 from wizard.store import Store, migrate
 from wizard.store.case_list import SORT_COLUMNS, CaseListSource, case_search_key, fold
-from wizard.store.case_list_engine import EngineCaseListSource
 from wizard.store.customer_view import SORT_COLUMNS as CUSTOMER_SORTS
+from wizard.store.customer_view import SharedCustomerSource
 from wizard.store.engine import make_engine
-from wizard.store.relationships import EngineCustomerSource, RelationshipStore
+from wizard.store.relationships import RelationshipStore
 from wizard.store.tables import Case, CaseField
 
 MIGRATION = Path(migrate.MIGRATIONS_DIR) / "versions" / "0006_case_search_key.py"
@@ -169,9 +169,11 @@ def test_0006_upgrades_a_populated_0005_database_with_data_intact(target: str | 
 # -- the case list on PostgreSQL --------------------------------------------------------------------
 
 
-def test_store_picks_the_case_list_source_for_its_database(target: str | Path) -> None:
+def test_one_case_list_source_for_either_database(target: str | Path) -> None:
+    """The same class and queries; on a SQLite file over the store's read-only engine, else its engine."""
     with Store.open(target) as store, store.case_list_source() as source:
-        assert isinstance(source, CaseListSource if isinstance(target, Path) else EngineCaseListSource)
+        assert isinstance(source, CaseListSource)
+        assert (store._views is not None) == isinstance(target, Path)  # noqa: SLF001
         assert source.count() == 0 and source.page("", True, "updated_at", True, 0, 10) == []
 
 
@@ -201,22 +203,6 @@ def test_postgres_case_list_matches_the_reference(postgres_url: str) -> None:
         assert [r.id for r in source.page("ngozi team", False, "updated_at", True, 0, 5)] == [case_id]
     with pytest.raises(ValueError, match="closed"):
         source.count()
-
-
-def test_engine_case_list_source_on_sqlite_agrees_except_for_text_order(tmp_path: Path) -> None:
-    """Without a server the Core queries still run (and agree) on SQLite, bar texts' collation."""
-    path = tmp_path / "cases.sqlite"
-    Store.open(path).close()
-    cases = random_cases(300, seed=4)
-    fill(path, cases)
-    rows = _reference_rows(cases)
-    with Store.open(path) as store, EngineCaseListSource(store) as source:
-        for search in SEARCHES:
-            assert source.count(search, False) == len(reference(rows, search, False, "id", False))
-        for sort_column in ("id", "step", "status", "updated_at", "archived"):
-            for descending in (False, True):
-                expected = reference(rows, "e", True, sort_column, descending)
-                assert source.page("e", True, sort_column, descending, 0, 1000) == expected
 
 
 # -- the customers cache on PostgreSQL ---------------------------------------------------------------
@@ -264,7 +250,7 @@ def test_postgres_customers_cache_answers_as_the_sqlite_one(tmp_path: Path, post
         assert pg.synced_at(pg_case, "p-north") is not None
         with pg.customer_source(pg_case, "p-north") as pg_source, \
                 lite.customer_source(lite_case, "p-north") as lite_source:
-            assert isinstance(pg_source, EngineCustomerSource)
+            assert isinstance(pg_source, SharedCustomerSource) and isinstance(lite_source, SharedCustomerSource)
             for filter_text in ("", "contoso", "STRASSE", "łódź", "100%", "_", "renamed"):
                 for missing_only in (False, True):
                     expected = lite_source.count(filter_text, missing_only)

@@ -119,12 +119,22 @@ def test_upgrade_from_0003_with_data_adds_the_cache_and_keeps_cases(tmp_path: Pa
 def test_pages_walk_the_clustered_table_without_lookups(store: Store, cache: RelationshipStore, case_id: int) -> None:
     """Name order, filters and keyset pages read the table in its own order; other orders sort one provider."""
     cache.append_customers(case_id, "p-north", random_customers(300))
-    from wizard.store.customer_view import count_query, page_query
+    from sqlalchemy.dialects import sqlite
 
-    def plan(sql_params: tuple[str, list[Any]]) -> str:
-        sql, params = sql_params
+    from wizard.store.customer_view import count_statement, page_statement
+
+    def page_query(*args: Any, after: Any = None) -> Any:
+        return page_statement(*args, after=after)
+
+    def count_query(*args: Any) -> Any:
+        return count_statement(*args)
+
+    def plan(statement_params: Any) -> str:
+        statement, values = statement_params
+        compiled = statement.compile(dialect=sqlite.dialect())
+        params = [values.get(name, compiled.params[name]) for name in compiled.positiontup]
         with sqlite3.connect(store.path) as raw:
-            return " | ".join(r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + sql, params))
+            return " | ".join(r[3] for r in raw.execute("EXPLAIN QUERY PLAN " + str(compiled), params))
 
     for query in (page_query(case_id, "p-north", "", False, "name", False, 0, 200),
                   page_query(case_id, "p-north", "conto", True, "name", True, 400, 200),
@@ -325,11 +335,15 @@ def test_every_sort_order_pages_consistently(cache: RelationshipStore, case_id: 
 
 def test_source_is_read_only_and_sees_later_batches(store: Store, cache: RelationshipStore, case_id: int) -> None:
     cache.append_customers(case_id, "p-north", random_customers(10))
-    source = SharedCustomerSource(store.path, case_id, "p-north")
+    source = SharedCustomerSource.on_file(store.path, case_id, "p-north")
     try:
         assert source.count() == 10
-        with pytest.raises(sqlite3.OperationalError, match="readonly"):
-            source._conn.execute("DELETE FROM shared_customers")  # noqa: SLF001
+        raw = source._owned.raw_connection()  # noqa: SLF001 - its own engine's one connection
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="readonly"):
+                raw.cursor().execute("DELETE FROM shared_customers")
+        finally:
+            raw.close()
         cache.append_customers(case_id, "p-north", random_customers(5, first_id=100))
         assert source.count() == 15
         row = source.page("", False, "name", False, 0, 1)[0]
@@ -354,13 +368,14 @@ def test_deleting_the_case_cascades_to_the_cache(store: Store, cache: Relationsh
     assert cache.customer_count(other, "p-north") == 7 and len(cache.providers(other)) == 1
 
 
-def test_the_customers_table_reads_without_sqlalchemy() -> None:
-    """The view's source is stdlib sqlite3 only, so the table can open before the store has started."""
+def test_the_customers_model_loads_without_the_store() -> None:
+    """The view's model knows its source only by protocol: neither the store nor SQLAlchemy comes with it
+    (the source is the store's, made by whoever opens the table; issue 14 keeps one read path per table)."""
     import subprocess
     import sys
 
-    code = ("import sys, wizard.store.customer_view, wizard.ui.models;"
-            "print('sqlalchemy' in sys.modules, 'alembic' in sys.modules)")
+    code = ("import sys, wizard.ui.models;"
+            "print('sqlalchemy' in sys.modules, 'wizard.store' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                             cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 0, result.stderr

@@ -1,21 +1,26 @@
-"""Reads for the case list (filtered, sorted pages in SQL, stdlib sqlite3 only) and per-case notes kept in the audit.
+"""The case list's one read path (filtered, sorted, keyset pages in SQLAlchemy Core, the same SQL for
+SQLite and PostgreSQL) and per-case notes kept in the audit.
 
 A search matches the stored `cases.search_key` (0006): the casefolded company, MPN ID, contact and
 owner joined by U+001F, written by the Store whenever one of them changes (`case_search_key`). So a
-search is one `LIKE` over a column instead of casefolding every case in Python per query, and it
-runs the same on SQLite and PostgreSQL (`wizard.store.case_list_engine` is the server variant).
+search is one `LIKE` over a column instead of casefolding every case in Python per query, and a text
+sort orders by its part of that key (split_part(), which SQLite connections get from the engine).
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Mapping
-from datetime import datetime, timezone
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from sqlalchemy import ColumnElement, Select, Text, and_, bindparam, case, false, func, select
+
 from wizard.domain.lifecycle import State
 from wizard.domain.steps import STEP_KEYS
+from wizard.store.paging import LIMIT, OFFSET, PagedReader, code_points, read_only_engine, seek, seek_params
+from wizard.store.tables import Case, CaseField
 
 if TYPE_CHECKING:
     from wizard.store.records import AuditEntry
@@ -85,144 +90,161 @@ def like_pattern(text: str) -> str | None:
     return f"%{key}%"
 
 
-def _order_case(column: str, keys: tuple[str, ...]) -> str:
-    whens = " ".join(f"WHEN '{key}' THEN {index}" for index, key in enumerate(keys))
-    return f"CASE {column} {whens} ELSE {len(keys)} END"
-
-
 STEP_ORDER = STEP_KEYS
 STATUS_ORDER: tuple[str, ...] = tuple(state.value for state in State)
 """Steps sort in the wizard's order and statuses in the lifecycle's, not alphabetically."""
 
-_JOINED = (("fc", COMPANY_KEY), ("fm", MPN_KEY), ("ff", FIRST_NAME_KEY), ("fl", LAST_NAME_KEY), ("fe", EMAIL_KEY))
-# One LEFT JOIN per field (a primary-key lookup each), not scalar subqueries: the flattened query
-# would repeat a subquery at every use (select, search, sort) and run it that many times.
-_INNER = (
-    "SELECT c.id AS id, coalesce(fc.value, '') AS company, coalesce(fm.value, '') AS mpn_id,"
-    " trim(coalesce(ff.value, '') || ' ' || coalesce(fl.value, '')) AS contact_name,"
-    " coalesce(fe.value, '') AS contact_email,"
-    " c.step AS step, c.status AS status, c.owner AS owner, c.updated_at AS updated_at, c.archived AS archived"
-    " FROM cases AS c"
-    + "".join(f" LEFT JOIN case_fields AS {alias} ON {alias}.case_id = c.id AND {alias}.key = '{key}'"
-              for alias, key in _JOINED)
-)
-_CONTACT = (
-    "CASE WHEN contact_name = '' THEN contact_email WHEN contact_email = '' THEN contact_name"
-    " ELSE contact_name || ' <' || contact_email || '>' END"
-)
+_cases = Case.__table__
+_fields = CaseField.__table__
 
-SORT_COLUMNS: dict[str, str] = {
-    "id": "id",
-    "company": "wizard_fold(company)",
-    "mpn_id": "wizard_fold(mpn_id)",
-    "contact": f"wizard_fold({_CONTACT})",
-    "step": _order_case("step", STEP_ORDER),
-    "status": _order_case("status", STATUS_ORDER),
-    "owner": "wizard_fold(owner)",
-    "updated_at": "updated_at",
-    "archived": "archived",
+
+def _rank(column: str, keys: tuple[str, ...]) -> ColumnElement[int]:
+    return case({key: index for index, key in enumerate(keys)}, value=_cases.c[column], else_=len(keys))
+
+
+def _part(index: int) -> ColumnElement[str]:
+    """A casefolded text the list shows, as its part of `cases.search_key`, compared by code point."""
+    return code_points(func.split_part(_cases.c.search_key, SEPARATOR, index, type_=Text))
+
+
+SORT_COLUMNS: dict[str, ColumnElement[Any] | None] = {
+    "id": None,
+    "company": _part(1),
+    "mpn_id": _part(2),
+    "contact": _part(3),
+    "step": _rank("step", STEP_KEYS),
+    "status": _rank("status", STATUS_ORDER),
+    "owner": _part(4),
+    "updated_at": _cases.c.updated_at,
+    "archived": _cases.c.archived,
 }
-"""Sort key (a CaseRow field) -> ORDER BY term; the case id always breaks ties, in the same direction."""
+"""Sort key (a CaseRow field) -> ORDER BY term over the cases table alone (texts by their casefolded
+part of the search key, so a sort needs no field lookups); the case id always breaks ties, in the
+same direction."""
 
 
-def where(text: str, include_archived: bool, alias: str = "") -> tuple[str, list[Any]]:
-    """The WHERE clause over the `cases` table (its columns prefixed `alias.`) and its qmark parameters.
+def _shown(source: Any) -> tuple[Any, dict[str, Any]]:
+    """`source` LEFT JOIN one case_fields row per shown field (a primary-key lookup each); the texts shown.
 
-    The search is a LIKE on the stored, casefolded `search_key`: no field lookups, no Python per row.
-    (LIKE ignores ASCII case on SQLite; both sides are folded already, so that changes nothing.)
-    """
-    prefix = f"{alias}." if alias else ""
-    terms: list[str] = []
-    params: list[Any] = []
+    One join per field, not scalar subqueries (which would run once per use)."""
+    values: dict[str, Any] = {}
+    for index, key in enumerate((COMPANY_KEY, MPN_KEY, FIRST_NAME_KEY, LAST_NAME_KEY, EMAIL_KEY)):
+        alias = _fields.alias(f"f{index}")
+        source = source.outerjoin(alias, and_(alias.c.case_id == _cases.c.id, alias.c.key == key))
+        values[key] = func.coalesce(alias.c.value, "", type_=Text)
+    name = func.trim(values[FIRST_NAME_KEY] + " " + values[LAST_NAME_KEY], type_=Text)
+    email = values[EMAIL_KEY]
+    contact = case((name == "", email), (email == "", name), else_=name + " <" + email + ">")
+    return source, {"company": values[COMPANY_KEY], "mpn_id": values[MPN_KEY], "contact": contact}
+
+
+def _filter(include_archived: bool, searching: bool) -> list[ColumnElement[bool]]:
+    """Over the cases table alone: the archived flag and a LIKE (`:pattern`) on the stored, casefolded
+    search key. (LIKE ignores ASCII case on SQLite; both sides are folded already, so that changes nothing.)"""
+    terms: list[ColumnElement[bool]] = []
     if not include_archived:
-        terms.append(f"{prefix}archived = 0")
-    pattern = like_pattern(text)
-    if pattern is not None:
-        terms.append(f"{prefix}search_key LIKE ? ESCAPE '{LIKE_ESCAPE}'")
-        params.append(pattern)
-    return (" WHERE " + " AND ".join(terms)) if terms else "", params
+        terms.append(_cases.c.archived == false())
+    if searching:
+        terms.append(_cases.c.search_key.like(bindparam("pattern", type_=Text), escape=LIKE_ESCAPE))
+    return terms
 
 
-def count_query(text: str = "", include_archived: bool = False) -> tuple[str, list[Any]]:
-    """SQL counting the cases a search matches (the cases table alone: no field lookups)."""
-    sql, params = where(text, include_archived)
-    return f"SELECT count(*) FROM cases{sql}", params
-
-
-def page_query(
-    text: str, include_archived: bool, sort_column: str, descending: bool, offset: int, limit: int
-) -> tuple[str, list[Any]]:
-    """SQL for one page of CaseRow-shaped raw rows; ValueError for an unknown sort key."""
+def _sort_keys(sort_column: str) -> list[ColumnElement[Any]]:
     try:
         term = SORT_COLUMNS[sort_column]
     except KeyError:
         raise ValueError(f"cannot sort cases by {sort_column!r}; use one of {sorted(SORT_COLUMNS)}") from None
-    direction = " DESC" if descending else ""
-    order = f"{term}{direction}" + ("" if sort_column == "id" else f", id{direction}")
-    sql, params = where(text, include_archived, "c")
-    select = f"SELECT id, company, mpn_id, {_CONTACT}, step, status, owner, updated_at, archived"
-    select += f" FROM ({_INNER}{sql})"
-    return f"{select} ORDER BY {order} LIMIT ? OFFSET ?", [*params, max(0, limit), max(0, offset)]
+    return [_cases.c.id] if term is None else [term, _cases.c.id]
 
 
-def parse_utc(text: object) -> datetime | None:
-    """A stored naive-UTC timestamp as an aware datetime."""
-    if not isinstance(text, str):
-        return None
-    try:
-        return datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
-    except ValueError:
-        return None
+@lru_cache(maxsize=4)
+def _count_select(include_archived: bool, searching: bool) -> Select[Any]:
+    return select(func.count()).select_from(_cases).where(*_filter(include_archived, searching))
 
 
-def case_rows(raw: list[Any]) -> list[CaseRow]:
-    return [CaseRow(int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], parse_utc(r[7]), bool(r[8])) for r in raw]
+def count_statement(text: str = "", include_archived: bool = False) -> tuple[Select[Any], dict[str, Any]]:
+    """Counting the cases a search matches (the cases table alone), and its parameters."""
+    pattern = like_pattern(text)
+    return _count_select(include_archived, pattern is not None), {"pattern": pattern}
 
 
-class CaseListSource:
-    """The case list's data source for a SQLite store: its own read-only sqlite3 connection to the file.
+@lru_cache(maxsize=None)
+def _page_select(sort_column: str, descending: bool, include_archived: bool, searching: bool,
+                 seeking: bool) -> Select[Any]:
+    """Built once per shape: the page is chosen on the cases table alone (filter, sort, and when
+    `seeking` a seek past the previous page's last keys instead of an OFFSET); only its rows get
+    their fields joined."""
+    keys = _sort_keys(sort_column)
+    ordered = [key.desc() if descending else key for key in keys]
+    chosen = select(*(key.label(f"k{i}") for i, key in enumerate(keys))).where(*_filter(include_archived, searching))
+    if seeking:
+        chosen = chosen.where(seek(keys, descending))
+    page = chosen.order_by(*ordered).limit(LIMIT).offset(OFFSET).subquery("page")
+    page_keys = [page.c[f"k{i}"] for i in range(len(keys))]
+    sort_again = [code_points(k) if isinstance(key, code_points) else k for k, key in zip(page_keys, keys)]
+    joined, texts = _shown(page.join(_cases, _cases.c.id == page_keys[-1]))
+    return (
+        select(
+            _cases.c.id, texts["company"], texts["mpn_id"], texts["contact"], _cases.c.step,
+            _cases.c.status, _cases.c.owner, _cases.c.updated_at, _cases.c.archived, *page_keys,
+        )
+        .select_from(joined)
+        .order_by(*(k.desc() if descending else k for k in sort_again))
+    )
 
-    Implements the protocol `wizard.ui.case_list_model.CaseListModel` takes (count/page). Read-only
-    (`mode=ro`), so the list can never write, and WAL lets it read while the store writes; every
-    statement sees the latest commit. Use it from one thread at a time.
+
+def page_statement(
+    text: str, include_archived: bool, sort_column: str, descending: bool, offset: int, limit: int,
+    after: Sequence[Any] | None = None,
+) -> tuple[Select[Any], dict[str, Any]]:
+    """One page of CaseRow-shaped rows, each followed by its sort keys, and its parameters; ValueError
+    for an unknown sort key. With `after` (the keys of the previous page's last row) the page continues
+    after that row (keyset paging) instead of skipping `offset` rows."""
+    pattern = like_pattern(text)
+    statement = _page_select(sort_column, descending, include_archived, pattern is not None, after is not None)
+    params = {"pattern": pattern, "limit": max(0, limit), "offset": max(0, offset), **seek_params(after)}
+    return statement, params
+
+
+for _shape in ((False, False), (True, False), (False, True)):  # (searching, seeking) of the list as it opens
+    _page_select("updated_at", True, False, *_shape)  # built at import (the store's, on the start-up worker)
+
+
+def case_rows(raw: Sequence[Sequence[Any]]) -> list[CaseRow]:
+    """Page rows (their sort keys after) as CaseRows; updated_at is aware UTC, as the column gives it."""
+    return [CaseRow(int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8])) for r in raw]
+
+
+class CaseListSource(PagedReader):
+    """The case list's data source (count/page), for a SQLite file and a team database alike.
+
+    Implements the protocol `wizard.ui.case_list_model.CaseListModel` takes. `Store.case_list_source()`
+    makes one: over its own read-only connection to a SQLite file (`CaseListSource.on_file`), or
+    over the store's engine for a team database, where each call is one short read transaction
+    that sees colleagues' latest commits. Use it from one thread at a time.
     """
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        uri = self.path.resolve().as_uri() + "?mode=ro"
-        self._conn: sqlite3.Connection | None = sqlite3.connect(
-            uri, uri=True, isolation_level=None, check_same_thread=False, timeout=5.0
-        )
-        self._conn.create_function("wizard_fold", 1, fold, deterministic=True)
+    WHAT = "case list"
 
-    def _execute(self, sql: str, params: list[Any]) -> sqlite3.Cursor:
-        if self._conn is None:
-            raise ValueError("the case list source is closed")
-        return self._conn.execute(sql, params)
+    @classmethod
+    def on_file(cls, path: Path | str) -> CaseListSource:
+        """A source with its own read-only connection to the SQLite file at `path`."""
+        return cls(read_only_engine(path), Path(path), owns_engine=True)
 
     def count(self, text: str = "", include_archived: bool = False) -> int:
         """How many cases the search matches."""
-        sql, params = count_query(text, include_archived)
-        return int(self._execute(sql, params).fetchone()[0])
+        return int(self._scalar(*count_statement(text, include_archived)))
 
     def page(
         self, text: str, include_archived: bool, sort_column: str, descending: bool, offset: int, limit: int
     ) -> list[CaseRow]:
         """Rows offset..offset+limit of the searched, sorted list."""
-        sql, params = page_query(text, include_archived, sort_column, descending, offset, limit)
-        return case_rows(self._execute(sql, params).fetchall())
+        n_keys = len(_sort_keys(sort_column))
 
-    def close(self) -> None:
-        """Close the connection (idempotent)."""
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        def build(after: Sequence[Any] | None, skip: int) -> tuple[Select[Any], dict[str, Any]]:
+            return page_statement(text, include_archived, sort_column, descending, skip, limit, after)
 
-    def __enter__(self) -> CaseListSource:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        return case_rows(self._page((text, include_archived, sort_column, descending), offset, limit, n_keys, build))
 
 
 # -- notes: audit entries, so no schema change is needed ------------------------------------------------

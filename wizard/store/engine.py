@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.pool import StaticPool
 
 from wizard.domain.texts import QT_TRANSLATE_NOOP
 from wizard.store.errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreUnwritable
@@ -78,11 +79,40 @@ def make_engine(path: Path | str, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
             cursor.execute("PRAGMA foreign_keys=ON")
         finally:
             cursor.close()
+        add_functions(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         mode = conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
         conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def split_part(text: str | None, separator: str | None, index: int | None) -> str | None:
+    """PostgreSQL's split_part() for SQLite connections: the index-th (from 1) part, '' past the last."""
+    if text is None or separator is None or index is None:
+        return None
+    parts = text.split(separator)
+    return parts[index - 1] if 0 < index <= len(parts) else ""
+
+
+def add_functions(dbapi_connection: sqlite3.Connection) -> None:
+    """What the Core queries call that SQLite lacks (every wizard SQLite connection gets it)."""
+    dbapi_connection.create_function("split_part", 3, split_part, deterministic=True)
+
+
+def read_only_engine(path: Path | str, timeout_s: float = 5.0) -> Engine:
+    """An engine of one read-only connection to the SQLite file at `path` (its URL says mode=ro; each
+    statement is its own transaction, so it sees the latest commit). Use it from one thread at a time;
+    dispose it when done."""
+    url = URL.create("sqlite+pysqlite", database=Path(path).resolve().as_uri(), query={"mode": "ro", "uri": "true"})
+    engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False, "timeout": timeout_s})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        add_functions(dbapi_connection)
 
     return engine
 

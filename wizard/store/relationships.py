@@ -10,7 +10,13 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from wizard.store.customer_view import SharedCustomerSource, count_query, customer_rows, page_query, search_key
+from wizard.store.customer_view import (
+    SharedCustomerSource,
+    count_statement,
+    customer_rows,
+    page_statement,
+    search_key,
+)
 from wizard.store.errors import CaseNotFound, ProviderNotFound
 from wizard.store.records import ProviderRow, SharedCustomerRow
 from wizard.store.repository import Store
@@ -336,76 +342,22 @@ class RelationshipStore:
 
     def customer_count(self, case_id: int, provider_id: str, text: str = "", missing_only: bool = False) -> int:
         """How many of the provider's customers match `text` (name or domain) and the missing-only flag."""
-        if self._server:
-            from wizard.store import customer_view_engine
-
-            with self.store._reading() as s:  # noqa: SLF001
-                statement = customer_view_engine.count_statement(case_id, provider_id, text, missing_only)
-                return int(s.execute(statement).scalar_one())
-        sql, params = count_query(case_id, provider_id, text, missing_only)
         with self.store._reading() as s:  # noqa: SLF001
-            return int(s.connection().exec_driver_sql(sql, tuple(params)).scalar_one())
+            return int(s.execute(*count_statement(case_id, provider_id, text, missing_only)).scalar_one())
 
     def customer_page(
         self, case_id: int, provider_id: str, text: str = "", missing_only: bool = False,
         sort_column: str = "name", descending: bool = False, offset: int = 0, limit: int = 200,
     ) -> list[SharedCustomerRow]:
         """One page of the filtered, sorted customers (sort_column: name, domain, country, relationship, since)."""
-        if self._server:
-            from wizard.store import customer_view_engine
-
-            statement = customer_view_engine.page_statement(
-                case_id, provider_id, text, missing_only, sort_column, descending, offset, limit
-            )
-            with self.store._reading() as s:  # noqa: SLF001
-                return customer_view_engine.customer_rows(s.execute(statement))
-        sql, params = page_query(case_id, provider_id, text, missing_only, sort_column, descending, offset, limit)
+        statement = page_statement(case_id, provider_id, text, missing_only, sort_column, descending, offset, limit)
         with self.store._reading() as s:  # noqa: SLF001
-            raw = s.connection().exec_driver_sql(sql, tuple(params)).fetchall()
-        return customer_rows([tuple(r) for r in raw])
+            return customer_rows(s.execute(*statement).all())
 
-    def customer_source(self, case_id: int, provider_id: str) -> SharedCustomerSource | EngineCustomerSource:
+    def customer_source(self, case_id: int, provider_id: str) -> SharedCustomerSource:
         """A read-only data source for the customers table (close it with the view).
 
-        Stdlib sqlite3 on the file for a SQLite store; for a server database (a team database given
-        by URL) the same count/page protocol through the store's SQLAlchemy engine.
+        The store's read-only connection to a SQLite file; for a server database (a team database given
+        by URL) the store's engine. The same queries either way (wizard.store.customer_view).
         """
-        if self._server:
-            return EngineCustomerSource(self, case_id, provider_id)
-        return SharedCustomerSource(self.store.path, case_id, provider_id)
-
-
-class EngineCustomerSource:
-    """The customers table's data source through the store's engine (used when there is no SQLite file)."""
-
-    def __init__(self, cache: RelationshipStore, case_id: int, provider_id: str) -> None:
-        self._cache: RelationshipStore | None = cache
-        self.case_id = case_id
-        self.provider_id = provider_id
-
-    def _live(self) -> RelationshipStore:
-        if self._cache is None:
-            raise ValueError("the customer source is closed")
-        return self._cache
-
-    def count(self, text: str = "", missing_only: bool = False) -> int:
-        """How many customers the filter matches."""
-        return self._live().customer_count(self.case_id, self.provider_id, text, missing_only)
-
-    def page(
-        self, text: str, missing_only: bool, sort_column: str, descending: bool, offset: int, limit: int
-    ) -> list[SharedCustomerRow]:
-        """Rows offset..offset+limit of the filtered, sorted list."""
-        return self._live().customer_page(
-            self.case_id, self.provider_id, text, missing_only, sort_column, descending, offset, limit
-        )
-
-    def close(self) -> None:
-        """Forget the store (idempotent); the store's engine stays the store's to close."""
-        self._cache = None
-
-    def __enter__(self) -> EngineCustomerSource:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        return SharedCustomerSource(self.store._views_engine(), self.store.path, case_id, provider_id)  # noqa: SLF001

@@ -15,13 +15,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from wizard.store import migrate
-from wizard.store.case_list import SEARCHED_FIELDS, case_search_key
+from wizard.store.case_list import SEARCHED_FIELDS, CaseListSource, case_search_key, notes, set_note
 from wizard.store.engine import (
     DEFAULT_BUSY_TIMEOUT_MS,
     display_url,
     is_url,
     make_engine,
     make_server_engine,
+    read_only_engine,
     reader,
     translate,
     translated_errors,
@@ -133,6 +134,7 @@ class Store:
         self._write = sessionmaker(engine, expire_on_commit=False)
         self._read = sessionmaker(reader(engine), expire_on_commit=False)
         self._closed = False
+        self._views: Engine | None = None  # the lazy views' read-only engine on a SQLite file
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -211,26 +213,30 @@ class Store:
             raise
         return cls(engine, shown)
 
-    def case_list_source(self) -> Any:
+    def case_list_source(self) -> CaseListSource:
         """A read-only data source for the case list (count/page; close it with the list).
 
-        Stdlib sqlite3 on the file for a SQLite store (wizard.store.case_list.CaseListSource); for a
-        team database given by URL the same protocol through this store's engine
-        (wizard.store.case_list_engine.EngineCaseListSource). The UI calls this, so it never imports
-        SQLAlchemy itself.
+        The store's read-only connection to the file for a SQLite store; for a team database given by
+        URL this store's engine. The same queries either way (wizard.store.case_list).
         """
-        if self.is_sqlite:
-            from wizard.store.case_list import CaseListSource
+        return CaseListSource(self._views_engine(), self.path)
 
-            return CaseListSource(Path(self.path))
-        from wizard.store.case_list_engine import EngineCaseListSource
-
-        return EngineCaseListSource(self)
+    def _views_engine(self) -> Engine:
+        """What the lazy views' sources read through: on a SQLite file one read-only connection of its own
+        (made on first use, kept until close, so its compiled statements are kept too); else this store's engine."""
+        if not self.is_sqlite:
+            return self._engine
+        if self._views is None:
+            self._views = read_only_engine(Path(self.path))
+        return self._views
 
     def close(self) -> None:
         """Release every pooled connection (the file can then be moved or quarantined)."""
         self._closed = True
         self._engine.dispose()
+        if self._views is not None:
+            self._views.dispose()
+            self._views = None
 
     def __enter__(self) -> Store:
         return self
@@ -516,6 +522,14 @@ class Store:
             if exists is None:
                 raise CaseNotFound(case_id)
             s.add(AuditLog(case_id=case_id, at=utcnow(), actor=actor, action=action, detail=clean))
+
+    def add_note(self, case_id: int, text: str, actor: str) -> None:
+        """Add a note to the case (an audit entry); ValueError for an empty or huge note."""
+        set_note(self, case_id, text, actor)
+
+    def notes(self, case_id: int) -> list[AuditEntry]:
+        """The case's notes, oldest first (`entry.detail['text']` is the note)."""
+        return notes(self, case_id)
 
     def audit(self, case_id: int) -> list[AuditEntry]:
         """The case's audit trail, oldest first."""

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from wizard.store.case_list import notes, set_note
 from wizard.ui.audit_view import AuditView
 from wizard.ui.case_list_model import (
     COL_ARCHIVED,
@@ -96,7 +95,7 @@ class NotesDialog(QDialog):
         """Read the notes again (on a worker); the list shows them when they arrive."""
         self._reads += 1
         read, store, case_id = self._reads, self.store, self.case_id
-        run_task(lambda: notes(store, case_id), lambda entries: self._show(read, entries), self._read_failed)
+        run_task(lambda: store.notes(case_id), lambda entries: self._show(read, entries), self._read_failed)
 
     def _show(self, read: int, entries: list) -> None:
         if not isValid(self) or read != self._reads:  # closed for good, or a newer read is on its way
@@ -121,7 +120,7 @@ class NotesDialog(QDialog):
         text, store, case_id, actor = self.text.toPlainText(), self.store, self.case_id, self.actor
         self._adding = True
         self.add.setEnabled(False)
-        run_task(lambda: set_note(store, case_id, text, actor), lambda _none: self._added(text), self._add_failed)
+        run_task(lambda: store.add_note(case_id, text, actor), lambda _none: self._added(text), self._add_failed)
 
     def _added(self, text: str) -> None:
         if not isValid(self):
