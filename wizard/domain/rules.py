@@ -258,15 +258,7 @@ def _check_country(field: str, value: str, ctx: _Context) -> Problem | None:
     code = _region(value)
     if code is None:
         return _problem(field, "unknown_country", value=_shorten(value))
-    tenant = ctx.tenant_country
-    if field == "country" and tenant and code != tenant:
-        return _problem(
-            field,
-            "country_mismatch",
-            country=regions.country_name(code),
-            tenant_country=regions.country_name(tenant),
-        )
-    return None
+    return _outside_tenant_country(field, code, ctx.tenant_country, "country") if field == "country" else None
 
 
 def _check_state(field: str, value: str, ctx: _Context) -> Problem | None:
@@ -344,15 +336,22 @@ def profile_choice_problem(profile: MpnProfile, tenant_country: str) -> Problem 
     """Why this MPN profile can't be chosen for the tenant (inactive first, then country), or None."""
     if not profile.active:
         return _problem(MPN_ID, "inactive_profile", mpn_id=clean(profile.mpn_id))
-    tenant, located = clean(tenant_country).upper(), clean(profile.country).upper()
-    if tenant and located != tenant:
-        return _problem(
-            MPN_ID,
-            "country_mismatch",
-            profile_country=regions.country_name(located),
-            tenant_country=regions.country_name(tenant),
-        )
-    return None
+    return _outside_tenant_country(
+        MPN_ID, clean(profile.country).upper(), clean(tenant_country).upper(), "profile_country"
+    )
+
+
+def _outside_tenant_country(field: str, located: str, tenant: str, located_param: str) -> Problem | None:
+    """country_mismatch when `located` (a country code) is not the tenant's country, None when it is or the
+    tenant's country is not known; the message names `located`'s country in its `located_param`."""
+    if not tenant or located == tenant:
+        return None
+    return _problem(
+        field,
+        "country_mismatch",
+        tenant_country=regions.country_name(tenant),
+        **{located_param: regions.country_name(located)},
+    )
 
 
 def validate(

@@ -19,7 +19,9 @@ class LatestRead:
         self._owner = owner
         self._asked = 0
 
-    def run(self, work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
+    def run(
+        self, work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]
+    ) -> None:
         self._asked += 1
         asked = self._asked
 

@@ -199,7 +199,9 @@ class RelationshipsWindow(QMainWindow):
         self.providers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.providers.itemSelectionChanged.connect(self._provider_selected)
         self.view_button = action_button(self.tr("&View customers"), "view_customers", self._view_customers)
-        self.remove_button = action_button(self.tr("&Remove administrator access"), "remove_admin_access", self._remove_access)
+        self.remove_button = action_button(
+            self.tr("&Remove administrator access"), "remove_admin_access", self._remove_access
+        )
         for button in (self.view_button, self.remove_button):
             button.setEnabled(False)
         self.access_note = plain_label(self.tr(

@@ -14,8 +14,9 @@ Exported lazily, like wizard.store, so reading a scenario or one part does not l
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from wizard.lazy_exports import lazy_getattr
 
 if TYPE_CHECKING:
     from wizard.backends.sandbox.center import SandboxPartnerCenter, TenantInfo
@@ -36,11 +37,4 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    """Import the defining module on first use."""
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'wizard.backends.sandbox' has no attribute {name!r}")
-    return getattr(import_module(module), name)
+__getattr__ = lazy_getattr(__name__, _EXPORTS)  # imports the defining module on first use

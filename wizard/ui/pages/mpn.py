@@ -49,7 +49,9 @@ class MpnPage(StepPage):
         self.bind("pmc_user", self.user_edit)
         self.password_edit = password_edit("pmc_password")
         self.password_edit.on_enter(self._sign_in)
-        self.sign_in_button = action_button(self.tr("Sign in to &Partner Membership Center"), "pmc_sign_in_button", self._sign_in)
+        self.sign_in_button = action_button(
+            self.tr("Sign in to &Partner Membership Center"), "pmc_sign_in_button", self._sign_in
+        )
         self.boxes["pmc_password"] = FieldBox(self.password_edit)
 
         self.profile_list = QListWidget()

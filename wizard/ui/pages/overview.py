@@ -89,7 +89,9 @@ class OverviewPage(StepPage):
         return group
 
     @staticmethod
-    def _to_do_group(title: str, state_name: str, how: str, button: QPushButton) -> tuple[QGroupBox, QLabel, QLabel, QPushButton]:
+    def _to_do_group(
+        title: str, state_name: str, how: str, button: QPushButton
+    ) -> tuple[QGroupBox, QLabel, QLabel, QPushButton]:
         """A group that says where one thing stands (a label named `state_name`) and, while it is not done,
         how to do it and the button that does it: (group, state, how, button)."""
         group = QGroupBox(title)
@@ -132,7 +134,9 @@ class OverviewPage(StepPage):
             (self.tr("Pass&word:"), self.mpa_password, self.boxes["mpa_password"]),
         ):
             form.addRow(buddy_label(text, widget), holder)
-        self.accept_button = action_button(self.tr("A&ccept the Microsoft Partner Agreement"), "accept_mpa", self._accept_mpa)
+        self.accept_button = action_button(
+            self.tr("A&ccept the Microsoft Partner Agreement"), "accept_mpa", self._accept_mpa
+        )
         self.mpa_form = QWidget()
         form_column = QVBoxLayout(self.mpa_form)
         form_column.setContentsMargins(0, 0, 0, 0)
@@ -146,7 +150,9 @@ class OverviewPage(StepPage):
         layout = QVBoxLayout(group)
         layout.addWidget(plain_label(self.tr(
             "Find an indirect provider, accept its invitation, see the customers you share and invite new ones.")))
-        self.relationships_button = action_button(self.tr("Open indirect &providers and customers"), "open_relationships", self.relationships_requested.emit)
+        self.relationships_button = action_button(
+            self.tr("Open indirect &providers and customers"), "open_relationships", self.relationships_requested.emit
+        )
         layout.addLayout(button_row(self.relationships_button))
         return group
 

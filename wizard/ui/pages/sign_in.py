@@ -103,7 +103,9 @@ class SignInPage(StepPage):
         self.display_name.setObjectName("new_display_name")
         self.new_password = password_edit("new_password")
         self.new_password_confirm = password_edit("new_password_confirm")
-        self.create_button = action_button(self.tr("Cr&eate work account and sign in"), "create_account_button", self._create_account)
+        self.create_button = action_button(
+            self.tr("Cr&eate work account and sign in"), "create_account_button", self._create_account
+        )
         domain_row = QHBoxLayout()
         tenant_box = FieldBox(self.tenant_name)
         domain_row.addWidget(tenant_box, 1)

@@ -80,7 +80,9 @@ class StatusPage(StepPage):
 
         self.check_button = action_button(self.tr("Check &status"), "check_status", self.check_status)
         self.resend_button = action_button(self.tr("&Resend verification email"), "resend_verification", self._resend)
-        self.fix_button = action_button(self.tr("&Update the legal profile and resubmit"), "fix_profile", self.fix_profile.emit)
+        self.fix_button = action_button(
+            self.tr("&Update the legal profile and resubmit"), "fix_profile", self.fix_profile.emit
+        )
         self.busy_bar = busy_bar()
         self.message = plain_label()
         self.message.setObjectName("status_message")
