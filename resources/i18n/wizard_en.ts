@@ -123,7 +123,7 @@ Start fresh: the damaged file is kept as a backup next to it, and a new, empty d
         <translation>&amp;Start fresh</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>{problem}
 
 Start fresh: the file is kept as a backup next to it (the newer wizard can still open it), and a new, empty database is created.</source>
@@ -133,12 +133,12 @@ Start fresh: the file is kept as a backup next to it (the newer wizard can still
     </message>
     <message>
         <location filename="../../wizard/app/closing.py" line="+81"/>
-        <location filename="../../wizard/app/startup.py" line="-9"/>
+        <location filename="../../wizard/app/startup.py" line="-5"/>
         <source>&amp;Try again</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/startup.py" line="+33"/>
+        <location filename="../../wizard/app/startup.py" line="+32"/>
         <source>Opening the case database again…</source>
         <translation>Opening the case database again…</translation>
     </message>
@@ -185,7 +185,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../wizard/ui/audit_view.py" line="+158"/>
+        <location filename="../../wizard/ui/audit_view.py" line="+157"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -434,7 +434,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Everything that happened to %1, oldest first.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
@@ -463,7 +463,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>The Partner Membership Center password for {user} is incorrect.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox/core.py" line="+180"/>
+        <location filename="../../wizard/backends/sandbox/core.py" line="+181"/>
         <source>We couldn&apos;t find a work account named {upn}. Check the user name, or select Create one.</source>
         <translation>We couldn&apos;t find a work account named {upn}. Check the user name, or select Create one.</translation>
     </message>
@@ -534,7 +534,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>MPN ID {mpn_id} is already linked to another CSP tenant (one tenant per location).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>The primary contact&apos;s email address doesn&apos;t need verifying now, so no new email was sent.</source>
         <translation>The primary contact&apos;s email address doesn&apos;t need verifying now, so no new email was sent.</translation>
     </message>
@@ -544,7 +544,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Only an enrollment that needs more information can be resubmitted.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>This enrollment&apos;s email address is already verified.</source>
         <translation>This enrollment&apos;s email address is already verified.</translation>
     </message>
@@ -634,7 +634,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>There&apos;s no user named {upn} in {domain}.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>This account is still a Partner Membership Center account. Move it to Partner Center first, then accept the Microsoft Partner Agreement.</source>
         <translation>This account is still a Partner Membership Center account. Move it to Partner Center first, then accept the Microsoft Partner Agreement.</translation>
     </message>
@@ -736,7 +736,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>This link is for enrollment {theirs}, but the case open here is enrollment {mine}. Open the case it belongs to, or check that you opened the right email.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/case_session.py" line="+273"/>
+        <location filename="../../wizard/services/case_session.py" line="+279"/>
         <source>Your sign-in has expired. Go back to Sign in and sign in again.</source>
         <translation>Your sign-in has expired. Go back to Sign in and sign in again.</translation>
     </message>
@@ -1082,7 +1082,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/enroll.py" line="+34"/>
+        <location filename="../../wizard/ui/pages/enroll.py" line="+33"/>
         <source>Check your answers, then select Enroll now.</source>
         <translation>Check your answers, then select Enroll now.</translation>
     </message>
@@ -1093,7 +1093,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>&amp;Enroll now</source>
         <translation>&amp;Enroll now</translation>
     </message>
@@ -1222,7 +1222,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../../wizard/domain/rules.py" line="+94"/>
+        <location filename="../../wizard/domain/field_specs.py" line="+60"/>
         <source>the work account you sign in with</source>
         <translation>the work account you sign in with</translation>
     </message>
@@ -1365,7 +1365,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>HelpPane</name>
     <message>
-        <location filename="../../wizard/ui/help_pane.py" line="+138"/>
+        <location filename="../../wizard/ui/help_pane.py" line="+137"/>
         <source>&lt;p&gt;No help is available for this step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No help is available for this step.&lt;/p&gt;</translation>
     </message>
@@ -1403,7 +1403,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>LegalProfilePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/legal_profile.py" line="+33"/>
+        <location filename="../../wizard/ui/pages/legal_profile.py" line="+32"/>
         <source>Provide or update your company&apos;s legal business profile, primary contact and customer support information. It&apos;s prefilled from your MPN profile; it must match your company&apos;s registration records exactly.</source>
         <translation>Provide or update your company&apos;s legal business profile, primary contact and customer support information. It&apos;s prefilled from your MPN profile; it must match your company&apos;s registration records exactly.</translation>
     </message>
@@ -1879,17 +1879,17 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>MpnPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/mpn.py" line="+45"/>
+        <location filename="../../wizard/ui/pages/mpn.py" line="+44"/>
         <source>Sign in to the Partner Membership Center, then select the MPN ID of the active company profile located in the same country/region as your work account&apos;s tenant.</source>
         <translation>Sign in to the Partner Membership Center, then select the MPN ID of the active company profile located in the same country/region as your work account&apos;s tenant.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Sign in to &amp;Partner Membership Center</source>
         <translation>Sign in to &amp;Partner Membership Center</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>PMC &amp;user name:</source>
         <translation>PMC &amp;user name:</translation>
     </message>
@@ -1987,7 +1987,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../wizard/ui/outbox.py" line="+76"/>
+        <location filename="../../wizard/ui/outbox.py" line="+77"/>
         <source>Sandbox outbox</source>
         <translation>Sandbox outbox</translation>
     </message>
@@ -2027,7 +2027,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Open a &amp;link:</source>
         <translation>Open a &amp;link:</translation>
     </message>
@@ -2071,7 +2071,7 @@ Subject: {subject}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/overview.py" line="+36"/>
+        <location filename="../../wizard/ui/pages/overview.py" line="+35"/>
         <source>Your Partner Center account is ready. Finish setting it up.</source>
         <translation>Your Partner Center account is ready. Finish setting it up.</translation>
     </message>
@@ -2081,27 +2081,27 @@ Subject: {subject}</translation>
         <translation>✔ You&apos;ve accepted the Microsoft Partner Agreement. You can transact in CSP.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Admin agent permissions</source>
         <translation>Admin agent permissions</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>To finish setting up your account, including adding other users, you need admin agent permissions. In Partner Center: Settings → User management → select your name → Admin agent → Update. The wizard can do this for you.</source>
         <translation>To finish setting up your account, including adding other users, you need admin agent permissions. In Partner Center: Settings → User management → select your name → Admin agent → Update. The wizard can do this for you.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Add me to the admin agent group</source>
         <translation>&amp;Add me to the admin agent group</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Partner profile</source>
         <translation>Partner profile</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Your membership is still in the Partner Membership Center. Move it to Partner Center before you sign the Microsoft Partner Agreement:
 1. Sign in to Partner Center with your global admin work account.
 2. Follow the guide to migrating from PMC to Partner Center to link your MPN ID.
@@ -2112,12 +2112,12 @@ Subject: {subject}</translation>
 3. Check the account type in Partner profile: it must say Partner Center.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Move to Partner Center</source>
         <translation>&amp;Move to Partner Center</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Microsoft Partner Agreement (Program info)</source>
         <translation>Microsoft Partner Agreement (Program info)</translation>
     </message>
@@ -2127,7 +2127,7 @@ Subject: {subject}</translation>
         <translation>All indirect resellers must accept the Microsoft Partner Agreement, once for each CSP region where they do business. Accepting it needs global admin credentials.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>CSP &amp;region:</source>
         <translation>CSP &amp;region:</translation>
     </message>
@@ -2142,12 +2142,12 @@ Subject: {subject}</translation>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A&amp;ccept the Microsoft Partner Agreement</source>
         <translation>A&amp;ccept the Microsoft Partner Agreement</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Connect with an indirect provider</source>
         <translation>Connect with an indirect provider</translation>
     </message>
@@ -2157,12 +2157,12 @@ Subject: {subject}</translation>
         <translation>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open indirect &amp;providers and customers</source>
         <translation>Open indirect &amp;providers and customers</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Checking your account…</source>
         <translation>Checking your account…</translation>
     </message>
@@ -2220,7 +2220,7 @@ Subject: {subject}</translation>
 <context>
     <name>ProviderDirectory</name>
     <message>
-        <location filename="../../wizard/ui/provider_directory.py" line="+35"/>
+        <location filename="../../wizard/ui/provider_directory.py" line="+34"/>
         <source>Provider name</source>
         <translation>Provider name</translation>
     </message>
@@ -2265,12 +2265,12 @@ Subject: {subject}</translation>
         <translation>&amp;Why isn&apos;t a provider listed?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Official Microsoft indirect providers (distributors) your legal business location allows you to work with. Contact a provider directly to discuss its reseller program; it then sends you an invitation.</source>
         <translation>Official Microsoft indirect providers (distributors) your legal business location allows you to work with. Contact a provider directly to discuss its reseller program; it then sends you an invitation.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
@@ -2519,7 +2519,7 @@ Regions: {regions}</translation>
         <translation>{provider} is now your indirect provider. You&apos;re on their Indirect resellers list.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Your indirect providers</source>
         <translation>Your indirect providers</translation>
     </message>
@@ -2544,17 +2544,17 @@ Regions: {regions}</translation>
         <translation>Administrator access</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>&amp;View customers</source>
         <translation>&amp;View customers</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Remove administrator access</source>
         <translation>&amp;Remove administrator access</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>In the live service you remove a provider&apos;s administrator access to your work account in the Office 365 portal. In the sandbox the button does it and records it.</source>
         <translation>In the live service you remove a provider&apos;s administrator access to your work account in the Office 365 portal. In the sandbox the button does it and records it.</translation>
     </message>
@@ -2625,12 +2625,12 @@ Regions: {regions}</translation>
         <translation>Sign in with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Work account:</source>
         <translation>&amp;Work account:</translation>
     </message>
@@ -2650,12 +2650,12 @@ Regions: {regions}</translation>
         <translation>Create a work account</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Cr&amp;eate work account and sign in</source>
         <translation>Cr&amp;eate work account and sign in</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Domain name:</source>
         <translation>&amp;Domain name:</translation>
     </message>
@@ -2718,12 +2718,12 @@ Regions: {regions}</translation>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/status.py" line="+52"/>
+        <location filename="../../wizard/ui/pages/status.py" line="+51"/>
         <source>Follow the review of your enrollment. We also email every update to your primary contact.</source>
         <translation>Follow the review of your enrollment. We also email every update to your primary contact.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Enrollment timeline</source>
         <translation>Enrollment timeline</translation>
     </message>
@@ -2743,32 +2743,32 @@ Regions: {regions}</translation>
         <translation>Emailed to</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Check &amp;status</source>
         <translation>Check &amp;status</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Resend verification email</source>
         <translation>&amp;Resend verification email</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Update the legal profile and resubmit</source>
         <translation>&amp;Update the legal profile and resubmit</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>What do the statuses &amp;mean?</source>
         <translation>What do the statuses &amp;mean?</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Sign &amp;in again</source>
         <translation>Sign &amp;in again</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
@@ -2961,7 +2961,7 @@ Regions: {regions}</translation>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../wizard/services/summary.py" line="+24"/>
+        <location filename="../../wizard/services/summary.py" line="+25"/>
         <source>CSP indirect reseller enrollment — summary</source>
         <translation>CSP indirect reseller enrollment — summary</translation>
     </message>
@@ -3327,12 +3327,12 @@ Regions: {regions}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../wizard/backends/sandbox/enrollment.py" line="-105"/>
+        <location filename="../../wizard/backends/sandbox/enrollment.py" line="-103"/>
         <source>Enrollment submitted</source>
         <translation>Enrollment submitted</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Verification email sent again</source>
         <translation>Verification email sent again</translation>
     </message>
@@ -3342,7 +3342,7 @@ Regions: {regions}</translation>
         <translation>Legal business profile updated and resubmitted</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Primary contact&apos;s email verified; review started</source>
         <translation>Primary contact&apos;s email verified; review started</translation>
     </message>
@@ -3352,7 +3352,7 @@ Regions: {regions}</translation>
         <translation>We emailed the primary contact a link to confirm that they signed up for a Partner Center account and that the address belongs to the company. The link works for {days} days.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox/partner.py" line="-51"/>
+        <location filename="../../wizard/backends/sandbox/partner.py" line="-50"/>
         <source>{name} ({upn}) added to the admin agent group</source>
         <translation>{name} ({upn}) added to the admin agent group</translation>
     </message>
@@ -3367,7 +3367,7 @@ Regions: {regions}</translation>
         <translation>Changed by {upn} in Settings &gt; User management.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Moved from Partner Membership Center to Partner Center</source>
         <translation>Moved from Partner Membership Center to Partner Center</translation>
     </message>
@@ -3470,7 +3470,7 @@ Regions: {regions}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../wizard/domain/rules.py" line="-59"/>
+        <location filename="../../wizard/domain/field_specs.py" line="-59"/>
         <source>Please provide {label}.</source>
         <translation>Please provide {label}.</translation>
     </message>
@@ -3550,7 +3550,7 @@ Regions: {regions}</translation>
         <translation>Enter a web address such as https://www.contoso.com (http or https and a full domain name).</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location filename="../../wizard/domain/rules.py" line="+177"/>
         <source>{code} or {name}</source>
         <translation>{code} or {name}</translation>
     </message>
@@ -3566,7 +3566,7 @@ Regions: {regions}</translation>
         <translation>your country/region</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+135"/>
         <source>Enter an email address.</source>
         <translation>Enter an email address.</translation>
     </message>
@@ -3597,7 +3597,7 @@ Regions: {regions}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="+16"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="+15"/>
         <source>Enroll your company in the Cloud Solution Provider program as an indirect reseller.</source>
         <translation>Enroll your company in the Cloud Solution Provider program as an indirect reseller.</translation>
     </message>

@@ -123,7 +123,7 @@ Empezar de cero: el archivo dañado se conserva como copia de seguridad junto a 
         <translation>&amp;Empezar de cero</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>{problem}
 
 Start fresh: the file is kept as a backup next to it (the newer wizard can still open it), and a new, empty database is created.</source>
@@ -133,12 +133,12 @@ Empezar de cero: el archivo se conserva como copia de seguridad junto a él (la 
     </message>
     <message>
         <location filename="../../wizard/app/closing.py" line="+81"/>
-        <location filename="../../wizard/app/startup.py" line="-9"/>
+        <location filename="../../wizard/app/startup.py" line="-5"/>
         <source>&amp;Try again</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/startup.py" line="+33"/>
+        <location filename="../../wizard/app/startup.py" line="+32"/>
         <source>Opening the case database again…</source>
         <translation>Abriendo de nuevo la base de datos de casos…</translation>
     </message>
@@ -185,7 +185,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../wizard/ui/audit_view.py" line="+158"/>
+        <location filename="../../wizard/ui/audit_view.py" line="+157"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -434,7 +434,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Todo lo ocurrido en %1, de lo más antiguo a lo más reciente.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
@@ -463,7 +463,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>La contraseña de Partner Membership Center de {user} no es correcta.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox/core.py" line="+180"/>
+        <location filename="../../wizard/backends/sandbox/core.py" line="+181"/>
         <source>We couldn&apos;t find a work account named {upn}. Check the user name, or select Create one.</source>
         <translation>No hemos encontrado ninguna cuenta profesional llamada {upn}. Comprueba el nombre de usuario o selecciona Crear una.</translation>
     </message>
@@ -534,7 +534,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>El ID de MPN {mpn_id} ya está vinculado a otro inquilino de CSP (un inquilino por ubicación).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>The primary contact&apos;s email address doesn&apos;t need verifying now, so no new email was sent.</source>
         <translation>La dirección de correo electrónico del contacto principal no necesita verificarse ahora, así que no se ha enviado ningún correo nuevo.</translation>
     </message>
@@ -544,7 +544,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Solo se puede volver a enviar una inscripción que necesita más información.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>This enrollment&apos;s email address is already verified.</source>
         <translation>La dirección de correo electrónico de esta inscripción ya está verificada.</translation>
     </message>
@@ -634,7 +634,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>No hay ningún usuario llamado {upn} en {domain}.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>This account is still a Partner Membership Center account. Move it to Partner Center first, then accept the Microsoft Partner Agreement.</source>
         <translation>Esta cuenta sigue siendo una cuenta de Partner Membership Center. Trasládala primero al Centro de partners y, después, acepta el Contrato de partners de Microsoft.</translation>
     </message>
@@ -736,7 +736,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Este vínculo es de la inscripción {theirs}, pero el caso abierto aquí es la inscripción {mine}. Abre el caso al que pertenece o comprueba que has abierto el correo correcto.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/case_session.py" line="+273"/>
+        <location filename="../../wizard/services/case_session.py" line="+279"/>
         <source>Your sign-in has expired. Go back to Sign in and sign in again.</source>
         <translation>Tu sesión ha caducado. Vuelve a Iniciar sesión e inicia sesión de nuevo.</translation>
     </message>
@@ -1082,7 +1082,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/enroll.py" line="+34"/>
+        <location filename="../../wizard/ui/pages/enroll.py" line="+33"/>
         <source>Check your answers, then select Enroll now.</source>
         <translation>Revisa tus respuestas y, a continuación, selecciona Inscribirse ahora.</translation>
     </message>
@@ -1093,7 +1093,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
     </message>
     <message>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>&amp;Enroll now</source>
         <translation>&amp;Inscribirse ahora</translation>
     </message>
@@ -1222,7 +1222,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../../wizard/domain/rules.py" line="+94"/>
+        <location filename="../../wizard/domain/field_specs.py" line="+60"/>
         <source>the work account you sign in with</source>
         <translation>la cuenta profesional con la que inicias sesión</translation>
     </message>
@@ -1365,7 +1365,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>HelpPane</name>
     <message>
-        <location filename="../../wizard/ui/help_pane.py" line="+138"/>
+        <location filename="../../wizard/ui/help_pane.py" line="+137"/>
         <source>&lt;p&gt;No help is available for this step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No hay ayuda disponible para este paso.&lt;/p&gt;</translation>
     </message>
@@ -1403,7 +1403,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>LegalProfilePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/legal_profile.py" line="+33"/>
+        <location filename="../../wizard/ui/pages/legal_profile.py" line="+32"/>
         <source>Provide or update your company&apos;s legal business profile, primary contact and customer support information. It&apos;s prefilled from your MPN profile; it must match your company&apos;s registration records exactly.</source>
         <translation>Proporciona o actualiza el perfil comercial legal de tu empresa, el contacto principal y la información de soporte al cliente. Se ha rellenado a partir de tu perfil de MPN y debe coincidir exactamente con los datos registrales de tu empresa.</translation>
     </message>
@@ -1879,17 +1879,17 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>MpnPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/mpn.py" line="+45"/>
+        <location filename="../../wizard/ui/pages/mpn.py" line="+44"/>
         <source>Sign in to the Partner Membership Center, then select the MPN ID of the active company profile located in the same country/region as your work account&apos;s tenant.</source>
         <translation>Inicia sesión en Partner Membership Center y, a continuación, selecciona el ID de MPN del perfil de empresa activo ubicado en el mismo país o región que el inquilino de tu cuenta profesional.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Sign in to &amp;Partner Membership Center</source>
         <translation>Iniciar &amp;sesión en Partner Membership Center</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>PMC &amp;user name:</source>
         <translation>Nombre de usuario de P&amp;MC:</translation>
     </message>
@@ -1987,7 +1987,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>OutboxWindow</name>
     <message>
-        <location filename="../../wizard/ui/outbox.py" line="+76"/>
+        <location filename="../../wizard/ui/outbox.py" line="+77"/>
         <source>Sandbox outbox</source>
         <translation>Bandeja de salida del entorno de pruebas</translation>
     </message>
@@ -2027,7 +2027,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Open a &amp;link:</source>
         <translation>Abrir un &amp;vínculo:</translation>
     </message>
@@ -2071,7 +2071,7 @@ Asunto: {subject}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/overview.py" line="+36"/>
+        <location filename="../../wizard/ui/pages/overview.py" line="+35"/>
         <source>Your Partner Center account is ready. Finish setting it up.</source>
         <translation>Tu cuenta del Centro de partners está lista. Termina de configurarla.</translation>
     </message>
@@ -2081,27 +2081,27 @@ Asunto: {subject}</translation>
         <translation>✔ Has aceptado el Contrato de partners de Microsoft. Ya puedes realizar transacciones en CSP.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Admin agent permissions</source>
         <translation>Permisos de agente de administración</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>To finish setting up your account, including adding other users, you need admin agent permissions. In Partner Center: Settings → User management → select your name → Admin agent → Update. The wizard can do this for you.</source>
         <translation>Para terminar de configurar tu cuenta, incluido agregar otros usuarios, necesitas permisos de agente de administración. En el Centro de partners: Configuración → Administración de usuarios → selecciona tu nombre → Agente de administración → Actualizar. El asistente puede hacerlo por ti.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Add me to the admin agent group</source>
         <translation>Agregarme al grupo &amp;de agentes de administración</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Partner profile</source>
         <translation>Perfil de partner</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Your membership is still in the Partner Membership Center. Move it to Partner Center before you sign the Microsoft Partner Agreement:
 1. Sign in to Partner Center with your global admin work account.
 2. Follow the guide to migrating from PMC to Partner Center to link your MPN ID.
@@ -2112,12 +2112,12 @@ Asunto: {subject}</translation>
 3. Comprueba el tipo de cuenta en el perfil de partner: debe indicar Centro de partners.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Move to Partner Center</source>
         <translation>&amp;Mover al Centro de partners</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>Microsoft Partner Agreement (Program info)</source>
         <translation>Contrato de partners de Microsoft (Información del programa)</translation>
     </message>
@@ -2127,7 +2127,7 @@ Asunto: {subject}</translation>
         <translation>Todos los revendedores indirectos deben aceptar el Contrato de partners de Microsoft, una vez por cada región de CSP en la que operen. Para aceptarlo se necesitan credenciales de administrador global.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>CSP &amp;region:</source>
         <translation>&amp;Región de CSP:</translation>
     </message>
@@ -2142,12 +2142,12 @@ Asunto: {subject}</translation>
         <translation>Contra&amp;seña:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A&amp;ccept the Microsoft Partner Agreement</source>
         <translation>A&amp;ceptar el Contrato de partners de Microsoft</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Connect with an indirect provider</source>
         <translation>Conectar con un proveedor indirecto</translation>
     </message>
@@ -2157,12 +2157,12 @@ Asunto: {subject}</translation>
         <translation>Busca un proveedor indirecto, acepta su invitación, consulta los clientes que compartes con él e invita a clientes nuevos.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open indirect &amp;providers and customers</source>
         <translation>Abrir proveedores &amp;indirectos y clientes</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Checking your account…</source>
         <translation>Comprobando tu cuenta…</translation>
     </message>
@@ -2220,7 +2220,7 @@ Asunto: {subject}</translation>
 <context>
     <name>ProviderDirectory</name>
     <message>
-        <location filename="../../wizard/ui/provider_directory.py" line="+35"/>
+        <location filename="../../wizard/ui/provider_directory.py" line="+34"/>
         <source>Provider name</source>
         <translation>Nombre del proveedor</translation>
     </message>
@@ -2265,12 +2265,12 @@ Asunto: {subject}</translation>
         <translation>¿Por qu&amp;é no aparece un proveedor?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Official Microsoft indirect providers (distributors) your legal business location allows you to work with. Contact a provider directly to discuss its reseller program; it then sends you an invitation.</source>
         <translation>Proveedores indirectos oficiales de Microsoft (distribuidores) con los que la ubicación legal de tu empresa te permite trabajar. Ponte en contacto directamente con un proveedor para hablar de su programa de revendedores; después te enviará una invitación.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
@@ -2519,7 +2519,7 @@ Regiones: {regions}</translation>
         <translation>{provider} es ahora tu proveedor indirecto. Figuras en su lista de revendedores indirectos.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Your indirect providers</source>
         <translation>Tus proveedores indirectos</translation>
     </message>
@@ -2544,17 +2544,17 @@ Regiones: {regions}</translation>
         <translation>Acceso de administrador</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>&amp;View customers</source>
         <translation>&amp;Ver clientes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Remove administrator access</source>
         <translation>&amp;Quitar el acceso de administrador</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>In the live service you remove a provider&apos;s administrator access to your work account in the Office 365 portal. In the sandbox the button does it and records it.</source>
         <translation>En el servicio real, el acceso de administrador de un proveedor a tu cuenta profesional se quita en el portal de Office 365. En el entorno de pruebas, el botón lo hace y lo registra.</translation>
     </message>
@@ -2625,12 +2625,12 @@ Regiones: {regions}</translation>
         <translation>Inicia sesión con la cuenta profesional que usas como administrador global de Office 365, Microsoft Azure o Microsoft Dynamics CRM.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;Work account:</source>
         <translation>&amp;Cuenta profesional:</translation>
     </message>
@@ -2650,12 +2650,12 @@ Regiones: {regions}</translation>
         <translation>Crear una cuenta profesional</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Cr&amp;eate work account and sign in</source>
         <translation>Cr&amp;ear la cuenta profesional e iniciar sesión</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Domain name:</source>
         <translation>Nombre de &amp;dominio:</translation>
     </message>
@@ -2718,12 +2718,12 @@ Regiones: {regions}</translation>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/status.py" line="+52"/>
+        <location filename="../../wizard/ui/pages/status.py" line="+51"/>
         <source>Follow the review of your enrollment. We also email every update to your primary contact.</source>
         <translation>Sigue la revisión de tu inscripción. También enviamos cada novedad por correo electrónico a tu contacto principal.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Enrollment timeline</source>
         <translation>Cronología de la inscripción</translation>
     </message>
@@ -2743,32 +2743,32 @@ Regiones: {regions}</translation>
         <translation>Enviado a</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Check &amp;status</source>
         <translation>Comprobar el e&amp;stado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Resend verification email</source>
         <translation>&amp;Reenviar el correo de verificación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Update the legal profile and resubmit</source>
         <translation>Actualizar el perfil comercial &amp;legal y volver a enviarlo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>What do the statuses &amp;mean?</source>
         <translation>¿Qué significan los es&amp;tados?</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Sign &amp;in again</source>
         <translation>&amp;Iniciar sesión de nuevo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
@@ -2961,7 +2961,7 @@ Regiones: {regions}</translation>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../../wizard/services/summary.py" line="+24"/>
+        <location filename="../../wizard/services/summary.py" line="+25"/>
         <source>CSP indirect reseller enrollment — summary</source>
         <translation>Inscripción como revendedor indirecto de CSP — resumen</translation>
     </message>
@@ -3327,12 +3327,12 @@ Regiones: {regions}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../wizard/backends/sandbox/enrollment.py" line="-105"/>
+        <location filename="../../wizard/backends/sandbox/enrollment.py" line="-103"/>
         <source>Enrollment submitted</source>
         <translation>Inscripción enviada</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Verification email sent again</source>
         <translation>Correo de verificación enviado de nuevo</translation>
     </message>
@@ -3342,7 +3342,7 @@ Regiones: {regions}</translation>
         <translation>Perfil comercial legal actualizado y enviado de nuevo</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Primary contact&apos;s email verified; review started</source>
         <translation>Correo del contacto principal verificado; revisión iniciada</translation>
     </message>
@@ -3352,7 +3352,7 @@ Regiones: {regions}</translation>
         <translation>Hemos enviado al contacto principal un vínculo para confirmar que se registró en una cuenta del Centro de partners y que la dirección pertenece a la empresa. El vínculo es válido durante {days} días.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/sandbox/partner.py" line="-51"/>
+        <location filename="../../wizard/backends/sandbox/partner.py" line="-50"/>
         <source>{name} ({upn}) added to the admin agent group</source>
         <translation>{name} ({upn}) agregado al grupo de agentes de administración</translation>
     </message>
@@ -3367,7 +3367,7 @@ Regiones: {regions}</translation>
         <translation>Cambio realizado por {upn} en Configuración &gt; Administración de usuarios.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Moved from Partner Membership Center to Partner Center</source>
         <translation>Trasladado de Partner Membership Center al Centro de partners</translation>
     </message>
@@ -3470,7 +3470,7 @@ Regiones: {regions}</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../wizard/domain/rules.py" line="-59"/>
+        <location filename="../../wizard/domain/field_specs.py" line="-59"/>
         <source>Please provide {label}.</source>
         <translation>Indica {label}.</translation>
     </message>
@@ -3550,7 +3550,7 @@ Regiones: {regions}</translation>
         <translation>Escribe una dirección web como https://www.contoso.com (http o https y un nombre de dominio completo).</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location filename="../../wizard/domain/rules.py" line="+177"/>
         <source>{code} or {name}</source>
         <translation>{code} o {name}</translation>
     </message>
@@ -3566,7 +3566,7 @@ Regiones: {regions}</translation>
         <translation>tu país o región</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+135"/>
         <source>Enter an email address.</source>
         <translation>Escribe una dirección de correo electrónico.</translation>
     </message>
@@ -3597,7 +3597,7 @@ Regiones: {regions}</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="+16"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="+15"/>
         <source>Enroll your company in the Cloud Solution Provider program as an indirect reseller.</source>
         <translation>Inscribe a tu empresa en el programa Proveedor de soluciones en la nube (CSP) como revendedor indirecto.</translation>
     </message>
