@@ -7,117 +7,28 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Engine, and_, bindparam, delete, select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from wizard.store import migrate
 from wizard.store.case_list import SEARCHED_FIELDS, CaseListSource, case_search_key, notes, set_note
-from wizard.store.engine import (
-    DEFAULT_BUSY_TIMEOUT_MS,
-    display_url,
-    is_url,
-    make_engine,
-    make_server_engine,
-    read_only_engine,
-    reader,
-    translate,
-    translated_errors,
-)
-from wizard.store.errors import CaseNotFound, StoreConflict, StoreCorrupt, StoreError, StoreTooNew
+from wizard.store.engine import DEFAULT_BUSY_TIMEOUT_MS, read_only_engine, reader, translated_errors
+from wizard.store.errors import CaseNotFound, StoreConflict, StoreError
 from wizard.store.files import quarantine
-from wizard.store.keys import check_key, check_value, is_secret_like
-from wizard.store.records import AuditEntry, CaseRecord, CaseStatus
+from wizard.store.keys import check_key, check_value
+from wizard.store.records import AuditEntry, CaseRecord
 from wizard.store.tables import AuditLog, Case, CaseField, utcnow
+from wizard.store.statements import (
+    SEARCH_INPUTS, SET_SEARCH_KEY, TOUCH_CASE, TOUCH_CASE_AT, UPSERT_FIELD, UPSERT_FIELD_PG, audit_entry, case_record,
+    check_detail,
+)
 
 __all__ = ["AuditEntry", "CaseRecord", "Store", "StoreConflict", "quarantine"]
 
 STATUS_DRAFT = "draft"
 STATUS_SUBMITTED = "email_verification"  # after Enroll now the contact must verify their email
 FIRST_STEP = "welcome"
-
-_cases = Case.__table__
-_case_fields = CaseField.__table__
-
-
-def _build_upsert(insert: Any = sqlite_insert) -> Any:
-    stmt = insert(_case_fields)
-    return stmt.on_conflict_do_update(
-        index_elements=[_case_fields.c.case_id, _case_fields.c.key],
-        set_={"value": stmt.excluded.value, "updated_at": stmt.excluded.updated_at},
-    )
-
-
-# Built once: the autosave path must not pay for statement construction (or the ORM) per keystroke.
-_UPSERT_FIELD = _build_upsert()
-_UPSERT_FIELD_PG = _build_upsert(postgresql_insert)
-_TOUCH_CASE = (
-    update(_cases)
-    .where(_cases.c.id == bindparam("b_id"))
-    .values(updated_at=bindparam("b_now"), version=_cases.c.version + 1)
-)
-_TOUCH_CASE_AT = _TOUCH_CASE.where(_cases.c.version == bindparam("b_version"))
-_SEARCH_INPUTS = (
-    select(_cases.c.owner, _case_fields.c.key, _case_fields.c.value)
-    .select_from(_cases.outerjoin(_case_fields, and_(
-        _case_fields.c.case_id == _cases.c.id, _case_fields.c.key.in_(sorted(SEARCHED_FIELDS)))))
-    .where(_cases.c.id == bindparam("b_id"))
-)
-_SET_SEARCH_KEY = update(_cases).where(_cases.c.id == bindparam("b_id")).values(search_key=bindparam("b_key"))
-
-
-def _case_record(case: Case, fields: Mapping[str, str]) -> CaseRecord:
-    return CaseRecord(
-        id=case.id,
-        owner=case.owner,
-        step=case.step,
-        status=cast(CaseStatus, case.status),
-        fields=dict(fields),
-        created_at=case.created_at,
-        updated_at=case.updated_at,
-        enrollment_id=case.enrollment_id,
-        archived=bool(case.archived),
-        version=int(case.version),
-    )
-
-
-def _audit_entry(row: AuditLog) -> AuditEntry:
-    return AuditEntry(
-        id=row.id, case_id=row.case_id, at=row.at, actor=row.actor, action=row.action,
-        detail=dict(row.detail or {}),
-    )
-
-
-def _check_detail(detail: Mapping[str, Any]) -> dict[str, Any]:
-    for key in detail:
-        if is_secret_like(str(key)):
-            raise ValueError(f"refusing to audit {key!r}: secrets never go into the database")
-    return dict(detail)
-
-
-def _upgrade(engine: Engine, path: Path | str, fresh: bool = False) -> None:
-    """Run the migrations; anything unexpected becomes a StoreError (the upgrade is all-or-nothing).
-
-    `fresh`: the SQLite database has no version yet; if it is empty too, it gets head's schema directly."""
-    try:
-        if fresh and migrate.create_fresh(engine):
-            return
-        migrate.upgrade(engine)
-    except StoreError:
-        raise
-    except Exception as exc:
-        mapped = translate(exc, path)
-        if mapped is not None:
-            raise mapped from exc
-        raise StoreError(
-            f"The case database {path} could not be upgraded for this version of the wizard "
-            f"({exc.__class__.__name__}: {exc}). Nothing in it was changed.",
-            path,
-        ) from exc
-
 
 class Store:
     """Repository over one case database; create with `Store.open(path)`, close when done."""
@@ -129,7 +40,7 @@ class Store:
         """
         self.path = path
         self.is_sqlite = engine.dialect.name == "sqlite"
-        self._upsert_field = _UPSERT_FIELD if self.is_sqlite else _UPSERT_FIELD_PG
+        self._upsert_field = UPSERT_FIELD if self.is_sqlite else UPSERT_FIELD_PG
         self._engine = engine
         self._write = sessionmaker(engine, expire_on_commit=False)
         self._read = sessionmaker(reader(engine), expire_on_commit=False)
@@ -151,67 +62,10 @@ class Store:
         `path` is a SQLite file, or a SQLAlchemy URL (`postgresql+psycopg://user:pw@host/db`) of a
         shared team database, which must exist; its tables are created/upgraded by the same migrations.
         """
-        path = getattr(path, "url", path)  # wizard.settings.DatabaseURL (a team database)
-        if is_url(path):
-            from sqlalchemy.engine import make_url
+        from wizard.store.opening import open_engine
 
-            url = make_url(str(path))
-            if url.get_backend_name() != "sqlite":
-                return cls._open_server(str(path))
-            path = url.database or ""
-        path = Path(path).expanduser()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(
-                f"The folder for the case database {path} cannot be created ({exc.strerror}).", path
-            ) from exc
-        if path.is_dir():
-            raise StoreError(f"The case database {path} is a folder, not a file.", path)
-        engine = make_engine(path, busy_timeout_ms)
-        try:
-            with translated_errors(path):
-                with reader(engine).connect() as conn:
-                    if integrity_check:
-                        rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
-                        if [r[0] for r in rows] != ["ok"]:
-                            raise StoreCorrupt(path, detail="; ".join(str(r[0]) for r in rows[:5]))
-                    revision = migrate.current_revision(conn)
-                if not migrate.is_known(revision):
-                    raise StoreTooNew(path, str(revision))
-                if migrate.needs_upgrade(revision):
-                    _upgrade(engine, path, fresh=revision is None)
-        except BaseException:
-            engine.dispose()
-            raise
-        return cls(engine, path)
-
-    @classmethod
-    def _open_server(cls, url: str) -> Store:
-        """Open a server (PostgreSQL) database by URL and upgrade it to head."""
-        shown = display_url(url)
-        try:
-            engine = make_server_engine(url)
-        except Exception as exc:  # bad URL or missing driver (psycopg)
-            raise StoreError(
-                f"The team database {shown} cannot be used ({exc.__class__.__name__}: {exc}). "
-                "Check the URL, e.g. postgresql+psycopg://user:password@host/database, and that the "
-                "PostgreSQL driver (psycopg) is installed.",
-                shown,
-            ) from exc
-        try:
-            with translated_errors(shown):
-                with engine.connect() as conn:
-                    revision = migrate.current_revision(conn)
-                    conn.rollback()
-                if not migrate.is_known(revision):
-                    raise StoreTooNew(shown, str(revision))  # type: ignore[arg-type]
-                if migrate.needs_upgrade(revision):
-                    _upgrade(engine, shown)
-        except BaseException:
-            engine.dispose()
-            raise
-        return cls(engine, shown)
+        engine, where = open_engine(path, busy_timeout_ms, integrity_check)
+        return cls(engine, where)
 
     def case_list_source(self) -> CaseListSource:
         """A read-only data source for the case list (count/page; close it with the list).
@@ -293,7 +147,7 @@ class Store:
             case = s.get(Case, case_id)
             if case is None:
                 raise CaseNotFound(case_id)
-            return _case_record(case, self._fields(s, [case_id])[case_id])
+            return case_record(case, self._fields(s, [case_id])[case_id])
 
     def latest_case(self) -> CaseRecord | None:
         """The most recently updated case that is not archived (what the wizard resumes)."""
@@ -306,7 +160,7 @@ class Store:
             ).first()
             if case is None:
                 return None
-            return _case_record(case, self._fields(s, [case.id])[case.id])
+            return case_record(case, self._fields(s, [case.id])[case.id])
 
     def list_cases(self, *, include_archived: bool = True) -> list[CaseRecord]:
         """All cases, most recently updated first (two queries, whatever the number of cases)."""
@@ -316,7 +170,7 @@ class Store:
                 query = query.where(Case.archived.is_(False))
             cases = list(s.scalars(query))
             fields = self._fields(s, [c.id for c in cases])
-            return [_case_record(c, fields[c.id]) for c in cases]
+            return [case_record(c, fields[c.id]) for c in cases]
 
     def count_cases(self, *, include_archived: bool = True) -> int:
         """How many cases there are: one COUNT, where `len(list_cases())` would load every case."""
@@ -392,9 +246,9 @@ class Store:
             row["updated_at"] = now
         with self._writing() as s:
             if expected_version is None:
-                touched = s.execute(_TOUCH_CASE, {"b_id": case_id, "b_now": now})
+                touched = s.execute(TOUCH_CASE, {"b_id": case_id, "b_now": now})
             else:
-                touched = s.execute(_TOUCH_CASE_AT, {"b_id": case_id, "b_now": now, "b_version": expected_version})
+                touched = s.execute(TOUCH_CASE_AT, {"b_id": case_id, "b_now": now, "b_version": expected_version})
             if touched.rowcount != 1:  # type: ignore[attr-defined]
                 self._refuse(s, case_id, expected_version)
             s.execute(self._upsert_field, rows)
@@ -406,10 +260,10 @@ class Store:
         """Rewrite the case's search key from its stored values (after the case row was touched, so on
         PostgreSQL its row lock orders this after any colleague's save of the same case)."""
         owner, fields = "", {}
-        for owner, key, value in s.execute(_SEARCH_INPUTS, {"b_id": case_id}):
+        for owner, key, value in s.execute(SEARCH_INPUTS, {"b_id": case_id}):
             if key is not None:
                 fields[key] = value
-        s.execute(_SET_SEARCH_KEY, {"b_id": case_id, "b_key": case_search_key(fields, owner)})
+        s.execute(SET_SEARCH_KEY, {"b_id": case_id, "b_key": case_search_key(fields, owner)})
 
     def set_step(self, case_id: int, step: str, actor: str, *, expected_version: int | None = None) -> None:
         """Move the case to `step` and audit it; nothing happens (no audit) if it is already there."""
@@ -451,7 +305,7 @@ class Store:
             now = utcnow()
             self._touch(s, case_id, now, expected_version, status=status)
             s.add(AuditLog(case_id=case_id, at=now, actor=actor, action="status",
-                           detail={"from": current, "to": status, **_check_detail(detail or {})}))
+                           detail={"from": current, "to": status, **check_detail(detail or {})}))
 
     def write_case(
         self,
@@ -489,7 +343,7 @@ class Store:
             for key, value in fields.items():
                 s.add(CaseField(case_id=case_id, key=check_key(key), value=check_value(key, value), updated_at=updated_at))
             for at, actor, action, detail in [*audit, final_entry]:
-                s.add(AuditLog(case_id=case_id, at=at, actor=actor, action=action, detail=_check_detail(detail)))
+                s.add(AuditLog(case_id=case_id, at=at, actor=actor, action=action, detail=check_detail(detail)))
             return case_id
 
     def archive_case(
@@ -516,7 +370,7 @@ class Store:
 
     def add_audit(self, case_id: int, actor: str, action: str, detail: Mapping[str, Any]) -> None:
         """Append an audit row (for state changes the store does not audit itself)."""
-        clean = _check_detail(detail)
+        clean = check_detail(detail)
         with self._writing() as s:
             exists = s.scalar(select(Case.id).where(Case.id == case_id))
             if exists is None:
@@ -539,4 +393,4 @@ class Store:
             rows = s.scalars(
                 select(AuditLog).where(AuditLog.case_id == case_id).order_by(AuditLog.id)
             )
-            return [_audit_entry(r) for r in rows]
+            return [audit_entry(r) for r in rows]
