@@ -788,7 +788,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>CaseListWindow</name>
     <message>
-        <location filename="../../wizard/ui/case_list.py" line="+156"/>
+        <location filename="../../wizard/ui/case_list.py" line="+61"/>
         <source>Cases — CSP onboarding</source>
         <translation>Cases — CSP onboarding</translation>
     </message>
@@ -1959,7 +1959,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../wizard/ui/case_list.py" line="-308"/>
+        <location filename="../../wizard/ui/notes_dialog.py" line="+45"/>
         <source>Notes — %1</source>
         <translation>Notes — %1</translation>
     </message>

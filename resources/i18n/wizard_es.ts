@@ -788,7 +788,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>CaseListWindow</name>
     <message>
-        <location filename="../../wizard/ui/case_list.py" line="+156"/>
+        <location filename="../../wizard/ui/case_list.py" line="+61"/>
         <source>Cases — CSP onboarding</source>
         <translation>Casos — Incorporación a CSP</translation>
     </message>
@@ -1959,7 +1959,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>NotesDialog</name>
     <message>
-        <location filename="../../wizard/ui/case_list.py" line="-308"/>
+        <location filename="../../wizard/ui/notes_dialog.py" line="+45"/>
         <source>Notes — %1</source>
         <translation>Notas — %1</translation>
     </message>
