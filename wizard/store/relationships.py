@@ -20,6 +20,7 @@ from wizard.store.customer_view import (
 from wizard.store.errors import CaseNotFound, ProviderNotFound
 from wizard.store.records import ProviderRow, SharedCustomerRow
 from wizard.store.repository import Store
+from wizard.store.statements import upsert
 from wizard.store.tables import Case, Provider, SharedCustomer, SyncState, utcnow
 
 PROVIDER_LIST = ""
@@ -43,30 +44,14 @@ _UPSERT_CUSTOMER = (
 a Core insert with a list of dicts (~1.2 s, plus building the dicts)."""
 
 
-def _upsert_sync(insert: Any = sqlite_insert) -> Any:
-    stmt = insert(_sync)
-    return stmt.on_conflict_do_update(
-        index_elements=[_sync.c.case_id, _sync.c.provider_id],
-        set_={"last_customer_id": stmt.excluded.last_customer_id, "synced_at": stmt.excluded.synced_at},
-    )
-
-
-_UPSERT_SYNC = _upsert_sync()
-_UPSERT_SYNC_PG = _upsert_sync(postgresql_insert)
-
-
-def _upsert_customer_pg() -> Any:
-    """The team-database (PostgreSQL) twin of _UPSERT_CUSTOMER, as a Core statement for a list of dicts."""
-    table = SharedCustomer.__table__
-    stmt = postgresql_insert(table)
-    columns = ("name", "domain", "country", "provider_relationship", "since", "search_key")
-    return stmt.on_conflict_do_update(
-        index_elements=[table.c.case_id, table.c.provider_id, table.c.customer_id],
-        set_={column: stmt.excluded[column] for column in columns},
-    )
-
-
-_UPSERT_CUSTOMER_PG = _upsert_customer_pg()
+_SYNC_KEYS, _SYNC_UPDATED = ("case_id", "provider_id"), ("last_customer_id", "synced_at")
+_UPSERT_SYNC = upsert(_sync, _SYNC_KEYS, _SYNC_UPDATED)
+_UPSERT_SYNC_PG = upsert(_sync, _SYNC_KEYS, _SYNC_UPDATED, postgresql_insert)
+# The team-database (PostgreSQL) twin of _UPSERT_CUSTOMER, as a Core statement for a list of dicts.
+_UPSERT_CUSTOMER_PG = upsert(
+    SharedCustomer.__table__, ("case_id", "provider_id", "customer_id"),
+    ("name", "domain", "country", "provider_relationship", "since", "search_key"), postgresql_insert,
+)
 _CUSTOMER_COLUMNS = ("case_id", "provider_id", "customer_id", "name", "domain", "country",
                      "provider_relationship", "since", "search_key")
 """The order of _customer_values' tuples (and of _UPSERT_CUSTOMER's placeholders)."""

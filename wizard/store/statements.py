@@ -19,16 +19,17 @@ cases = Case.__table__
 case_fields = CaseField.__table__
 
 
-def build_upsert(insert: Any = sqlite_insert) -> Any:
-    stmt = insert(case_fields)
+def upsert(table: Any, keys: tuple[str, ...], updated: tuple[str, ...], insert: Any = sqlite_insert) -> Any:
+    """INSERT ... ON CONFLICT (keys) DO UPDATE SET the `updated` columns (SQLite's or PostgreSQL's `insert`)."""
+    stmt = insert(table)
     return stmt.on_conflict_do_update(
-        index_elements=[case_fields.c.case_id, case_fields.c.key],
-        set_={"value": stmt.excluded.value, "updated_at": stmt.excluded.updated_at},
+        index_elements=[table.c[key] for key in keys],
+        set_={column: stmt.excluded[column] for column in updated},
     )
 
 
-UPSERT_FIELD = build_upsert()
-UPSERT_FIELD_PG = build_upsert(postgresql_insert)
+UPSERT_FIELD = upsert(case_fields, ("case_id", "key"), ("value", "updated_at"))
+UPSERT_FIELD_PG = upsert(case_fields, ("case_id", "key"), ("value", "updated_at"), postgresql_insert)
 TOUCH_CASE = (
     update(cases)
     .where(cases.c.id == bindparam("b_id"))
