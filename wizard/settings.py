@@ -242,3 +242,67 @@ def _save_preference(key: str, value: object) -> None:
     path = preferences_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# ----- live mode (issue 15; DESIGN.md "Live mode": the environment, and the same in Settings) ---------
+@dataclass(frozen=True)
+class LiveSetting:
+    """One live-mode setting: its preferences key, its environment variable and its default."""
+
+    key: str
+    env: str
+    default: str
+
+
+LIVE_SETTINGS: tuple[LiveSetting, ...] = (
+    LiveSetting("live_client_id", "WIZARD_LIVE_CLIENT_ID", ""),
+    LiveSetting("live_authority", "WIZARD_LIVE_AUTHORITY", "https://login.microsoftonline.com/organizations"),
+    LiveSetting("graph_url", "WIZARD_GRAPH_URL", "https://graph.microsoft.com/v1.0"),
+    LiveSetting("partner_center_url", "WIZARD_PARTNER_CENTER_URL", "https://api.partnercenter.microsoft.com/v1"),
+)
+
+
+@dataclass(frozen=True)
+class LiveConfig:
+    """Where live mode signs in and which APIs it calls. The environment wins over the preferences file
+    (Settings), which wins over the defaults; `from_env` names the settings the environment fixes."""
+
+    client_id: str
+    authority: str
+    graph_url: str
+    partner_center_url: str
+    from_env: frozenset[str] = frozenset()
+
+    @property
+    def has_client_id(self) -> bool:
+        return bool(self.client_id)
+
+    def value(self, key: str) -> str:
+        return getattr(self, _LIVE_ATTRIBUTES[key])
+
+
+_LIVE_ATTRIBUTES = {"live_client_id": "client_id", "live_authority": "authority", "graph_url": "graph_url",
+                    "partner_center_url": "partner_center_url"}
+
+
+def live_config() -> LiveConfig:
+    """The live settings in force now (read each time: Settings may have changed them)."""
+    saved = _read_preferences()
+    found: dict[str, str] = {}
+    from_env: set[str] = set()
+    for setting in LIVE_SETTINGS:
+        env = os.environ.get(setting.env, "").strip()
+        if env:
+            from_env.add(setting.key)
+        stored = saved.get(setting.key, "")
+        text = env or (stored.strip() if isinstance(stored, str) else "") or setting.default
+        found[_LIVE_ATTRIBUTES[setting.key]] = text
+    return LiveConfig(**found, from_env=frozenset(from_env))
+
+
+def save_live_settings(values: dict[str, str]) -> None:
+    """Save the live settings edited in Settings (an empty value goes back to the default)."""
+    known = {setting.key for setting in LIVE_SETTINGS}
+    for key, value in values.items():
+        if key in known:
+            _save_preference(key, "".join(ch for ch in str(value) if ch.isprintable()).strip()[:500])

@@ -205,6 +205,28 @@ def test_the_mode_is_read_from_the_stored_case() -> None:
     assert Case.from_values({"mode": "moon"}).mode == "sandbox" and Case.from_values({}).mode == "sandbox"
 
 
+def test_a_live_case_passes_the_mpn_step_with_a_partner_id_in_the_rules_format() -> None:
+    """Partner Membership Center was retired: live cases type the Partner ID instead of choosing a profile."""
+    live = case(mode="live", signed_in=True)
+    assert not flow.gate_open(live, "mpn")  # nothing entered
+    for refused in ("12ab567", "PID-1234567", "12345678901", " "):
+        assert not flow.gate_open(case(mode="live", signed_in=True, mpn_id=refused), "mpn"), refused
+        assert rules.validate({"mpn_id": refused.strip() or "x"}, only=("mpn_id",))[0].code in (
+            "invalid_mpn_id", "too_long")
+    assert flow.gate_open(case(mode="live", signed_in=True, mpn_id="4567890"), "mpn")
+    assert flow.partner_id_entered(case(mode="live", mpn_id="4567890"))
+    # The sandbox still needs an active profile chosen in the tenant's country: a typed ID is not enough.
+    assert not flow.gate_open(case(signed_in=True, mpn_id="4567890"), "mpn")
+    assert flow.gate_open(case(signed_in=True, profile="ok"), "mpn")
+    assert not flow.gate_open(case(signed_in=True, profile="abroad"), "mpn")
+
+
+def test_the_mode_is_chosen_before_anything_is_done_with_the_case() -> None:
+    assert flow.mode_open(case()) and flow.mode_open(case(mode="live"))
+    assert not flow.mode_open(case(signed_in=True))
+    assert not flow.mode_open(case(status="email_verification"))
+
+
 def _p(field: str) -> Problem:
     return Problem(field, "required", f"{field} missing")
 

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from wizard.domain.case import Case
-from wizard.domain.fields import SUPPORT_FIELDS, TENANT_COUNTRY
+from wizard.domain.fields import MPN_ID, SUPPORT_FIELDS, TENANT_COUNTRY
 from wizard.domain.steps import STEP_KEYS, step
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ class Gate(StrEnum):
 
     NONE = "none"
     SIGNED_IN = "signed_in"  # a global admin's work account, with the tenant's country
-    PROFILE_CHOSEN = "profile_chosen"  # an active MPN profile in the tenant's country
+    PROFILE_CHOSEN = "profile_chosen"  # an active MPN profile in the tenant's country (live: a Partner ID)
     FIELDS_VALID = "fields_valid"  # no problem on the step's fields: checked when Next is pressed
     SUBMITTED = "submitted"  # Enroll now accepted (and not waiting to be resubmitted)
     APPROVED = "approved"  # the Partner Center account is ready
@@ -131,13 +131,22 @@ def profile_chosen(case: Case) -> bool:
             and learnt.mpn_country.upper() == case.value(TENANT_COUNTRY).upper())
 
 
+def partner_id_entered(case: Case) -> bool:
+    """Live mode: the Partner ID (the former MPN ID) of the location in the tenant's country is entered in
+    the rules' format. Partner Membership Center was retired: nothing lists the profiles to choose from,
+    so the country can't be checked here; the page says why it must match (LIVE.md, "Identifiers")."""
+    from wizard.domain import rules
+
+    return bool(case.mpn_id) and not rules.validate(dict(case.fields), only=(MPN_ID,))
+
+
 def gate_open(case: Case, key: str) -> bool:
     """Whether Next can be pressed on `key` (FIELDS_VALID is checked when it is: see `blocking`)."""
     need = NAVMAP[key].gate
     if need is Gate.SIGNED_IN:
         return case.signed_in
     if need is Gate.PROFILE_CHOSEN:
-        return profile_chosen(case)
+        return partner_id_entered(case) if variant(case, key) == "live" else profile_chosen(case)
     if need is Gate.SUBMITTED:
         return case.submitted and case.status != "needs_info"
     if need is Gate.APPROVED:
@@ -231,3 +240,9 @@ def variant(case: Case, key: str) -> str:
     """Which version of a step the case's mode shows: "sandbox" everywhere today; steps that live mode
     does otherwise (sign-in with MSAL, Partner ID, the hand-off, status from the API) answer "live"."""
     return "live" if case.mode == "live" and NAVMAP[key].live_variant else "sandbox"
+
+
+def mode_open(case: Case) -> bool:
+    """Whether the case's mode (sandbox or live) can still be chosen: it is chosen when the case is made,
+    on its first page, and fixed once anything was done with it (signed in, or submitted)."""
+    return not case.submitted and not case.signed_in

@@ -217,6 +217,15 @@ class CaseSession:
         self._remember_account(account, token, enrolled)
         return account
 
+    def live_sign_in(self) -> WorkAccount:
+        """Live mode's sign-in with Microsoft (MSAL, issue 15 item 2): not wired to the live backend yet.
+        Refuses plainly instead of pretending; nothing is recorded."""
+        from wizard.backends.base import BackendError
+
+        raise BackendError("live_sign_in_unavailable", QT_TRANSLATE_NOOP(
+            "Backend", "Signing in with Microsoft is not available in this version of the wizard yet. "
+                       "Use a sandbox case to rehearse the enrollment."))
+
     def create_work_account(self, name: str, country: str, display_name: str, password: str) -> WorkAccount:
         account, token = self._backend().create_work_account(name.strip(), country, display_name.strip(), password)
         self._remember_account(account, token, enrolled=False)
