@@ -36,6 +36,7 @@ COMMANDS: dict[str | None, tuple[str, str]] = {
     "import": ("wizard.cli.handover", "import_case"),
     "save-answers": ("wizard.cli.answers", "save_answers"),
     "summary": ("wizard.cli.summary", "summary"),
+    "live-check": ("wizard.cli.live", "live_check"),
 }
 """Subcommand -> (module, function taking the parsed arguments and returning the exit code)."""
 

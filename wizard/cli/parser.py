@@ -112,6 +112,17 @@ def build_parser(subcommands: bool = True) -> argparse.ArgumentParser:
     summary.add_argument("file", metavar="FILE.pdf", help="the PDF to write")
     summary.add_argument("--json", action="store_true", help="print a JSON report")
 
+    live_check = sub.add_parser(
+        "live-check", help="sign in to Microsoft and check the tenant before enrolling (global admin, country, "
+                           "verified domains, vetting status); live mode's settings come from the environment")
+    live_check.add_argument("--device-code", action="store_true",
+                            help="sign in with a code on another device (printed on stderr) instead of the browser")
+    live_check.add_argument("--contact-email", metavar="EMAIL",
+                            help="the primary contact's email: its domain must be verified in the tenant")
+    live_check.add_argument("--support-email", metavar="EMAIL",
+                            help="the support email: its domain must be verified in the tenant")
+    live_check.add_argument("--json", action="store_true", help="print a JSON report")
+
     demo = sub.add_parser("demo",
                           help="drive the real wizard offscreen through the whole flow on the sandbox")
     demo.add_argument("--screenshots", metavar="DIR", required=True, help="folder for one PNG per page")

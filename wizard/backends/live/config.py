@@ -30,7 +30,24 @@ ENV = {
     "graph_url": "WIZARD_GRAPH_URL",
     "partner_center_url": "WIZARD_PARTNER_CENTER_URL",
 }
-"""LiveConfig's field -> its environment variable. Saved Settings use the field names as keys."""
+"""LiveConfig's field -> its environment variable. Saved Settings use the field names as keys (or live_<name>)."""
+
+
+def saved_settings() -> dict[str, str]:
+    """The live settings saved in the preferences file (Settings), without Qt: {} when there are none."""
+    import json
+
+    from wizard.settings import preferences_path
+
+    try:
+        data = json.loads(preferences_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    nested = data.get("live") if isinstance(data.get("live"), dict) else {}
+    return {key: str(value) for key, value in {**data, **nested}.items()
+            if isinstance(value, str) and (key in ENV or key.removeprefix("live_") in ENV)}
 
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
@@ -55,7 +72,8 @@ class LiveConfig:
         saved = saved or {}
 
         def value(name: str, default: str = "") -> str:
-            return (environ.get(ENV[name]) or str(saved.get(name) or "")).strip() or default
+            stored = saved.get(name) or saved.get(f"live_{name}") or ""  # Settings may prefix the keys live_
+            return (environ.get(ENV[name]) or str(stored)).strip() or default
 
         config = cls(value("client_id"), value("authority", DEFAULT_AUTHORITY).rstrip("/"),
                      value("graph_url", DEFAULT_GRAPH_URL).rstrip("/"),
