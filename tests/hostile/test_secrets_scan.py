@@ -2,7 +2,8 @@
 the Partner Membership Center, enroll, verify, review, the partner agreement with credentials, an indirect
 provider, export, answers, the PDF summary, the demo's screenshots) with debug logging, then every byte
 written under the test's folders is scanned: the case database and the sandbox's state with their WAL
-files, the logs, the packet, the answers files, the summary, the screenshots.
+files, the logs, the packet, the answers files, the summary, the screenshots. Live mode too: every token
+the fake Microsoft (tests/live) hands out is looked for in what live-check and a live session write.
 
 Screenshots are also checked where they are taken: every line edit holding a secret is masked (echo mode
 Password) when grabbed, and the saved PNG differs from the same field rendered in the clear."""
@@ -267,3 +268,45 @@ def test_the_scan_finds_a_secret_in_a_database_write_ahead_log(tmp_path: Path) -
         assert _scan(tmp_path, ["leaked-token-Zx81"])
     finally:
         store.close()
+
+
+# ----- live mode: tokens from the fake Microsoft --------------------------------------------------------
+from tests.live.conftest import browser, ca_file, certificate_authority, fake  # noqa: E402,F401 (fixtures)
+
+
+def test_no_live_token_reaches_the_logs_or_files_of_live_check(tmp_path: Path, debug_log, fake, browser,
+                                                                monkeypatch, capsys) -> None:
+    """live-check with debug logging (MSAL, urllib3, ours), by the browser and by device code, problems and
+    notices included, a persisted token cache signed out at the end: no access, refresh or id token, auth
+    code or device code the fake handed out is in the logs, the reports or anything else written."""
+    import webbrowser
+
+    from msal_extensions import FilePersistence
+
+    from tests.live.helpers import device_sign_in, live_session
+    from wizard.backends.live.auth import open_token_cache
+    from wizard.cli import main
+
+    fake.state.device_interval = 0
+    monkeypatch.setattr(webbrowser, "open", browser)
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    runs = (["--json"], ["--device-code", "--json", "--contact-email", "ana@gmail.com"], [])
+    for number, args in enumerate(runs):
+        if number == 1:
+            fake.state.fail("/profiles/legalbusiness", 401, times=5, code=900421)
+        main(["live-check", *args])
+        out, err = capsys.readouterr()
+        (reports / f"live-check-{number}.out").write_text(out + err, encoding="utf-8")
+    data = tmp_path / "data"
+    session, _ = live_session(data, cache=open_token_cache(data, FilePersistence))
+    device_sign_in(session)
+    session.checks()
+    assert _scan(data, fake.state.issued), "the scan must see the tokens in the plaintext stand-in cache"
+    session.sign_out()  # the cache file (plaintext here, standing in for the OS's encryption) goes with it
+    assert len(fake.state.issued) >= 20, "the fake handed out no tokens: the scan would prove nothing"
+    assert debug_log is not None and debug_log.stat().st_size > 0
+    assert "GET graph /graph/v1.0/me -> 200" in debug_log.read_text(encoding="utf-8")  # calls logged by path
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert len(written) >= 4, written
+    assert not (problems := _scan(tmp_path, fake.state.issued)), problems
