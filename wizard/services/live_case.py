@@ -1,0 +1,128 @@
+"""A live case's work with Microsoft, Qt-free: sign in, the checks before anything is sent, the prefill of
+the legal profile from the tenant's organization, and the enrollment's status where Partner Center answers.
+
+Everything here blocks on the network: the GUI runs it on workers. What Microsoft tells us is written into
+the case like the sandbox's answers are (work account, tenant, country), so the flow's gates and the
+review work the same for both modes.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from wizard.domain import fields as model
+from wizard.domain.case import ACCOUNT_NAME, ALREADY_ENROLLED, PREFILL_PREFIX, TENANT_DOMAIN, flag_text
+from wizard.domain.model import Problem
+
+if TYPE_CHECKING:
+    from wizard.backends.live.checks import CheckReport
+    from wizard.backends.live.session import LiveSession
+    from wizard.services.case_session import CaseSession
+
+log = logging.getLogger(__name__)
+
+SERVICE_ACTOR = "Partner Center"
+EMAIL_FIELDS = {"primary contact's email": model.CONTACT_FIELDS[2], "support email": model.SUPPORT_FIELDS[0]}
+
+
+@dataclass(frozen=True)
+class StatusRead:
+    """One read of the enrollment's status: `state` when Partner Center answered; otherwise `manual` (it
+    refused: the user records the steps by hand) or a `notice` to show, and when to read again."""
+
+    state: str | None = None
+    manual: bool = False
+    notice: str = ""
+    retry_after: float | None = None
+
+
+class LiveCase:
+    def __init__(self, session: "CaseSession", live: "LiveSession") -> None:
+        self.session = session
+        self.live = live
+
+    # ----- sign-in and the checks ----------------------------------------------------------------
+    def sign_in_interactive(self, parent_window_handle: int | None = None) -> "CheckReport":
+        """The system browser's sign-in, then every check; the account is recorded in the case."""
+        self.live.sign_in_interactive(parent_window_handle=parent_window_handle)
+        return self.check()
+
+    def check(self) -> "CheckReport":
+        """The checks with the case's emails; records what they found (never a token) and returns them."""
+        report = self.live.checks(self.session.value("contact_email") or None,
+                                  self.session.value("support_email") or None)
+        self.record(report)
+        return report
+
+    def record(self, report: "CheckReport") -> None:
+        """Signed in counts only for an active global admin: then the work account, tenant and country are
+        kept (the country stays empty when Microsoft hides it: the page asks for it), and the legal
+        profile is prefilled from the organization where the case has nothing yet."""
+        session = self.session
+        if not report.global_admin or not report.user:
+            session.set_values({model.WORK_ACCOUNT: report.user, model.TENANT_COUNTRY: ""})
+            session.flush()
+            return
+        domains = report.verified_domains
+        session.set_values({
+            model.WORK_ACCOUNT: report.user,
+            model.TENANT_COUNTRY: (report.tenant_country or "").upper() or session.value(model.TENANT_COUNTRY),
+            TENANT_DOMAIN: domains[0] if domains else "",
+            ACCOUNT_NAME: report.user,
+            ALREADY_ENROLLED: flag_text(report.vetting is not None and report.vetting.state == "approved"),
+        })
+        if report.organization is not None:
+            for key, value in report.organization.prefill().items():
+                if not session.value(key):
+                    session.set_values({key: value, PREFILL_PREFIX + key: value})
+        session.flush()
+        session.writer.audit("sign_in", {"work_account": report.user, "tenant": report.tenant_id, "mode": "live"})
+
+    def choose_country(self, country: str) -> None:
+        """The tenant's country, chosen by the user where Microsoft kept it hidden."""
+        self.session.set_value(model.TENANT_COUNTRY, country.strip().upper())
+        self.session.flush()
+
+    @staticmethod
+    def email_problems(report: "CheckReport") -> list[Problem]:
+        """unverified_domain on the email fields whose domain is not one of the tenant's verified domains."""
+        found = []
+        for finding in report.problems:
+            if finding.code != "unverified_domain":
+                continue
+            field = next((key for words, key in EMAIL_FIELDS.items() if words in finding.message),
+                         model.CONTACT_FIELDS[2])
+            found.append(Problem(field, finding.code, finding.message))
+        return found
+
+    # ----- status where the API answers ----------------------------------------------------------
+    def read_status(self) -> StatusRead:
+        """Partner Center's vetting status, written to the case's lifecycle and audit trail when it moved;
+        a refusal (no API access for resellers, MFA) switches to the manual checklist, never a dead end."""
+        from wizard.backends.live.errors import LiveError
+
+        try:
+            vetting = self.live.poll_vetting()
+        except LiveError as error:
+            log.info("status: Partner Center did not answer (%s)", error.code)
+            if error.code in ("partner_center_refused", "permission_missing", "session_expired"):
+                return StatusRead(manual=True, notice=error.message)
+            if error.code == "mfa_required":
+                return StatusRead(manual=True, notice=error.message)
+            return StatusRead(notice=error.message, retry_after=error.retry_after)
+        if vetting is None:
+            return StatusRead(state=self.session.status)
+        state = str(vetting.state)
+        if state != self.session.status and state != "draft":
+            with self.session.writer.writing():
+                self.session.writer.set_status(state, SERVICE_ACTOR, {
+                    "title": f"Partner Center: {vetting.status.value} ({vetting.sub_status.value})",
+                    "sub_status": vetting.sub_status.value})
+                self.session.writer.refresh_version()
+            self.session.status = state
+        return StatusRead(state=state)
+
+    def sign_out(self) -> None:
+        self.live.sign_out()
