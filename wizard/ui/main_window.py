@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
         staff.setObjectName("action_staff_name")
         staff.triggered.connect(self.ask_staff_name)
         file_menu.addAction(staff)
+        live = QAction(self.tr("&Live mode settings…"), self)
+        live.setObjectName("action_live_settings")
+        live.triggered.connect(self.open_live_settings)
+        file_menu.addAction(live)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -309,6 +313,21 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_live_settings(self):
+        """Non-modal to the app (open(), never exec()): the client ID, authority and endpoints of live mode."""
+        from wizard.ui.live_settings import LiveSettingsDialog
+
+        dialog = LiveSettingsDialog(self)
+        dialog.accepted.connect(self._live_settings_saved)
+        self.live_settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _live_settings_saved(self) -> None:
+        welcome = self.wizard.pages["welcome"]
+        welcome.load()  # a client ID saved there: the welcome page's request goes away
+        welcome.completeChanged.emit()
+
     def choose_file(self, what: str, save: bool, pattern: str) -> QFileDialog:
         """A non-modal file dialog (never exec()): the choice arrives as `file_chosen(what, path)`."""
         from PySide6.QtWidgets import QFileDialog
@@ -375,6 +394,7 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Show the session's values on every page (after the store delivered the case)."""
+        self.wizard.apply_mode()  # the stored case may be live: its steps' live pages
         for key, page in self.wizard.pages.items():
             page.load()
             page.set_read_only(self.session.locked(key))

@@ -20,15 +20,34 @@ from wizard.ui.pages.welcome import WelcomePage
 from wizard.ui.step_panel import StepPanel
 from wizard.ui.widgets import fit_wizard_header
 
-PAGE_CLASSES = {
-    "welcome": WelcomePage,
-    "sign_in": SignInPage,
-    "mpn": MpnPage,
-    "legal_profile": LegalProfilePage,
-    "enroll": EnrollPage,
-    "status": StatusPage,
-    "overview": OverviewPage,
+# The page of each step for each variant of it (flow.variant: the case's mode). The live pages are named by
+# module and class, imported when a live case first needs them (nothing of live mode before the first
+# paint); a step without a live page shows its sandbox page.
+PAGE_CLASSES: dict[tuple[str, str], type[StepPage] | str] = {
+    ("welcome", "sandbox"): WelcomePage,
+    ("sign_in", "sandbox"): SignInPage,
+    ("sign_in", "live"): "wizard.ui.pages.live_sign_in:LiveSignInPage",
+    ("mpn", "sandbox"): MpnPage,
+    ("mpn", "live"): "wizard.ui.pages.partner_id:PartnerIdPage",
+    ("legal_profile", "sandbox"): LegalProfilePage,
+    ("enroll", "sandbox"): EnrollPage,
+    ("enroll", "live"): "wizard.ui.pages.handoff:HandoffPage",
+    ("status", "sandbox"): StatusPage,
+    ("status", "live"): "wizard.ui.pages.manual_status:ManualStatusPage",
+    ("overview", "sandbox"): OverviewPage,
 }
+PAGE_KEYS: tuple[str, ...] = tuple(dict.fromkeys(key for key, _variant in PAGE_CLASSES))
+
+
+def page_class(key: str, variant: str) -> type[StepPage]:
+    """The page class of `key` in `variant`, falling back to the sandbox page where there is no other."""
+    found = PAGE_CLASSES.get((key, variant)) or PAGE_CLASSES[(key, "sandbox")]
+    if isinstance(found, str):
+        import importlib
+
+        module, name = found.split(":")
+        found = getattr(importlib.import_module(module), name)
+    return found
 
 
 class EnrollmentWizard(QWizard):
@@ -43,20 +62,12 @@ class EnrollmentWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.pages: dict[str, StepPage] = {}
-        for page_id, key in enumerate(PAGE_CLASSES):
-            page = PAGE_CLASSES[key](session, autosave, lazy=lazy_pages)
+        case = session.case()
+        for page_id, key in enumerate(PAGE_KEYS):
+            page = page_class(key, flow.variant(case, key))(session, autosave, lazy=lazy_pages)
             self.setPage(page_id, page)
             self.pages[key] = page
-        self.enroll_page: EnrollPage = self.pages["enroll"]  # type: ignore[assignment]
-        self.enroll_page.go_to_step.connect(self.go_to_step)
-        self.enroll_page.enrolled.connect(lambda _receipt: self._lock_answers())
-        self.status_page: StatusPage = self.pages["status"]  # type: ignore[assignment]
-        self.status_page.fix_profile.connect(self._fix_profile)
-        self.status_page.status_changed.connect(lambda _status: self._lock_answers())
-        self.status_page.completeChanged.connect(self._mark_current)
-        # Signing in tells whether the tenant is already enrolled in CSP, which changes the flow: the side
-        # panel follows at once, not only at the next page change.
-        self.pages["sign_in"].completeChanged.connect(self._follow_flow)
+            self._wire(key, page)
         self.panel = StepPanel(self.flow())
         self.setSideWidget(self.panel)
         fit_wizard_header(self)  # a long subtitle keeps its last line at any width
@@ -64,6 +75,41 @@ class EnrollmentWizard(QWizard):
         self._resuming = False
         self.retranslate_buttons()
         self.order_focus()
+
+    def _wire(self, key: str, page: StepPage) -> None:
+        """Connect a step's page to the wizard (again when a mode change replaces it)."""
+        if key == "welcome":
+            page.mode_changed.connect(lambda _mode: self.apply_mode())  # type: ignore[attr-defined]
+        elif key == "enroll":
+            self.enroll_page: EnrollPage = page  # type: ignore[assignment]
+            page.go_to_step.connect(self.go_to_step)  # type: ignore[attr-defined]
+            page.enrolled.connect(lambda _receipt: self._lock_answers())  # type: ignore[attr-defined]
+        elif key == "status":
+            self.status_page: StatusPage = page  # type: ignore[assignment]
+            page.fix_profile.connect(self._fix_profile)  # type: ignore[attr-defined]
+            page.status_changed.connect(lambda _status: self._lock_answers())  # type: ignore[attr-defined]
+            page.completeChanged.connect(self._mark_current)
+        elif key == "sign_in":
+            # Signing in tells whether the tenant is already enrolled in CSP, which changes the flow: the
+            # side panel follows at once, not only at the next page change.
+            page.completeChanged.connect(self._follow_flow)
+
+    def apply_mode(self) -> None:
+        """The case's mode changed (chosen on the first page): each step whose page differs for the new
+        mode gets that page. Only pages not shown are replaced (the mode is chosen on the first page)."""
+        case = self.session.case()
+        for page_id, key in enumerate(PAGE_KEYS):
+            wanted = page_class(key, flow.variant(case, key))
+            old = self.pages[key]
+            if type(old) is wanted or page_id == self.currentId():
+                continue
+            page = wanted(self.session, self.autosave, lazy=not old.built)
+            self.removePage(page_id)
+            old.deleteLater()
+            self.setPage(page_id, page)
+            self.pages[key] = page
+            self._wire(key, page)
+        self.order_focus(*getattr(self, "_after_buttons", ()))
 
     def build_pages(self) -> None:
         """Build the pages not built yet (lazy_pages), in flow order; then the tab order is set again."""
@@ -113,10 +159,10 @@ class EnrollmentWizard(QWizard):
         return flow.route(self.session.case())
 
     def key_of(self, page_id: int) -> str:
-        return list(PAGE_CLASSES)[page_id]
+        return PAGE_KEYS[page_id]
 
     def id_of(self, key: str) -> int:
-        return list(PAGE_CLASSES).index(key)
+        return PAGE_KEYS.index(key)
 
     def current_key(self) -> str:
         return self.key_of(self.currentId()) if self.currentId() >= 0 else ""
@@ -124,7 +170,7 @@ class EnrollmentWizard(QWizard):
     def nextId(self) -> int:
         """The flow says which step follows (an already-enrolled tenant skips the MPN step)."""
         following = flow.next_step(self.session.case(), self.current_key())
-        if following is None or following not in PAGE_CLASSES:
+        if following is None or following not in PAGE_KEYS:
             return -1
         return self.id_of(following)
 

@@ -35,7 +35,7 @@ class EnrollPage(StepPage):
         self.review.setObjectName("review")
         self.review_layout = QVBoxLayout(self.review)
         self.review_layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to type in the review: Tab goes to the buttons

@@ -96,7 +96,7 @@ class StatusPage(StepPage):
         self.legend_button.toggled.connect(self.legend.setVisible)
 
         content = QWidget()  # scrolls when the legend or a long (Spanish) text needs more than the window
-        layout = QVBoxLayout(content)
+        self.content_layout = layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.state_title)
         layout.addWidget(self.state_text)

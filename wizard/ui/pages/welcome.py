@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QScrollArea, QVBoxLayout, QWidget
 
+from wizard.domain.case import MODE
 from wizard.ui.pages.base import StepPage
+from wizard.ui.widgets import FieldBox, FieldEdit, action_button, buddy_label, button_row, plain_label, set_tone
 
 
 class WelcomePage(StepPage):
+    """What to gather, and the case's mode: sandbox (a rehearsal) or live, chosen before anything is done
+    with the case (`flow.mode_open`): each page of the flow then shows its version for that mode."""
+
     key = "welcome"
+    mode_changed = Signal(str)
 
     def _build(self) -> None:
         self.setSubTitle(self.tr("Enroll your company in the Cloud Solution Provider program as an indirect reseller."))
@@ -37,6 +43,140 @@ class WelcomePage(StepPage):
         intro.setObjectName("welcome_text")
         intro.setTextFormat(Qt.TextFormat.RichText)  # our own static text, never user input
         intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        content = QWidget()  # scrolls when the window is small or the text long (Spanish)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
+        layout.addWidget(self._build_mode_choice())
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("welcome_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._show_mode()
+
+    # ----- sandbox or live ----------------------------------------------------------------------
+    def _build_mode_choice(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Sandbox or live"))
+        group.setObjectName("mode_group")
+        self.mode_sandbox = QRadioButton(self.tr("&Sandbox"))
+        self.mode_sandbox.setObjectName("mode_sandbox")
+        self.mode_sandbox.setAccessibleDescription(self.tr(
+            "Rehearse the enrollment with the built-in Partner Center. Nothing is sent to Microsoft."))
+        self.mode_live = QRadioButton(self.tr("&Live"))
+        self.mode_live.setObjectName("mode_live")
+        self.mode_live.setAccessibleDescription(self.tr(
+            "Enroll with Microsoft Partner Center: you sign in with Microsoft, and submit on Microsoft's pages, "
+            "guided from here."))
+        self.mode_buttons = QButtonGroup(self)
+        for button in (self.mode_sandbox, self.mode_live):
+            self.mode_buttons.addButton(button)
+            button.toggled.connect(lambda on, b=button: on and self._mode_chosen("live" if b is self.mode_live else "sandbox"))
+        self.mode_note = plain_label()
+        self.mode_note.setObjectName("mode_note")
+        layout = QVBoxLayout(group)
+        layout.addWidget(self.mode_sandbox)
+        layout.addWidget(plain_label(self.mode_sandbox.accessibleDescription()))
+        layout.addWidget(self.mode_live)
+        layout.addWidget(plain_label(self.mode_live.accessibleDescription()))
+        layout.addWidget(self.mode_note)
+        layout.addWidget(self._build_client_id())
+        return group
+
+    def _build_client_id(self) -> QWidget:
+        """Live mode needs the partner's own Entra app registration: said where it is chosen, entered here."""
+        self.client_id_panel = box = QWidget()
+        box.setObjectName("client_id_needed")
+        self.client_id_text = plain_label(self.tr(
+            "Live mode signs in with your organization's own app registration in Microsoft Entra ID. Register "
+            "it as the README's \"Live mode\" section explains (a public client with the redirect "
+            "http://localhost), then enter its application (client) ID here, or set WIZARD_LIVE_CLIENT_ID."))
+        set_tone(self.client_id_text, "error")
+        self.client_id_edit = FieldEdit()
+        self.client_id_edit.setObjectName("live_client_id")
+        self.client_id_edit.setPlaceholderText("00000000-0000-0000-0000-000000000000")
+        self.client_id_edit.returnPressed.connect(self._save_client_id)
+        self.client_id_box = FieldBox(self.client_id_edit)
+        save = action_button(self.tr("Save the client &ID"), "save_client_id", self._save_client_id)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.client_id_text)
+        layout.addWidget(buddy_label(self.tr("Application (&client) ID:"), self.client_id_edit))
+        layout.addWidget(self.client_id_box)
+        layout.addLayout(button_row(save))
+        box.hide()
+        return box
+
+    def _mode_chosen(self, mode: str) -> None:
+        if mode == self.session.case().mode or not self._mode_open():
+            self._show_mode()
+            return
+        self.record(MODE, mode)
+        self._show_mode()
+        self.mode_changed.emit(mode)
+        self.completeChanged.emit()
+
+    def _mode_open(self) -> bool:
+        from wizard.domain import flow
+
+        return flow.mode_open(self.session.case())
+
+    def _needs_client_id(self) -> bool:
+        from wizard.settings import live_config
+
+        return self.session.case().mode == "live" and not live_config().has_client_id
+
+    def _show_mode(self) -> None:
+        live = self.session.case().mode == "live"
+        button = self.mode_live if live else self.mode_sandbox
+        if not button.isChecked():
+            button.blockSignals(True)
+            button.setChecked(True)
+            button.blockSignals(False)
+        open_ = self._mode_open()
+        for each in (self.mode_sandbox, self.mode_live):
+            each.setEnabled(open_)
+        if open_:
+            note = self.tr("You choose this once, for this case. The demo and rehearsals use the sandbox.")
+        elif live:
+            note = self.tr("This case is live: it enrolls with Microsoft Partner Center.")
+        else:
+            note = self.tr("This case is a sandbox rehearsal: nothing is sent to Microsoft.")
+        self.mode_note.setText(note)
+        self.client_id_panel.setVisible(open_ and self._needs_client_id())
+
+    def _save_client_id(self) -> None:
+        from wizard.settings import save_live_settings
+
+        client_id = self.client_id_edit.text().strip()
+        if not client_id:
+            self.show_problem("live_client_id", self.tr("Enter the application (client) ID of your app registration."))
+            self.client_id_edit.setFocus()
+            return
+        self.show_problem("live_client_id", None)
+        save_live_settings({"live_client_id": client_id})
+        self._show_mode()
+        self.completeChanged.emit()
+
+    def show_problem(self, key: str, message: object | None) -> None:
+        if key == "live_client_id":
+            self.client_id_box.error.show_problem(message)
+            return
+        super().show_problem(key, message)
+
+    def load(self) -> None:
+        super().load()
+        self._show_mode()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self._show_mode()
+
+    def isComplete(self) -> bool:
+        """A live case needs the app registration's client ID before it can sign in (the next step)."""
+        return super().isComplete() and not self._needs_client_id()

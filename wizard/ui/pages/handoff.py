@@ -1,0 +1,194 @@
+"""Live mode's Enroll now: a guided hand-off to Partner Center's sign-up page.
+
+Microsoft has no enrollment API for indirect resellers: Enroll now opens the official sign-up page in the
+browser and shows every value in the order the portal asks for it, each with Copy (ticked once copied);
+"I have submitted it" records the submission and moves the case on. The later web-only acts (admin agent,
+the Microsoft Partner Agreement, a provider) are linked below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from wizard.services.handoff import SIGN_UP_URL, Handoff
+from wizard.ui.browser import open_in_browser
+from wizard.ui.formatting import local_time
+from wizard.ui.messages import error_text, text
+from wizard.ui.pages.enroll import EnrollPage, _clear
+from wizard.ui.tasks import run_task
+from wizard.ui.widgets import action_button, button_row, plain_label, set_tone
+
+TICK = "✓"
+
+
+class HandoffPage(EnrollPage):
+    key = "enroll"
+
+    def _build(self) -> None:
+        super()._build()
+        self.handoff = Handoff(self.session)
+        self.setSubTitle(self.tr(
+            "Check your answers, then select Enroll now: Partner Center's sign-up page opens in your browser, "
+            "and the wizard lists each value to give there, in order."))
+        self.copied: set[str] = set()
+        self.ticks: dict[str, QLabel] = {}
+        self.panel = QGroupBox(self.tr("On Partner Center's sign-up page"))
+        self.panel.setObjectName("handoff_panel")
+        panel_layout = QVBoxLayout(self.panel)
+        self.panel_intro = plain_label(self.tr(
+            "Microsoft takes enrollments only on its own page. Sign in there as a global admin, then give these "
+            "values in this order: select Copy, paste it into the portal's field, and go on to the next one."))
+        self.values_box = QWidget()
+        self.values_layout = QVBoxLayout(self.values_box)
+        self.values_layout.setContentsMargins(0, 0, 0, 0)
+        self.reopen_button = action_button(self.tr("&Open the sign-up page again"), "handoff_open", self._open_sign_up)
+        self.submitted_button = action_button(self.tr("I have sub&mitted it"), "handoff_submitted", self._submitted)
+        self.acts = QGroupBox(self.tr("Later, on the web"))
+        self.acts.setObjectName("web_acts")
+        self.acts_layout = QVBoxLayout(self.acts)
+        panel_layout.addWidget(self.panel_intro)
+        panel_layout.addWidget(self.values_box)
+        panel_layout.addLayout(button_row(self.reopen_button, self.submitted_button))
+        content = QWidget()  # the review, then the hand-off, in the page's one scroll area
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.scroll.takeWidget())
+        content_layout.addWidget(self.panel)
+        content_layout.addWidget(self.acts)
+        self.scroll.setWidget(content)
+        self.panel.hide()
+        self._fill_acts()
+
+    # ----- state ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        super().refresh()
+        self.enroll_button.setText(self.tr("&Enroll now"))
+        submitted = self.session.submitted
+        if submitted or self.panel.isVisible():
+            self._show_panel()
+        self.submitted_button.setEnabled(not submitted and not self.busy and not self._incomplete())
+
+    def _submitted_text(self) -> str:
+        from wizard.domain.times import parse_utc
+        from wizard.services.handoff import SUBMITTED_AT
+
+        stamp = self.session.value(SUBMITTED_AT)
+        try:
+            when = local_time(parse_utc(stamp)) if stamp else ""
+        except ValueError:
+            when = stamp
+        return self.tr(
+            "You submitted your enrollment on Partner Center ({time}). Microsoft emails your primary contact, "
+            "{email}, to verify that they signed up and that the address belongs to your company; the review "
+            "can take several days. Select Next to record its progress."
+        ).format(time=when, email=self.session.value("contact_email"))
+
+    def _show_panel(self) -> None:
+        self._fill_values()
+        self.panel.show()
+
+    def _fill_values(self) -> None:
+        while self.values_layout.count():
+            old = self.values_layout.takeAt(0).widget()
+            if old is not None:
+                old.setParent(None)  # gone at once: findChild never sees the old Copy buttons
+                old.deleteLater()
+        self.ticks = {}
+        self.copy_buttons: dict[str, QPushButton] = {}
+        for section in self.handoff.sections():
+            group = QGroupBox(text(section.title))
+            grid = QGridLayout(group)
+            for row, value in enumerate(section.values):
+                caption = QLabel(text(value.label) + ":")
+                caption.setWordWrap(True)
+                shown = plain_label(value.value)  # user input: literal text
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                copy = QPushButton(self.tr("Copy"))
+                copy.setObjectName(f"copy_{value.key}")
+                copy.setAccessibleName(self.tr("Copy {label}").format(label=text(value.label)))
+                copy.clicked.connect(lambda _checked=False, v=value: self._copy(v.key, v.value))
+                tick = QLabel(TICK if value.key in self.copied else "")
+                tick.setObjectName(f"copied_{value.key}")
+                tick.setAccessibleName(self.tr("Copied") if value.key in self.copied else "")
+                tick.setMinimumWidth(tick.fontMetrics().horizontalAdvance(TICK) + 4)
+                grid.addWidget(caption, row, 0)
+                grid.addWidget(shown, row, 1)
+                grid.addWidget(copy, row, 2)
+                grid.addWidget(tick, row, 3)
+                grid.setColumnStretch(1, 1)
+                self.ticks[value.key] = tick
+                self.copy_buttons[value.key] = copy
+            self.values_layout.addWidget(group)
+        # In the portal's order, then the panel's own buttons (new widgets join the focus chain's end).
+        previous: QWidget | None = None
+        for button in (*self.copy_buttons.values(), self.reopen_button, self.submitted_button):
+            if previous is not None:
+                QWidget.setTabOrder(previous, button)
+            previous = button
+
+    def _fill_acts(self) -> None:
+        _clear(self.acts_layout)
+        for act in self.handoff.web_acts():
+            if act.key == "sign_up":
+                continue  # Enroll now opens it
+            row = QWidget()
+            layout = QVBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            title = QLabel(f"<b>{_escape(text(act.title))}</b>")
+            title.setTextFormat(Qt.TextFormat.RichText)  # our own text, escaped
+            layout.addWidget(title)
+            layout.addWidget(plain_label(text(act.how)))
+            button = action_button(self.tr("Open the page"), f"open_{act.key}", lambda _c=False, url=act.url: open_in_browser(url))
+            button.setAccessibleName(self.tr("Open the page: {title}").format(title=text(act.title)))
+            button.setToolTip(act.url)
+            layout.addLayout(button_row(button))
+            self.acts_layout.addWidget(row)
+
+    def _copy(self, key: str, value: str) -> None:
+        QGuiApplication.clipboard().setText(value)
+        self.copied.add(key)
+        tick = self.ticks.get(key)
+        if tick is not None:
+            tick.setText(TICK)
+            tick.setAccessibleName(self.tr("Copied"))
+        set_tone(self.result)
+        self.result.setText(self.tr("Copied. Paste it into the portal's field."))
+
+    # ----- Enroll now: the hand-off --------------------------------------------------------------
+    def _enroll(self) -> None:
+        if self.busy or self.session.submitted or self._incomplete():
+            return
+        self._open_sign_up()
+        self._show_panel()
+        self.submitted_button.setEnabled(True)
+        self.scroll.ensureWidgetVisible(self.panel)
+        first = next(iter(self.copy_buttons.values()), None)
+        (first or self.submitted_button).setFocus()
+
+    def _open_sign_up(self) -> None:
+        set_tone(self.result)
+        if open_in_browser(SIGN_UP_URL):
+            self.result.setText(self.tr("Partner Center's sign-up page is open in your browser."))
+            run_task(lambda: self.handoff.record_opened(SIGN_UP_URL), lambda _none: None, lambda _error: None)
+        else:
+            set_tone(self.result, "error")
+            self.result.setText(self.tr("No browser could be opened. Go to {url} to enroll.").format(url=SIGN_UP_URL))
+
+    def _submitted(self) -> None:
+        if self.busy or self.session.submitted:
+            return
+        self.set_busy(True)
+        self.submitted_button.setEnabled(False)
+        self.busy_bar.show()
+        run_task(self.handoff.record_submitted, self._done, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        super()._failed(error)
+        self.result.setText(error_text(error))
+
+
+def _escape(value: str) -> str:
+    from html import escape
+
+    return escape(value)

@@ -1,0 +1,57 @@
+"""Live mode's MPN step: the Partner ID (the former MPN ID) of the location in the tenant's country.
+
+Partner Membership Center was retired in 2022, so there is no profile list to choose from: the partner
+types the Partner ID, checked in the rules' format, and is told why its country must be the tenant's."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout
+
+from wizard.domain import fields as model
+from wizard.ui.messages import country_name
+from wizard.ui.pages.base import StepPage
+from wizard.ui.widgets import FieldEdit, buddy_label, plain_label
+
+
+class PartnerIdPage(StepPage):
+    key = "mpn"
+
+    def _build(self) -> None:
+        self.setSubTitle(self.tr(
+            "Enter the Partner ID (formerly the MPN ID) of your company's location in the same country/region "
+            "as your work account's tenant."))
+        self.partner_id = FieldEdit()
+        self.partner_id.setPlaceholderText("1234567")
+        box = self.bind(model.MPN_ID, self.partner_id, on_edit=self._check)
+        self.why = plain_label()
+        self.why.setObjectName("partner_id_why")
+        form = QFormLayout()
+        form.addRow(buddy_label(self.tr("&Partner ID:"), self.partner_id), box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.why)
+        layout.addStretch(1)
+        self._explain()
+
+    def initializePage(self) -> None:
+        super().initializePage()
+        self._explain()
+        if self.partner_id.text():
+            self._check()
+
+    def _explain(self) -> None:
+        tenant = self.session.value(model.TENANT_COUNTRY)
+        where = self.tr("your tenant's country/region ({country})").format(country=country_name(tenant)) if tenant \
+            else self.tr("your tenant's country/region")
+        self.why.setText(self.tr(
+            "Why the country matters: one CSP account belongs to exactly one location of your company, the one "
+            "in {where}. Partner Center links the Partner ID of that location, and your legal country/region "
+            "can't be changed later. Find it in Partner Center under Account settings > Identifiers, or in "
+            "the Microsoft AI Cloud Partner Program; Partner Membership Center was retired in 2022.").format(
+                where=where))
+
+    def _check(self, _text: str = "") -> None:
+        """Refused next to the field as it is typed: the rules' format (digits only, at most 10)."""
+        problems = self.problems(only=(model.MPN_ID,))
+        self.show_problem(model.MPN_ID, problems[0] if problems and self.partner_id.text() else None)
+        self.completeChanged.emit()
