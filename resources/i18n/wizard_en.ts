@@ -736,9 +736,144 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>This link is for enrollment {theirs}, but the case open here is enrollment {mine}. Open the case it belongs to, or check that you opened the right email.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/case_session.py" line="+279"/>
+        <location filename="../../wizard/services/case_session.py" line="+225"/>
+        <source>Signing in with Microsoft is not available in this version of the wizard yet. Use a sandbox case to rehearse the enrollment.</source>
+        <translation>Signing in with Microsoft is not available in this version of the wizard yet. Use a sandbox case to rehearse the enrollment.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Your sign-in has expired. Go back to Sign in and sign in again.</source>
         <translation>Your sign-in has expired. Go back to Sign in and sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/live/auth.py" line="+264"/>
+        <source>No web browser could be opened for the sign-in. Use sign-in with a code instead.</source>
+        <translation>No web browser could be opened for the sign-in. Use sign-in with a code instead.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/live/checks.py" line="+27"/>
+        <source>{user} is not an active Global Administrator of the tenant. If the role is assigned to you as eligible in Privileged Identity Management (PIM), activate it first (Entra admin center, My roles), then check again. Otherwise sign in with a global admin&apos;s work account.</source>
+        <translation>{user} is not an active Global Administrator of the tenant. If the role is assigned to you as eligible in Privileged Identity Management (PIM), activate it first (Entra admin center, My roles), then check again. Otherwise sign in with a global admin&apos;s work account.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Microsoft did not say which country your tenant is in (it stays hidden without the Organization.Read.All permission). Choose the country your company is registered in.</source>
+        <translation>Microsoft did not say which country your tenant is in (it stays hidden without the Organization.Read.All permission). Choose the country your company is registered in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {which} {email} is not at a verified domain of your tenant ({domains}). Use an address at one of them, or verify {domain} in the Microsoft 365 admin center first: the review starts by checking that the email belongs to your company.</source>
+        <translation>The {which} {email} is not at a verified domain of your tenant ({domains}). Use an address at one of them, or verify {domain} in the Microsoft 365 admin center first: the review starts by checking that the email belongs to your company.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>primary contact&apos;s email</source>
+        <translation>primary contact&apos;s email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support email</source>
+        <translation>support email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner Center could not be reached, so the enrollment&apos;s status is unknown. Check your internet connection (or proxy) and try again.</source>
+        <translation>Partner Center could not be reached, so the enrollment&apos;s status is unknown. Check your internet connection (or proxy) and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner Center asked us to wait before reading the enrollment&apos;s status; it will be read later.</source>
+        <translation>Partner Center asked us to wait before reading the enrollment&apos;s status; it will be read later.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/live/config.py" line="+89"/>
+        <source>The client ID {value} is not an application ID: it looks like 00000000-0000-0000-0000-000000000000 (Entra admin center, App registrations, Overview).</source>
+        <translation>The client ID {value} is not an application ID: it looks like 00000000-0000-0000-0000-000000000000 (Entra admin center, App registrations, Overview).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{setting} must be an https:// address; {value} is not.</source>
+        <translation>{setting} must be an https:// address; {value} is not.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/backends/live/errors.py" line="+9"/>
+        <source>Live mode needs the client ID of your Entra app registration: set WIZARD_LIVE_CLIENT_ID or enter it in Settings. The README&apos;s Live mode section explains how to register the app.</source>
+        <translation>Live mode needs the client ID of your Entra app registration: set WIZARD_LIVE_CLIENT_ID or enter it in Settings. The README&apos;s Live mode section explains how to register the app.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign-in was cancelled. Nothing was changed; sign in again when you&apos;re ready.</source>
+        <translation>Sign-in was cancelled. Nothing was changed; sign in again when you&apos;re ready.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in didn&apos;t finish in time. If the browser window was closed, sign in again.</source>
+        <translation>Sign-in didn&apos;t finish in time. If the browser window was closed, sign in again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microsoft did not accept the sign-in. Check that you use a work account of your company&apos;s tenant, that the app registration allows it, and sign in again.</source>
+        <translation>Microsoft did not accept the sign-in. Check that you use a work account of your company&apos;s tenant, that the app registration allows it, and sign in again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Microsoft sign-in has expired. Sign in again to continue.</source>
+        <translation>Your Microsoft sign-in has expired. Sign in again to continue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microsoft could not be reached. Check your internet connection (or proxy) and try again.</source>
+        <translation>Microsoft could not be reached. Check your internet connection (or proxy) and try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microsoft&apos;s service is having trouble right now. Try again in a few minutes.</source>
+        <translation>Microsoft&apos;s service is having trouble right now. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Microsoft is receiving too many requests and asked us to wait. Try again in a few minutes.</source>
+        <translation>Microsoft is receiving too many requests and asked us to wait. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner Center requires multi-factor authentication. Set up MFA for your work account (or ask your administrator to), then sign out and sign in again.</source>
+        <translation>Partner Center requires multi-factor authentication. Set up MFA for your work account (or ask your administrator to), then sign out and sign in again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner Center&apos;s API doesn&apos;t answer for this account (it isn&apos;t offered to every indirect reseller). Use the Partner Center web pages instead and record the status by hand.</source>
+        <translation>Partner Center&apos;s API doesn&apos;t answer for this account (it isn&apos;t offered to every indirect reseller). Use the Partner Center web pages instead and record the status by hand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app registration lacks a permission the check needs (User.Read, Organization.Read.All). Ask an administrator to grant them in the Entra admin center, then sign in again.</source>
+        <translation>The app registration lacks a permission the check needs (User.Read, Organization.Read.All). Ask an administrator to grant them in the Entra admin center, then sign in again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Microsoft has no such record for this account yet.</source>
+        <translation>Microsoft has no such record for this account yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft sent an answer the wizard doesn&apos;t understand. Try again later; if it persists, contact support with the wizard&apos;s log.</source>
+        <translation>Microsoft sent an answer the wizard doesn&apos;t understand. Try again later; if it persists, contact support with the wizard&apos;s log.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/manual_status.py" line="+77"/>
+        <source>This step can&apos;t be recorded now: record the steps in order.</source>
+        <translation>This step can&apos;t be recorded now: record the steps in order.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose today or an earlier date.</source>
+        <translation>Choose today or an earlier date.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose {date} or a later date: this step came after the previous one.</source>
+        <translation>Choose {date} or a later date: this step came after the previous one.</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1349,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard_window.py" line="+79"/>
+        <location filename="../../wizard/ui/wizard_window.py" line="+125"/>
         <source>F&amp;inish</source>
         <translation>F&amp;inish</translation>
     </message>
@@ -1360,6 +1495,253 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <location line="+16"/>
         <source>That didn&apos;t work</source>
         <translation>That didn&apos;t work</translation>
+    </message>
+</context>
+<context>
+    <name>Handoff</name>
+    <message>
+        <location filename="../../wizard/services/handoff.py" line="+62"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work account (global admin)</source>
+        <translation>Work account (global admin)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal business profile</source>
+        <translation>Legal business profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country/region</source>
+        <translation>Country/region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal business name</source>
+        <translation>Legal business name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address line 1</source>
+        <translation>Address line 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address line 2</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State or province</source>
+        <translation>State or province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary contact</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer support details</source>
+        <translation>Customer support details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support email</source>
+        <translation>Support email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support phone</source>
+        <translation>Support phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support website</source>
+        <translation>Support website</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner ID</source>
+        <translation>Partner ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner ID (the former MPN ID) of the location in your tenant&apos;s country</source>
+        <translation>Partner ID (the former MPN ID) of the location in your tenant&apos;s country</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Once your account is ready, sign in as a global admin and accept the Microsoft Partner Agreement for each CSP region where you sell (yours: {region}) on the dashboard overview. Then check Program info in your Partner profile.</source>
+        <translation>Once your account is ready, sign in as a global admin and accept the Microsoft Partner Agreement for each CSP region where you sell (yours: {region}) on the dashboard overview. Then check Program info in your Partner profile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Once your account is ready, sign in as a global admin and accept the Microsoft Partner Agreement for each CSP region where you sell on the dashboard overview. Then check Program info in your Partner profile.</source>
+        <translation>Once your account is ready, sign in as a global admin and accept the Microsoft Partner Agreement for each CSP region where you sell on the dashboard overview. Then check Program info in your Partner profile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enroll on the Partner Center sign-up page</source>
+        <translation>Enroll on the Partner Center sign-up page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in with your work account as a global admin, then give the values below in this order and select Enroll now.</source>
+        <translation>Sign in with your work account as a global admin, then give the values below in this order and select Enroll now.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that you have the admin agent role</source>
+        <translation>Check that you have the admin agent role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On the dashboard, select the Settings icon, then Account settings &gt; User management. Select your name, select Admin agent if it isn&apos;t selected, then Update.</source>
+        <translation>On the dashboard, select the Settings icon, then Account settings &gt; User management. Select your name, select Admin agent if it isn&apos;t selected, then Update.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign the Microsoft Partner Agreement</source>
+        <translation>Sign the Microsoft Partner Agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find an indirect provider</source>
+        <translation>Find an indirect provider</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search the list of official Microsoft indirect providers, then contact the one you want to work with.</source>
+        <translation>Search the list of official Microsoft indirect providers, then contact the one you want to work with.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authorize your indirect provider</source>
+        <translation>Authorize your indirect provider</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the link in your provider&apos;s invitation email, sign in, check the box and select Authorize indirect provider. The provider then appears on your Indirect providers page.</source>
+        <translation>Open the link in your provider&apos;s invitation email, sign in, check the box and select Authorize indirect provider. The provider then appears on your Indirect providers page.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/handoff.py" line="+32"/>
+        <source>Check your answers, then select Enroll now: Partner Center&apos;s sign-up page opens in your browser, and the wizard lists each value to give there, in order.</source>
+        <translation>Check your answers, then select Enroll now: Partner Center&apos;s sign-up page opens in your browser, and the wizard lists each value to give there, in order.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On Partner Center&apos;s sign-up page</source>
+        <translation>On Partner Center&apos;s sign-up page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Microsoft takes enrollments only on its own page. Sign in there as a global admin, then give these values in this order: select Copy, paste it into the portal&apos;s field, and go on to the next one.</source>
+        <translation>Microsoft takes enrollments only on its own page. Sign in there as a global admin, then give these values in this order: select Copy, paste it into the portal&apos;s field, and go on to the next one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open the sign-up page again</source>
+        <translation>&amp;Open the sign-up page again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have sub&amp;mitted it</source>
+        <translation>I have sub&amp;mitted it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later, on the web</source>
+        <translation>Later, on the web</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Enroll now</source>
+        <translation>&amp;Enroll now</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>You submitted your enrollment on Partner Center ({time}). Microsoft emails your primary contact, {email}, to verify that they signed up and that the address belongs to your company; the review can take several days. Select Next to record its progress.</source>
+        <translation>You submitted your enrollment on Partner Center ({time}). Microsoft emails your primary contact, {email}, to verify that they signed up and that the address belongs to your company; the review can take several days. Select Next to record its progress.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy {label}</source>
+        <translation>Copy {label}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+41"/>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Open the page</source>
+        <translation>Open the page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the page: {title}</source>
+        <translation>Open the page: {title}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copied. Paste it into the portal&apos;s field.</source>
+        <translation>Copied. Paste it into the portal&apos;s field.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Partner Center&apos;s sign-up page is open in your browser.</source>
+        <translation>Partner Center&apos;s sign-up page is open in your browser.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No browser could be opened. Go to {url} to enroll.</source>
+        <translation>No browser could be opened. Go to {url} to enroll.</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +2023,87 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
 </context>
 <context>
+    <name>LiveSettingsDialog</name>
+    <message>
+        <location filename="../../wizard/ui/live_settings.py" line="+16"/>
+        <source>Live mode settings</source>
+        <translation>Live mode settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application (&amp;client) ID:</source>
+        <translation>Application (&amp;client) ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Authority:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft &amp;Graph endpoint:</source>
+        <translation>Microsoft &amp;Graph endpoint:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Partner Center endpoint:</source>
+        <translation>&amp;Partner Center endpoint:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Set by {variable} in the environment, which wins over this setting.</source>
+        <translation>Set by {variable} in the environment, which wins over this setting.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client ID is your organization&apos;s own app registration in Microsoft Entra ID (see the README&apos;s &quot;Live mode&quot; section). Change the authority and endpoints only for a sovereign cloud or a test server. Environment variables (WIZARD_LIVE_CLIENT_ID and the others) win over these values.</source>
+        <translation>The client ID is your organization&apos;s own app registration in Microsoft Entra ID (see the README&apos;s &quot;Live mode&quot; section). Change the authority and endpoints only for a sovereign cloud or a test server. Environment variables (WIZARD_LIVE_CLIENT_ID and the others) win over these values.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveSignInPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/live_sign_in.py" line="+22"/>
+        <source>Sign in with Microsoft, in your browser, with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</source>
+        <translation>Sign in with Microsoft, in your browser, with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your browser opens Microsoft&apos;s sign-in page; the wizard never sees your password. Then the wizard checks that you&apos;re a global admin and reads your tenant&apos;s country/region and verified domains.</source>
+        <translation>Your browser opens Microsoft&apos;s sign-in page; the wizard never sees your password. Then the wizard checks that you&apos;re a global admin and reads your tenant&apos;s country/region and verified domains.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in with Microsoft</source>
+        <translation>&amp;Sign in with Microsoft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No work account? &amp;Create one</source>
+        <translation>No work account? &amp;Create one</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Signed in as {account} (tenant {tenant}, {country}).</source>
+        <translation>Signed in as {account} (tenant {tenant}, {country}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Microsoft&apos;s sign-up page is open in your browser. Create your work account there, then come back and sign in with it as its global admin.</source>
+        <translation>Microsoft&apos;s sign-up page is open in your browser. Create your work account there, then come back and sign in with it as its global admin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No browser could be opened. Go to {url} to create a work account.</source>
+        <translation>No browser could be opened. Go to {url} to create a work account.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../wizard/ui/main_window.py" line="+43"/>
@@ -1655,12 +2118,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="-7"/>
-        <location line="+283"/>
+        <location line="+302"/>
         <source>Not saved yet — retrying</source>
         <translation>Not saved yet — retrying</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-284"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1714,6 +2177,11 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <location line="+8"/>
         <source>Support s&amp;taff name…</source>
         <translation>Support s&amp;taff name…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Live mode settings…</source>
+        <translation>&amp;Live mode settings…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1836,7 +2304,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Your &amp;name, recorded in every case&apos;s audit trail (empty: your computer login):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Choose a file</source>
         <translation>Choose a file</translation>
     </message>
@@ -1874,6 +2342,54 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <location line="+3"/>
         <source>&amp;Reload the case</source>
         <translation>&amp;Reload the case</translation>
+    </message>
+</context>
+<context>
+    <name>ManualStatusPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/manual_status.py" line="+29"/>
+        <source>Record the review of your enrollment as Microsoft emails your primary contact about it.</source>
+        <translation>Record the review of your enrollment as Microsoft emails your primary contact about it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What Microsoft has told you</source>
+        <translation>What Microsoft has told you</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner Center doesn&apos;t report this account&apos;s enrollment status to the wizard, so tick each step when it happens, with its date.</source>
+        <translation>Partner Center doesn&apos;t report this account&apos;s enrollment status to the wizard, so tick each step when it happens, with its date.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verification &amp;email confirmed by the primary contact</source>
+        <translation>Verification &amp;email confirmed by the primary contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed &amp;on:</source>
+        <translation>Confirmed &amp;on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrollment a&amp;pproved: the Partner Center account is ready</source>
+        <translation>Enrollment a&amp;pproved: the Partner Center account is ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approved on:</source>
+        <translation>&amp;Approved on:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Recording…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recorded in the case&apos;s audit trail.</source>
+        <translation>Recorded in the case&apos;s audit trail.</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2731,34 @@ Subject: {subject}</translation>
         <location line="+5"/>
         <source>Accepting the Microsoft Partner Agreement…</source>
         <translation>Accepting the Microsoft Partner Agreement…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerIdPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/partner_id.py" line="+21"/>
+        <source>Enter the Partner ID (formerly the MPN ID) of your company&apos;s location in the same country/region as your work account&apos;s tenant.</source>
+        <translation>Enter the Partner ID (formerly the MPN ID) of your company&apos;s location in the same country/region as your work account&apos;s tenant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Partner ID:</source>
+        <translation>&amp;Partner ID:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>your tenant&apos;s country/region ({country})</source>
+        <translation>your tenant&apos;s country/region ({country})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your tenant&apos;s country/region</source>
+        <translation>your tenant&apos;s country/region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the country matters: one CSP account belongs to exactly one location of your company, the one in {where}. Partner Center links the Partner ID of that location, and your legal country/region can&apos;t be changed later. Find it in Partner Center under Account settings &gt; Identifiers, or in the Microsoft AI Cloud Partner Program; Partner Membership Center was retired in 2022.</source>
+        <translation>Why the country matters: one CSP account belongs to exactly one location of your company, the one in {where}. Partner Center links the Partner ID of that location, and your legal country/region can&apos;t be changed later. Find it in Partner Center under Account settings &gt; Identifiers, or in the Microsoft AI Cloud Partner Program; Partner Membership Center was retired in 2022.</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3872,7 @@ Regions: {regions}</translation>
     <name>Timeline</name>
     <message>
         <location filename="../../wizard/backends/sandbox/enrollment.py" line="-103"/>
+        <location filename="../../wizard/services/manual_status.py" line="-55"/>
         <source>Enrollment submitted</source>
         <translation>Enrollment submitted</translation>
     </message>
@@ -3343,6 +3888,7 @@ Regions: {regions}</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../../wizard/services/manual_status.py" line="+1"/>
         <source>Primary contact&apos;s email verified; review started</source>
         <translation>Primary contact&apos;s email verified; review started</translation>
     </message>
@@ -3465,6 +4011,16 @@ Regions: {regions}</translation>
         <location line="+1"/>
         <source>This tenant was enrolled in the Cloud Solution Provider program before you started. To act as an indirect reseller you only need to provide customer support contact information.</source>
         <translation>This tenant was enrolled in the Cloud Solution Provider program before you started. To act as an indirect reseller you only need to provide customer support contact information.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/manual_status.py" line="+1"/>
+        <source>Enrollment approved: your Partner Center account is ready</source>
+        <translation>Enrollment approved: your Partner Center account is ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by hand in the wizard.</source>
+        <translation>Recorded by hand in the wizard.</translation>
     </message>
 </context>
 <context>
@@ -3593,11 +4149,16 @@ Regions: {regions}</translation>
         <source>The system keyring is not working: sign-ins are kept for this session only and you will be asked to sign in again next time.</source>
         <translation>The system keyring is not working: sign-ins are kept for this session only and you will be asked to sign in again next time.</translation>
     </message>
+    <message>
+        <location filename="../../wizard/backends/live/auth.py" line="-226"/>
+        <source>No system keyring is available: your Microsoft sign-in is kept for this session only and you will be asked to sign in again next time.</source>
+        <translation>No system keyring is available: your Microsoft sign-in is kept for this session only and you will be asked to sign in again next time.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/welcome.py" line="+15"/>
+        <location filename="../../wizard/ui/pages/welcome.py" line="+21"/>
         <source>Enroll your company in the Cloud Solution Provider program as an indirect reseller.</source>
         <translation>Enroll your company in the Cloud Solution Provider program as an indirect reseller.</translation>
     </message>
@@ -3605,6 +4166,66 @@ Regions: {regions}</translation>
         <location line="+3"/>
         <source>&lt;p&gt;As an indirect reseller you work with an indirect provider (a distributor) who buys cloud services from Microsoft and supports you with billing and customer support. Take a few minutes to gather these items before you start:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials for your work account&lt;/b&gt; — the user name and password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. If you don&apos;t have a work account, you can create one in the next step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your Partner Membership Center user name and password&lt;/b&gt; — used to link your company&apos;s MPN ID with your new Partner Center account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your company&apos;s legal business name, address, primary contact and customer support details&lt;/b&gt; — used to confirm that your company has an established profile with Microsoft and that you may act on its behalf.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reviewing and verifying your information can take several days. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;&lt;p&gt;Your answers are saved as you type: you can close the wizard at any time and continue later from the same step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;As an indirect reseller you work with an indirect provider (a distributor) who buys cloud services from Microsoft and supports you with billing and customer support. Take a few minutes to gather these items before you start:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials for your work account&lt;/b&gt; — the user name and password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. If you don&apos;t have a work account, you can create one in the next step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your Partner Membership Center user name and password&lt;/b&gt; — used to link your company&apos;s MPN ID with your new Partner Center account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your company&apos;s legal business name, address, primary contact and customer support details&lt;/b&gt; — used to confirm that your company has an established profile with Microsoft and that you may act on its behalf.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reviewing and verifying your information can take several days. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;&lt;p&gt;Your answers are saved as you type: you can close the wizard at any time and continue later from the same step.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Sandbox or live</source>
+        <translation>Sandbox or live</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Sandbox</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rehearse the enrollment with the built-in Partner Center. Nothing is sent to Microsoft.</source>
+        <translation>Rehearse the enrollment with the built-in Partner Center. Nothing is sent to Microsoft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enroll with Microsoft Partner Center: you sign in with Microsoft, and submit on Microsoft&apos;s pages, guided from here.</source>
+        <translation>Enroll with Microsoft Partner Center: you sign in with Microsoft, and submit on Microsoft&apos;s pages, guided from here.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Live mode signs in with your organization&apos;s own app registration in Microsoft Entra ID. Register it as the README&apos;s &quot;Live mode&quot; section explains (a public client with the redirect http://localhost), then enter its application (client) ID here, or set WIZARD_LIVE_CLIENT_ID.</source>
+        <translation>Live mode signs in with your organization&apos;s own app registration in Microsoft Entra ID. Register it as the README&apos;s &quot;Live mode&quot; section explains (a public client with the redirect http://localhost), then enter its application (client) ID here, or set WIZARD_LIVE_CLIENT_ID.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the client &amp;ID</source>
+        <translation>Save the client &amp;ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Application (&amp;client) ID:</source>
+        <translation>Application (&amp;client) ID:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>You choose this once, for this case. The demo and rehearsals use the sandbox.</source>
+        <translation>You choose this once, for this case. The demo and rehearsals use the sandbox.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is live: it enrolls with Microsoft Partner Center.</source>
+        <translation>This case is live: it enrolls with Microsoft Partner Center.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is a sandbox rehearsal: nothing is sent to Microsoft.</source>
+        <translation>This case is a sandbox rehearsal: nothing is sent to Microsoft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the application (client) ID of your app registration.</source>
+        <translation>Enter the application (client) ID of your app registration.</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,6 @@ NEW_WORK_ACCOUNT_URL = "https://signup.microsoft.com/"
 SUBMITTED_ACTION = "handoff_submitted"  # the audit trail's action for "I have submitted it"
 OPENED_ACTION = "handoff_opened"  # the sign-up page was opened in the browser
 
-_T = "Handoff"
 
 
 @dataclass(frozen=True)
@@ -60,31 +59,31 @@ class WebAct:
 # The portal's order: the legal business profile, the primary contact, the support details, then the
 # Partner ID of the location in the tenant's country. The work account signs in before all of them.
 _SECTIONS: tuple[tuple[Template, tuple[tuple[str, Template], ...]], ...] = (
-    (QT_TRANSLATE_NOOP(_T, "Sign in"), (
-        (model.WORK_ACCOUNT, QT_TRANSLATE_NOOP(_T, "Work account (global admin)")),
+    (QT_TRANSLATE_NOOP("Handoff", "Sign in"), (
+        (model.WORK_ACCOUNT, QT_TRANSLATE_NOOP("Handoff", "Work account (global admin)")),
     )),
-    (QT_TRANSLATE_NOOP(_T, "Legal business profile"), (
-        ("country", QT_TRANSLATE_NOOP(_T, "Country/region")),
-        ("legal_name", QT_TRANSLATE_NOOP(_T, "Legal business name")),
-        ("address_line1", QT_TRANSLATE_NOOP(_T, "Address line 1")),
-        ("address_line2", QT_TRANSLATE_NOOP(_T, "Address line 2")),
-        ("city", QT_TRANSLATE_NOOP(_T, "City")),
-        ("state", QT_TRANSLATE_NOOP(_T, "State or province")),
-        ("postal_code", QT_TRANSLATE_NOOP(_T, "Postal code")),
+    (QT_TRANSLATE_NOOP("Handoff", "Legal business profile"), (
+        ("country", QT_TRANSLATE_NOOP("Handoff", "Country/region")),
+        ("legal_name", QT_TRANSLATE_NOOP("Handoff", "Legal business name")),
+        ("address_line1", QT_TRANSLATE_NOOP("Handoff", "Address line 1")),
+        ("address_line2", QT_TRANSLATE_NOOP("Handoff", "Address line 2")),
+        ("city", QT_TRANSLATE_NOOP("Handoff", "City")),
+        ("state", QT_TRANSLATE_NOOP("Handoff", "State or province")),
+        ("postal_code", QT_TRANSLATE_NOOP("Handoff", "Postal code")),
     )),
-    (QT_TRANSLATE_NOOP(_T, "Primary contact"), (
-        ("contact_first_name", QT_TRANSLATE_NOOP(_T, "First name")),
-        ("contact_last_name", QT_TRANSLATE_NOOP(_T, "Last name")),
-        ("contact_email", QT_TRANSLATE_NOOP(_T, "Email address")),
-        ("contact_phone", QT_TRANSLATE_NOOP(_T, "Phone number")),
+    (QT_TRANSLATE_NOOP("Handoff", "Primary contact"), (
+        ("contact_first_name", QT_TRANSLATE_NOOP("Handoff", "First name")),
+        ("contact_last_name", QT_TRANSLATE_NOOP("Handoff", "Last name")),
+        ("contact_email", QT_TRANSLATE_NOOP("Handoff", "Email address")),
+        ("contact_phone", QT_TRANSLATE_NOOP("Handoff", "Phone number")),
     )),
-    (QT_TRANSLATE_NOOP(_T, "Customer support details"), (
-        ("support_email", QT_TRANSLATE_NOOP(_T, "Support email")),
-        ("support_phone", QT_TRANSLATE_NOOP(_T, "Support phone")),
-        ("support_website", QT_TRANSLATE_NOOP(_T, "Support website")),
+    (QT_TRANSLATE_NOOP("Handoff", "Customer support details"), (
+        ("support_email", QT_TRANSLATE_NOOP("Handoff", "Support email")),
+        ("support_phone", QT_TRANSLATE_NOOP("Handoff", "Support phone")),
+        ("support_website", QT_TRANSLATE_NOOP("Handoff", "Support website")),
     )),
-    (QT_TRANSLATE_NOOP(_T, "Partner ID"), (
-        (model.MPN_ID, QT_TRANSLATE_NOOP(_T, "Partner ID (the former MPN ID) of the location in your tenant's country")),
+    (QT_TRANSLATE_NOOP("Handoff", "Partner ID"), (
+        (model.MPN_ID, QT_TRANSLATE_NOOP("Handoff", "Partner ID (the former MPN ID) of the location in your tenant's country")),
     )),
 )
 
@@ -117,27 +116,27 @@ def web_acts(values: dict[str, str]) -> tuple[WebAct, ...]:
     region = regions.region_of(country) if country and regions.is_country(country) else None
     if region:
         mpa_how = QT_TRANSLATE_NOOP(
-            _T, "Once your account is ready, sign in as a global admin and accept the Microsoft Partner Agreement "
+            "Handoff", "Once your account is ready, sign in as a global admin and accept the Microsoft Partner Agreement "
                 "for each CSP region where you sell (yours: {region}) on the dashboard overview. Then check "
-                "Program info in your Partner profile.").format(region=region)
+                "Program info in your Partner profile.").format(region=regions.region_text(region))
     else:
         mpa_how = QT_TRANSLATE_NOOP(
-            _T, "Once your account is ready, sign in as a global admin and accept the Microsoft Partner Agreement "
+            "Handoff", "Once your account is ready, sign in as a global admin and accept the Microsoft Partner Agreement "
                 "for each CSP region where you sell on the dashboard overview. Then check Program info in your "
                 "Partner profile.")
     return (
-        WebAct("sign_up", QT_TRANSLATE_NOOP(_T, "Enroll on the Partner Center sign-up page"), QT_TRANSLATE_NOOP(
-            _T, "Sign in with your work account as a global admin, then give the values below in this order "
+        WebAct("sign_up", QT_TRANSLATE_NOOP("Handoff", "Enroll on the Partner Center sign-up page"), QT_TRANSLATE_NOOP(
+            "Handoff", "Sign in with your work account as a global admin, then give the values below in this order "
                 "and select Enroll now."), SIGN_UP_URL),
-        WebAct("admin_agent", QT_TRANSLATE_NOOP(_T, "Check that you have the admin agent role"), QT_TRANSLATE_NOOP(
-            _T, "On the dashboard, select the Settings icon, then Account settings > User management. Select "
+        WebAct("admin_agent", QT_TRANSLATE_NOOP("Handoff", "Check that you have the admin agent role"), QT_TRANSLATE_NOOP(
+            "Handoff", "On the dashboard, select the Settings icon, then Account settings > User management. Select "
                 "your name, select Admin agent if it isn't selected, then Update."), DASHBOARD_URL),
-        WebAct("mpa", QT_TRANSLATE_NOOP(_T, "Sign the Microsoft Partner Agreement"), mpa_how, DASHBOARD_URL),
-        WebAct("find_provider", QT_TRANSLATE_NOOP(_T, "Find an indirect provider"), QT_TRANSLATE_NOOP(
-            _T, "Search the list of official Microsoft indirect providers, then contact the one you want to "
+        WebAct("mpa", QT_TRANSLATE_NOOP("Handoff", "Sign the Microsoft Partner Agreement"), mpa_how, DASHBOARD_URL),
+        WebAct("find_provider", QT_TRANSLATE_NOOP("Handoff", "Find an indirect provider"), QT_TRANSLATE_NOOP(
+            "Handoff", "Search the list of official Microsoft indirect providers, then contact the one you want to "
                 "work with."), FIND_PROVIDER_URL),
-        WebAct("authorize_provider", QT_TRANSLATE_NOOP(_T, "Authorize your indirect provider"), QT_TRANSLATE_NOOP(
-            _T, "Open the link in your provider's invitation email, sign in, check the box and select Authorize "
+        WebAct("authorize_provider", QT_TRANSLATE_NOOP("Handoff", "Authorize your indirect provider"), QT_TRANSLATE_NOOP(
+            "Handoff", "Open the link in your provider's invitation email, sign in, check the box and select Authorize "
                 "indirect provider. The provider then appears on your Indirect providers page."), DASHBOARD_URL),
     )
 
