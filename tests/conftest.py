@@ -55,6 +55,7 @@ def isolated_dirs(tmp_path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("WIZARD_DB", str(tmp_path / "default" / "wizard.sqlite"))
     monkeypatch.setenv("WIZARD_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.setenv("WIZARD_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("WIZARD_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("WIZARD_STAFF_NAME", raising=False)
     monkeypatch.delenv("WIZARD_SANDBOX_SCENARIO", raising=False)
 

@@ -75,6 +75,12 @@ def _data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def data_dir() -> Path:
+    """The app's own data folder (WIZARD_DATA_DIR overrides): e.g. live mode's encrypted token cache."""
+    override = os.environ.get("WIZARD_DATA_DIR", "").strip()
+    return Path(override).expanduser() if override else _data_dir()
+
+
 def _log_dir() -> Path:
     import platformdirs
 

@@ -736,12 +736,11 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>This link is for enrollment {theirs}, but the case open here is enrollment {mine}. Open the case it belongs to, or check that you opened the right email.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/case_session.py" line="+225"/>
         <source>Signing in with Microsoft is not available in this version of the wizard yet. Use a sandbox case to rehearse the enrollment.</source>
-        <translation>Signing in with Microsoft is not available in this version of the wizard yet. Use a sandbox case to rehearse the enrollment.</translation>
+        <translation type="vanished">Signing in with Microsoft is not available in this version of the wizard yet. Use a sandbox case to rehearse the enrollment.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../wizard/services/case_session.py" line="+306"/>
         <source>Your sign-in has expired. Go back to Sign in and sign in again.</source>
         <translation>Your sign-in has expired. Go back to Sign in and sign in again.</translation>
     </message>
@@ -861,7 +860,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Microsoft sent an answer the wizard doesn&apos;t understand. Try again later; if it persists, contact support with the wizard&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/manual_status.py" line="+77"/>
+        <location filename="../../wizard/services/manual_status.py" line="+79"/>
         <source>This step can&apos;t be recorded now: record the steps in order.</source>
         <translation>This step can&apos;t be recorded now: record the steps in order.</translation>
     </message>
@@ -1357,7 +1356,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../../wizard/domain/field_specs.py" line="+60"/>
+        <location filename="../../wizard/domain/field_specs.py" line="+65"/>
         <source>the work account you sign in with</source>
         <translation>the work account you sign in with</translation>
     </message>
@@ -2063,7 +2062,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>LiveSignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/live_sign_in.py" line="+22"/>
+        <location filename="../../wizard/ui/pages/live_sign_in.py" line="+24"/>
         <source>Sign in with Microsoft, in your browser, with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</source>
         <translation>Sign in with Microsoft, in your browser, with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</translation>
     </message>
@@ -2079,21 +2078,50 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="+1"/>
+        <source>Sign in with a co&amp;de instead</source>
+        <translation>Sign in with a co&amp;de instead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ca&amp;ncel sign-in</source>
+        <translation>Ca&amp;ncel sign-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No work account? &amp;Create one</source>
         <translation>No work account? &amp;Create one</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
+        <source>Your tenant&apos;s co&amp;untry/region:</source>
+        <translation>Your tenant&apos;s co&amp;untry/region:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Signed in as {account} (tenant {tenant}, {country}).</source>
         <translation>Signed in as {account} (tenant {tenant}, {country}).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Signing in…</source>
-        <translation>Signing in…</translation>
+        <location line="+20"/>
+        <source>Sign in with Microsoft in the browser window that opened…</source>
+        <translation>Sign in with Microsoft in the browser window that opened…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>Asking Microsoft for a sign-in code…</source>
+        <translation>Asking Microsoft for a sign-in code…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On any device, go to {url} and enter the code {code}. The wizard waits here until you have signed in.</source>
+        <translation>On any device, go to {url} and enter the code {code}. The wizard waits here until you have signed in.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="vanished">Signing in…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Microsoft&apos;s sign-up page is open in your browser. Create your work account there, then come back and sign in with it as its global admin.</source>
         <translation>Microsoft&apos;s sign-up page is open in your browser. Create your work account there, then come back and sign in with it as its global admin.</translation>
     </message>
@@ -2382,7 +2410,17 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>&amp;Approved on:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+40"/>
+        <source>Reading the status of your enrollment from Partner Center…</source>
+        <translation>Reading the status of your enrollment from Partner Center…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Read from Partner Center.</source>
+        <translation>Read from Partner Center.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Recording…</source>
         <translation>Recording…</translation>
     </message>
@@ -3872,7 +3910,7 @@ Regions: {regions}</translation>
     <name>Timeline</name>
     <message>
         <location filename="../../wizard/backends/sandbox/enrollment.py" line="-103"/>
-        <location filename="../../wizard/services/manual_status.py" line="-55"/>
+        <location filename="../../wizard/services/manual_status.py" line="-57"/>
         <source>Enrollment submitted</source>
         <translation>Enrollment submitted</translation>
     </message>
@@ -4022,11 +4060,16 @@ Regions: {regions}</translation>
         <source>Recorded by hand in the wizard.</source>
         <translation>Recorded by hand in the wizard.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from Partner Center.</source>
+        <translation>Read from Partner Center.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../wizard/domain/field_specs.py" line="-59"/>
+        <location filename="../../wizard/domain/field_specs.py" line="-64"/>
         <source>Please provide {label}.</source>
         <translation>Please provide {label}.</translation>
     </message>
@@ -4054,6 +4097,11 @@ Regions: {regions}</translation>
         <location line="+5"/>
         <source>Use an address on your company&apos;s domain: {domain} is a free web-based email service, and those addresses are not accepted for the primary contact.</source>
         <translation>Use an address on your company&apos;s domain: {domain} is a free web-based email service, and those addresses are not accepted for the primary contact.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use an address at one of your tenant&apos;s verified domains ({domains}): {domain} isn&apos;t one of them, and the review starts by checking that this email belongs to your company.</source>
+        <translation>Use an address at one of your tenant&apos;s verified domains ({domains}): {domain} isn&apos;t one of them, and the review starts by checking that this email belongs to your company.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4111,18 +4159,18 @@ Regions: {regions}</translation>
         <translation>{code} or {name}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <location filename="../../wizard/ui/messages.py" line="-185"/>
         <source>check the address.</source>
         <translation>check the address.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>your country/region</source>
         <translation>your country/region</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>Enter an email address.</source>
         <translation>Enter an email address.</translation>
     </message>

@@ -136,7 +136,15 @@ def test_inactive_profile_on_mpn_id() -> None:
 
 
 def test_every_code_has_a_bad_example() -> None:
-    assert {code for *_, code in BAD} | {"inactive_profile"} == set(rules.CODES)
+    assert {code for *_, code in BAD} | {"inactive_profile", "unverified_domain"} == set(rules.CODES)
+
+
+def test_live_cases_need_the_emails_at_a_verified_domain_of_the_tenant() -> None:
+    case = {**GOOD, "contact_email": "ana@contoso-mail.com", "support_email": "help@Contoso.es"}
+    found = rules.validate(case, only=["contact_email", "support_email"], verified_domains=["contoso.es", "x.onmicrosoft.com"])
+    assert [(p.field, p.code) for p in found] == [("contact_email", "unverified_domain")]
+    assert "contoso-mail.com" in found[0].message and "contoso.es" in found[0].message
+    assert rules.validate(case, only=["contact_email"]) == []  # sandbox cases: no tenant domains to check
 
 
 # --- every code: good examples ------------------------------------------------------------------

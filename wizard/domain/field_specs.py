@@ -7,7 +7,7 @@ from __future__ import annotations
 from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 CODES: tuple[str, ...] = (
-    "required", "too_long", "invalid_characters", "invalid_email", "web_based_email", "disposable_email",
+    "required", "too_long", "invalid_characters", "invalid_email", "web_based_email", "disposable_email", "unverified_domain",
     "invalid_phone", "invalid_postal_code", "invalid_state", "unknown_country",
     "country_mismatch", "inactive_profile", "invalid_mpn_id", "invalid_url",
 )  # fmt: skip
@@ -27,6 +27,11 @@ MESSAGES: dict[str, str] = {
         "Validation",
         "Use an address on your company's domain: {domain} is a free web-based email service, and those "
         "addresses are not accepted for the primary contact."
+    ),
+    "unverified_domain": QT_TRANSLATE_NOOP(
+        "Validation",
+        "Use an address at one of your tenant's verified domains ({domains}): {domain} isn't one of them, and "
+        "the review starts by checking that this email belongs to your company."
     ),
     "disposable_email": QT_TRANSLATE_NOOP(
         "Validation",

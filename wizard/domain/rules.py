@@ -208,6 +208,7 @@ def normalize_url(raw: object) -> str | None:
 class _Context:
     values: dict[str, str]
     profile: MpnProfile | None
+    verified_domains: frozenset[str] = frozenset()  # a live case's tenant domains (empty: not checked)
 
     @property
     def country(self) -> str | None:
@@ -228,7 +229,7 @@ def _check_email(field: str, value: str, ctx: _Context) -> Problem | None:
         return _problem(field, "invalid_email", reason=reason)
     service = mail_service(value)
     if service is None:
-        return None
+        return _unverified(field, value, ctx)
     if service.kind == "disposable":  # a throwaway address is no way to reach anyone: no email field takes it
         return _problem(field, "disposable_email", domain=service.name)
     if field == "contact_email":  # the seed refuses web-based email for the primary contact only
@@ -236,6 +237,17 @@ def _check_email(field: str, value: str, ctx: _Context) -> Problem | None:
             return _problem(field, "web_based_email", family=service.name)
         return _problem(field, "web_based_email", "web_based_email/free", domain=service.name)
     return None
+
+
+def _unverified(field: str, value: str, ctx: _Context) -> Problem | None:
+    """Live cases: the review starts by checking that the email belongs to the company, i.e. that its
+    domain is one of the tenant's verified domains (as Microsoft Graph lists them)."""
+    if not ctx.verified_domains:
+        return None
+    domain = value.rpartition("@")[2].strip().rstrip(".").lower()
+    if domain in ctx.verified_domains:
+        return None
+    return _problem(field, "unverified_domain", domain=domain, domains=", ".join(sorted(ctx.verified_domains)))
 
 
 def _check_phone(field: str, value: str, ctx: _Context) -> Problem | None:
@@ -360,11 +372,14 @@ def validate(
     *,
     only: Iterable[str] | None = None,
     already_enrolled: bool = False,
+    verified_domains: Iterable[str] = (),
 ) -> list[Problem]:
-    """Problems of the case, at most one per field, in field order; `only` limits the fields reported."""
+    """Problems of the case, at most one per field, in field order; `only` limits the fields reported.
+    `verified_domains`: a live case's tenant domains, which the email fields must be at."""
     source = case if isinstance(case, Mapping) else {}
     values = {key: clean(source.get(key)) for key in FIELD_KEYS}
-    ctx = _Context(values, None if already_enrolled else profile)
+    domains = frozenset(d.strip().lower() for d in verified_domains if d and d.strip())
+    ctx = _Context(values, None if already_enrolled else profile, domains)
     required = required_fields(values, already_enrolled=already_enrolled)
     asked = set(_asked(already_enrolled)) | {TENANT_COUNTRY}
     if only is not None:

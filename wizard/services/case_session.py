@@ -29,6 +29,8 @@ from wizard.services.case_writer import CaseWriter
 from wizard.services.draft import CaseDraft
 
 if TYPE_CHECKING:
+    from wizard.backends.live.checks import CheckReport
+    from wizard.services.live_case import LiveCase
     from wizard.domain.model import MpnProfile, Problem, WorkAccount
     from wizard.backends.base import PartnerCenter
     from wizard.domain.model import EnrollmentReceipt
@@ -71,6 +73,7 @@ class CaseSession:
         self.values = self.draft.values  # the same dict: `values` stays readable for callers
         self._lock = self.draft.lock
         self.writer = CaseWriter(lambda: self.actor)
+        self._live: LiveCase | None = None
         self.ready = threading.Event()
 
     # ----- wiring -------------------------------------------------------------------------
@@ -199,7 +202,10 @@ class CaseSession:
         from wizard.domain import rules
 
         snapshot = self.draft.snapshot()
-        return rules.validate(snapshot, self.chosen_profile(), only=only, already_enrolled=self.already_enrolled)
+        case = self.case()
+        domains = snapshot.get("verified_domains", "").split(",") if case.mode == "live" else ()
+        return rules.validate(snapshot, self.chosen_profile(), only=only, already_enrolled=case.already_enrolled,
+                              verified_domains=domains)
 
     def profile_problem(self, profile: MpnProfile) -> Problem | None:
         from wizard.domain import rules
@@ -217,14 +223,26 @@ class CaseSession:
         self._remember_account(account, token, enrolled)
         return account
 
-    def live_sign_in(self) -> WorkAccount:
-        """Live mode's sign-in with Microsoft (MSAL, issue 15 item 2): not wired to the live backend yet.
-        Refuses plainly instead of pretending; nothing is recorded."""
-        from wizard.backends.base import BackendError
+    def live_case(self) -> "LiveCase":
+        """This live case's work with Microsoft (its LiveSession made on first use, on a worker: MSAL and
+        requests load only when a live case needs them)."""
+        from wizard.services import live_case
 
-        raise BackendError("live_sign_in_unavailable", QT_TRANSLATE_NOOP(
-            "Backend", "Signing in with Microsoft is not available in this version of the wizard yet. "
-                       "Use a sandbox case to rehearse the enrollment."))
+        with self._lock:
+            if self._live is None:
+                self._live = live_case.LiveCase(self, live_case.open_live_session())
+            return self._live
+
+    def cancel_live_sign_in(self) -> None:
+        """Stop a sign-in waiting for the browser (GUI thread; nothing to stop before the first one)."""
+        with self._lock:
+            live = self._live
+        if live is not None:
+            live.live.cancel_sign_in()
+
+    def live_sign_in(self, parent_window_handle: int | None = None) -> "CheckReport":
+        """Sign in with Microsoft in the system browser, then the checks (recorded in the case)."""
+        return self.live_case().sign_in_interactive(parent_window_handle)
 
     def create_work_account(self, name: str, country: str, display_name: str, password: str) -> WorkAccount:
         account, token = self._backend().create_work_account(name.strip(), country, display_name.strip(), password)

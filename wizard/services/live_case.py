@@ -24,6 +24,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SERVICE_ACTOR = "Partner Center"
+VERIFIED_DOMAINS = "verified_domains"  # kept with the case (comma-separated): the email fields are checked against it
+
+
+def open_live_session() -> "LiveSession":
+    """The live backend for this user: the live settings (environment, then Settings) and the token cache in
+    the app's data folder. Looked up at call time, so tests can point it at their fake Microsoft."""
+    from wizard.backends.live.config import LiveConfig, saved_settings
+    from wizard.backends.live.session import LiveSession
+    from wizard.settings import data_dir
+
+    return LiveSession(LiveConfig.load(saved_settings()), data_dir())
 EMAIL_FIELDS = {"primary contact's email": model.CONTACT_FIELDS[2], "support email": model.SUPPORT_FIELDS[0]}
 
 
@@ -70,6 +81,7 @@ class LiveCase:
             model.WORK_ACCOUNT: report.user,
             model.TENANT_COUNTRY: (report.tenant_country or "").upper() or session.value(model.TENANT_COUNTRY),
             TENANT_DOMAIN: domains[0] if domains else "",
+            VERIFIED_DOMAINS: ",".join(domains),
             ACCOUNT_NAME: report.user,
             ALREADY_ENROLLED: flag_text(report.vetting is not None and report.vetting.state == "approved"),
         })
@@ -116,6 +128,7 @@ class LiveCase:
             return StatusRead(state=self.session.status)
         state = str(vetting.state)
         if state != self.session.status and state != "draft":
+            self._date_steps(state)
             with self.session.writer.writing():
                 self.session.writer.set_status(state, SERVICE_ACTOR, {
                     "title": f"Partner Center: {vetting.status.value} ({vetting.sub_status.value})",
@@ -123,6 +136,20 @@ class LiveCase:
                 self.session.writer.refresh_version()
             self.session.status = state
         return StatusRead(state=state)
+
+    def _date_steps(self, state: str) -> None:
+        """The steps Partner Center has passed, dated today for the timeline (the manual checklist's dates)."""
+        from datetime import date
+
+        from wizard.services.manual_status import APPROVED_ON, EMAIL_CONFIRMED_ON, STATUS_SOURCE
+
+        today = date.today().isoformat()
+        passed = {"in_review": (EMAIL_CONFIRMED_ON,), "needs_info": (EMAIL_CONFIRMED_ON,),
+                  "rejected": (EMAIL_CONFIRMED_ON,), "approved": (EMAIL_CONFIRMED_ON, APPROVED_ON)}
+        values = {key: today for key in passed.get(state, ()) if not self.session.value(key)}
+        if values:
+            self.session.set_values({**values, STATUS_SOURCE: "api"})
+            self.session.flush()
 
     def sign_out(self) -> None:
         self.live.sign_out()

@@ -30,6 +30,8 @@ SUBMITTED_TITLE = QT_TRANSLATE_NOOP("Timeline", "Enrollment submitted")
 EMAIL_TITLE = QT_TRANSLATE_NOOP("Timeline", "Primary contact's email verified; review started")
 APPROVED_TITLE = QT_TRANSLATE_NOOP("Timeline", "Enrollment approved: your Partner Center account is ready")
 BY_HAND = QT_TRANSLATE_NOOP("Timeline", "Recorded by hand in the wizard.")
+FROM_API = QT_TRANSLATE_NOOP("Timeline", "Read from Partner Center.")
+STATUS_SOURCE = "status_source"  # "api" once Partner Center's API reported a step
 
 # What each tick records: (stored key, the state it moves from, to, the timeline's title).
 STEPS: dict[str, tuple[str, State, State, str]] = {
@@ -117,7 +119,8 @@ class ManualStatus:
             on = self.recorded_on(what)
             if on is not None:
                 sub_status = lifecycle.vetting_of(target)[1]
-                events.append(EnrollmentEvent(_moment(on), target, sub_status, title, BY_HAND))
+                source = FROM_API if session.value(STATUS_SOURCE) == "api" else BY_HAND
+                events.append(EnrollmentEvent(_moment(on), target, sub_status, title, source))
         vetting, sub_status = lifecycle.vetting_of(state)
         return EnrollmentView(
             enrollment_id=session.value("enrollment_id"), tenant_domain=session.value("tenant_domain"),

@@ -3,15 +3,17 @@ Create one, which opens Microsoft's sign-up page for a new work account."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from wizard.domain import fields as model
 from wizard.services import case_session as cs
 from wizard.ui.browser import open_in_browser
-from wizard.ui.messages import error_text
+from wizard.ui.countries import fill_countries, selected_country
+from wizard.ui.messages import error_text, text
 from wizard.ui.pages.base import StepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import action_button, busy_bar, button_row, plain_label, set_tone
+from wizard.ui.widgets import action_button, buddy_label, busy_bar, button_row, plain_label, set_tone
 
 
 class LiveSignInPage(StepPage):
@@ -25,15 +27,33 @@ class LiveSignInPage(StepPage):
             "Your browser opens Microsoft's sign-in page; the wizard never sees your password. Then the wizard "
             "checks that you're a global admin and reads your tenant's country/region and verified domains."))
         self.sign_in_button = action_button(self.tr("&Sign in with Microsoft"), "sign_in_button", self._sign_in)
+        self.device_code_button = action_button(self.tr("Sign in with a co&de instead"), "device_code_button",
+                                                self._sign_in_with_code)
+        self.cancel_button = action_button(self.tr("Ca&ncel sign-in"), "cancel_sign_in", self._cancel)
+        self.cancel_button.hide()
         self.create_one = action_button(self.tr("No work account? &Create one"), "create_one", self._create_one)
         self.busy_bar = busy_bar()
         self.status = plain_label()
         self.status.setObjectName("sign_in_status")
+        self.status.setTextInteractionFlags(self.status.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.findings = plain_label()
+        self.findings.setObjectName("live_checks")
+        self.country_box = QWidget()
+        self.country_combo = QComboBox()
+        self.country_combo.setObjectName(model.TENANT_COUNTRY)
+        self.country_combo.activated.connect(self._country_chosen)
+        row = QHBoxLayout(self.country_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(buddy_label(self.tr("Your tenant's co&untry/region:"), self.country_combo))
+        row.addWidget(self.country_combo, 1)
+        self.country_box.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
-        layout.addLayout(button_row(self.sign_in_button))
+        layout.addLayout(button_row(self.sign_in_button, self.device_code_button, self.cancel_button))
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.status)
+        layout.addWidget(self.findings)
+        layout.addWidget(self.country_box)
         layout.addLayout(button_row(self.create_one))
         layout.addStretch(1)
         self._show_signed_in()
@@ -56,22 +76,76 @@ class LiveSignInPage(StepPage):
         else:
             self.status.setText("")
 
-    def _sign_in(self) -> None:
-        if self.busy or self.session.submitted:
-            return
+    def _start(self, text: str) -> None:
         self.set_busy(True)
         self.busy_bar.show()
-        self.sign_in_button.setEnabled(False)
-        self.status.setText(self.tr("Signing in…"))
-        run_task(self.session.live_sign_in, self._signed_in, self._failed)
+        for button in (self.sign_in_button, self.device_code_button):
+            button.setEnabled(False)
+        self.cancel_button.show()
+        set_tone(self.status)
+        self.status.setText(text)
+        self.findings.setText("")
+
+    def _sign_in(self) -> None:
+        """The system browser: Microsoft's sign-in page, back to the wizard on a loopback address."""
+        if self.busy or self.session.submitted:
+            return
+        self._start(self.tr("Sign in with Microsoft in the browser window that opened…"))
+        window = int(self.window().winId())
+        run_task(lambda: self.session.live_sign_in(window), self._signed_in, self._failed)
+
+    def _sign_in_with_code(self) -> None:
+        """Device code: for a browser on another device, or where the loopback redirect is blocked."""
+        if self.busy or self.session.submitted:
+            return
+        self._start(self.tr("Asking Microsoft for a sign-in code…"))
+        run_task(lambda: self.session.live_case().live.start_device_code(), self._code_shown, self._failed)
+
+    def _code_shown(self, code) -> None:
+        self.status.setText(self.tr("On any device, go to {url} and enter the code {code}. The wizard waits "
+                                    "here until you have signed in.").format(url=code.verification_uri,
+                                                                              code=code.user_code))
+
+        def finish():
+            live_case = self.session.live_case()
+            live_case.live.finish_device_code()
+            return live_case.check()
+
+        run_task(finish, self._signed_in, self._failed)
+
+    def _cancel(self) -> None:
+        self.session.cancel_live_sign_in()
 
     def _finish(self) -> None:
         self.busy_bar.hide()
-        self.sign_in_button.setEnabled(True)
+        self.cancel_button.hide()
+        for button in (self.sign_in_button, self.device_code_button):
+            button.setEnabled(True)
         self.set_busy(False)
 
-    def _signed_in(self, _account) -> None:
+    def _signed_in(self, report) -> None:
+        """The checks, each with its message; a hidden country is asked for here."""
         self._finish()
+        self._show_signed_in()
+        lines = [text(finding.message) for finding in (*report.problems, *report.notices)
+                 if finding.code != "unverified_domain"]  # the legal profile shows those next to the fields
+        blocking = any(f.code != "unverified_domain" for f in report.problems)
+        set_tone(self.findings, "error" if blocking else ("warning" if report.notices else ""))
+        self.findings.setText("\n".join(f"• {line}" for line in lines))
+        hidden = report.global_admin and not report.tenant_country
+        self.country_box.setVisible(hidden)
+        if hidden:
+            fill_countries(self.country_combo, self.session.value(model.TENANT_COUNTRY))
+            self.country_combo.setFocus()
+        self.completeChanged.emit()
+
+    def _country_chosen(self, _index: int) -> None:
+        country = selected_country(self.country_combo)
+        if country:
+            run_task(lambda: self.session.live_case().choose_country(country), lambda _r: self._country_saved(),
+                     self._failed)
+
+    def _country_saved(self) -> None:
         self._show_signed_in()
         self.completeChanged.emit()
 

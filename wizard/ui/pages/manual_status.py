@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QGridLayout, QGroupBox, QVBoxLayout
 
 from wizard.services.manual_status import ManualStatus
-from wizard.ui.messages import error_text
+from wizard.ui.messages import error_text, text
 from wizard.ui.pages.base import StepPage
 from wizard.ui.pages.status import StatusPage
 from wizard.ui.tasks import run_task
@@ -60,17 +60,64 @@ class ManualStatusPage(StatusPage):
         self.content_layout.insertWidget(self.content_layout.indexOf(self.timeline), self.checklist)
         self._show_checklist()
 
-    # ----- page lifecycle: nothing to poll -----------------------------------------------------
+    # ----- page lifecycle: Partner Center's API where it answers, the checklist where it doesn't ----------
     def initializePage(self) -> None:
         StepPage.initializePage(self)
+        self._failures = 0
+        self.check_button.show()
         self.check_status()
+        self.poll_timer.start()
 
     def check_status(self) -> None:
-        """What was recorded, shown (no call to Partner Center: the API polling comes on top later)."""
+        """Read the vetting status from Partner Center on a worker (rarely: every 15 minutes, backing off
+        after failures); a refusal (no API access, MFA) leaves the checklist to the partner."""
         if self.busy:
             return
         self.view = self.manual.view()
         self._show_view()
+        self._show_checklist()
+        if not self.session.signed_in:
+            self._use_checklist("")
+            return
+        self.set_busy(True)
+        self._show_checklist()  # no tick while the status is being read
+        self.busy_bar.show()
+        set_tone(self.message)
+        self.message.setText(self.tr("Reading the status of your enrollment from Partner Center…"))
+        run_task(lambda: self.session.live_case().read_status(), self._status_read, self._status_failed)
+
+    def _status_read(self, read) -> None:
+        from wizard.backends.live.session import next_poll_delay
+
+        self.busy_bar.hide()
+        self.set_busy(False)
+        before = self.view.state if self.view is not None else None
+        self.view = self.manual.view()
+        self._show_view()
+        if read.manual:
+            self._use_checklist(read.notice)
+        else:
+            self.checklist.setVisible(read.state is None)
+            set_tone(self.message, "warning" if read.notice else "")
+            self.message.setText(text(read.notice) if read.notice else self.tr("Read from Partner Center."))
+        self._failures = 0 if read.state is not None else self._failures + 1
+        self.poll_timer.setInterval(int(next_poll_delay(self._failures, read.retry_after) * 1000))
+        self._show_checklist()
+        if before != self.view.state:
+            self.status_changed.emit(self.session.status)
+            self.completeChanged.emit()
+
+    def _use_checklist(self, notice: str) -> None:
+        self.checklist.show()
+        set_tone(self.message, "warning" if notice else "")
+        self.message.setText(text(notice) if notice else "")
+
+    def _status_failed(self, error: Exception) -> None:
+        self.busy_bar.hide()
+        self.set_busy(False)
+        self._use_checklist("")
+        set_tone(self.message, "error")
+        self.message.setText(error_text(error))
         self._show_checklist()
 
     def _show_checklist(self) -> None:

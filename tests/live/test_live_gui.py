@@ -1,0 +1,152 @@
+"""A live case end to end in the real window against the fake Microsoft (issue 15): sign in with the system
+browser (a scripted browser following the authorize redirect to the loopback), the checks shown, the
+Partner ID, the legal profile prefilled from /organization, the hand-off copied and submitted, and the
+status read from Partner Center moving Pending -> Authorized. MSAL and requests run unmocked."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QRadioButton
+
+import wizard.services.live_case as live_case_module
+from tests.gui.conftest import db_path, open_app  # noqa: F401  (the GUI fixtures)
+from tests.gui.driver import WizardDriver
+from tests.gui.test_live_mode import click_in_view
+from tests.live.fake_microsoft import ScriptedBrowser
+from tests.live.helpers import live_session
+from wizard.services.handoff import SIGN_UP_URL
+
+CONTACT = {"contact_first_name": "Ana", "contact_last_name": "García", "contact_email": "ana@contoso.es",
+           "contact_phone": "612 34 56 78", "support_email": "soporte@contoso.es", "support_phone": "900 123 456"}
+
+
+@pytest.fixture
+def live_app(fake, browser: ScriptedBrowser, data_dir, monkeypatch, qtbot, open_app):  # noqa: F811
+    """The app with live mode pointed at the fake; the system browser is the scripted one for MSAL's
+    sign-in page, and a recorder for the pages the wizard opens itself."""
+    fake.state.device_interval = 0
+    monkeypatch.setattr(live_case_module, "open_live_session", lambda: live_session(data_dir, browser)[0])
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    driver = WizardDriver(qtbot, open_app())
+    return driver, opened
+
+
+def choose_live(driver: WizardDriver) -> None:
+    button = driver.widget("mode_live", QRadioButton)
+    driver.qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    driver.qtbot.waitUntil(lambda: driver.instance.session.case().mode == "live")
+
+
+def sign_in(driver: WizardDriver) -> None:
+    driver.next()
+    assert driver.step == "sign_in" and not driver.next_enabled()
+    driver.click("sign_in_button")
+    driver.qtbot.waitUntil(lambda: not driver.wizard.currentPage().busy, timeout=30000)
+
+
+def test_a_live_case_from_sign_in_to_approved(fake, live_app) -> None:
+    driver, opened = live_app
+    choose_live(driver)
+    sign_in(driver)
+    assert "Signed in as admin@contoso.es" in driver.widget("sign_in_status", QLabel).text()
+    assert driver.widget("live_checks", QLabel).text() == ""  # every check passed
+    driver.wait_complete()
+    driver.next()
+
+    assert driver.step == "mpn"  # the Partner ID, not the Partner Membership Center
+    driver.type("mpn_id", "6123456")
+    driver.wait_complete()
+    driver.next()
+
+    assert driver.step == "legal_profile"  # prefilled from the tenant's organization
+    assert driver.edit("legal_name").text() == "Contoso Ibérica S.L."
+    assert driver.edit("city").text() == "Madrid" and driver.edit("postal_code").text() == "28013"
+    driver.fill_contact({**CONTACT, "contact_email": "ana@contoso-mail.com"})
+    driver.next()
+    assert driver.step == "legal_profile"  # not at a verified domain of the tenant
+    assert "verified domains" in driver.error("contact_email")
+    driver.type("contact_email", "ana@contoso.es")
+    driver.next()
+
+    assert driver.step == "enroll"
+    driver.click("enroll_now")
+    assert opened == [SIGN_UP_URL]
+    click_in_view(driver, "copy_legal_name")
+    assert QGuiApplication.clipboard().text() == "Contoso Ibérica S.L."
+    click_in_view(driver, "handoff_submitted")
+    driver.qtbot.waitUntil(lambda: driver.instance.session.submitted and not driver.wizard.currentPage().busy,
+                           timeout=15000)
+    driver.next()
+
+    assert driver.step == "status"  # Partner Center answers: Pending (EmailOwnership)
+    driver.qtbot.waitUntil(lambda: not driver.wizard.currentPage().busy, timeout=30000)
+    assert driver.instance.session.status == "email_verification"
+    assert not driver.widget("manual_checklist").isVisible()
+    fake.state.legal_business.update(vettingStatus="Authorized", vettingSubStatus="Decision")
+    driver.click("check_status")
+    driver.qtbot.waitUntil(lambda: driver.instance.session.status == "approved", timeout=30000)
+    driver.qtbot.waitUntil(driver.next_enabled, timeout=10000)
+    store, case_id = driver.instance.services.store, driver.instance.session.case_id
+    assert store.get_case(case_id).status == "approved"
+    fields = store.get_case(case_id).fields
+    for issued in fake.state.issued:  # no token or code in the case database
+        assert all(issued not in value for value in fields.values())
+
+
+def test_a_hidden_country_is_asked_for_on_the_sign_in_page(fake, live_app) -> None:
+    driver, _ = live_app
+    fake.state.organization["countryLetterCode"] = None
+    choose_live(driver)
+    sign_in(driver)
+    assert "country" in driver.widget("live_checks", QLabel).text()
+    assert not driver.next_enabled()
+    combo = driver.widget("tenant_country", QComboBox)
+    assert combo.isVisible()
+    combo.setCurrentIndex(combo.findData("ES"))
+    combo.activated.emit(combo.currentIndex())
+    driver.qtbot.waitUntil(driver.next_enabled, timeout=10000)
+    assert driver.instance.session.value("tenant_country") == "ES"
+
+
+def test_a_non_admin_is_told_and_stays_on_sign_in(fake, live_app) -> None:
+    from tests.live.fake_microsoft import USER_ADMIN, role
+
+    driver, _ = live_app
+    fake.state.user().roles = [role("User Administrator", USER_ADMIN)]
+    choose_live(driver)
+    sign_in(driver)
+    assert "not an active Global Administrator" in driver.widget("live_checks", QLabel).text()
+    assert not driver.next_enabled()
+
+
+def test_cancelling_in_the_browser_is_said_and_the_page_stays_usable(fake, live_app) -> None:
+    driver, _ = live_app
+    fake.state.authorize_error = "access_denied"
+    choose_live(driver)
+    sign_in(driver)
+    assert "cancel" in driver.widget("sign_in_status", QLabel).text().lower()
+    assert driver.widget("sign_in_button", QPushButton).isEnabled() and not driver.next_enabled()
+
+
+def test_partner_center_refusing_leaves_the_manual_checklist(fake, live_app) -> None:
+    driver, _ = live_app
+    fake.state.fail("/pc/v1/profiles/legalbusiness", 403, times=100, code=800016)
+    choose_live(driver)
+    sign_in(driver)
+    driver.wait_complete()
+    driver.next()
+    driver.type("mpn_id", "6123456")
+    driver.next()
+    driver.fill_contact(CONTACT)
+    driver.next()
+    driver.click("enroll_now")
+    click_in_view(driver, "handoff_submitted")
+    driver.qtbot.waitUntil(lambda: driver.instance.session.submitted and not driver.wizard.currentPage().busy,
+                           timeout=15000)
+    driver.next()
+    driver.qtbot.waitUntil(lambda: not driver.wizard.currentPage().busy, timeout=30000)
+    assert driver.widget("manual_checklist").isVisible()
+    assert driver.widget("manual_email_confirmed").isEnabled()
