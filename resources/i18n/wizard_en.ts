@@ -2088,6 +2088,11 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No work account? &amp;Create one</source>
         <translation>No work account? &amp;Create one</translation>
     </message>
@@ -2097,7 +2102,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Your tenant&apos;s co&amp;untry/region:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Signed in as {account} (tenant {tenant}, {country}).</source>
         <translation>Signed in as {account} (tenant {tenant}, {country}).</translation>
     </message>
@@ -2117,11 +2122,16 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>On any device, go to {url} and enter the code {code}. The wizard waits here until you have signed in.</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>Signed out: the sign-in kept on this computer was removed. Sign in again to read the status from Partner Center.</source>
+        <translation>Signed out: the sign-in kept on this computer was removed. Sign in again to read the status from Partner Center.</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation type="vanished">Signing in…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <source>Microsoft&apos;s sign-up page is open in your browser. Create your work account there, then come back and sign in with it as its global admin.</source>
         <translation>Microsoft&apos;s sign-up page is open in your browser. Create your work account there, then come back and sign in with it as its global admin.</translation>
     </message>
@@ -2410,7 +2420,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>&amp;Approved on:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Reading the status of your enrollment from Partner Center…</source>
         <translation>Reading the status of your enrollment from Partner Center…</translation>
     </message>

@@ -2088,6 +2088,11 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
     </message>
     <message>
         <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar s&amp;esión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No work account? &amp;Create one</source>
         <translation>¿No tienes una cuenta profesional? C&amp;rear una</translation>
     </message>
@@ -2097,7 +2102,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>País o región de tu in&amp;quilino:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Signed in as {account} (tenant {tenant}, {country}).</source>
         <translation>Sesión iniciada como {account} (inquilino {tenant}, {country}).</translation>
     </message>
@@ -2117,11 +2122,16 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>En cualquier dispositivo, ve a {url} y escribe el código {code}. El asistente espera aquí hasta que inicies sesión.</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>Signed out: the sign-in kept on this computer was removed. Sign in again to read the status from Partner Center.</source>
+        <translation>Sesión cerrada: se ha quitado el inicio de sesión guardado en este equipo. Vuelve a iniciar sesión para leer el estado en el Centro de partners.</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation type="vanished">Iniciando sesión…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <source>Microsoft&apos;s sign-up page is open in your browser. Create your work account there, then come back and sign in with it as its global admin.</source>
         <translation>La página de registro de Microsoft está abierta en tu explorador. Crea allí tu cuenta profesional y, después, vuelve e inicia sesión con ella como administrador global.</translation>
     </message>
@@ -2410,7 +2420,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Aprobada e&amp;l:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Reading the status of your enrollment from Partner Center…</source>
         <translation>Leyendo el estado de tu inscripción en el Centro de partners…</translation>
     </message>

@@ -150,3 +150,15 @@ def test_partner_center_refusing_leaves_the_manual_checklist(fake, live_app) -> 
     driver.qtbot.waitUntil(lambda: not driver.wizard.currentPage().busy, timeout=30000)
     assert driver.widget("manual_checklist").isVisible()
     assert driver.widget("manual_email_confirmed").isEnabled()
+
+
+def test_sign_out_clears_the_kept_sign_in(fake, live_app) -> None:
+    driver, _ = live_app
+    choose_live(driver)
+    sign_in(driver)
+    live = driver.instance.session.live_case().live
+    assert live.account() is not None
+    driver.click("sign_out_button")
+    driver.qtbot.waitUntil(lambda: "Signed out" in driver.widget("sign_in_status", QLabel).text(), timeout=10000)
+    assert live.account() is None
+    assert driver.instance.session.value("work_account") == "admin@contoso.es"  # the case keeps its answers

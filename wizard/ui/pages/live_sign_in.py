@@ -31,6 +31,7 @@ class LiveSignInPage(StepPage):
                                                 self._sign_in_with_code)
         self.cancel_button = action_button(self.tr("Ca&ncel sign-in"), "cancel_sign_in", self._cancel)
         self.cancel_button.hide()
+        self.sign_out_button = action_button(self.tr("Sign &out"), "sign_out_button", self._sign_out)
         self.create_one = action_button(self.tr("No work account? &Create one"), "create_one", self._create_one)
         self.busy_bar = busy_bar()
         self.status = plain_label()
@@ -49,7 +50,8 @@ class LiveSignInPage(StepPage):
         self.country_box.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
-        layout.addLayout(button_row(self.sign_in_button, self.device_code_button, self.cancel_button))
+        layout.addLayout(button_row(self.sign_in_button, self.device_code_button, self.cancel_button,
+                                    self.sign_out_button))
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.status)
         layout.addWidget(self.findings)
@@ -68,6 +70,7 @@ class LiveSignInPage(StepPage):
             button.setEnabled(not read_only)
 
     def _show_signed_in(self) -> None:
+        self.sign_out_button.setVisible(self.session.signed_in)
         set_tone(self.status)
         if self.session.signed_in:
             self.status.setText(self.tr("Signed in as {account} (tenant {tenant}, {country}).").format(
@@ -115,6 +118,19 @@ class LiveSignInPage(StepPage):
 
     def _cancel(self) -> None:
         self.session.cancel_live_sign_in()
+
+    def _sign_out(self) -> None:
+        """Forget the sign-in: the token cache is cleared (the case keeps its answers)."""
+        if self.busy:
+            return
+        self.set_busy(True)
+        run_task(lambda: self.session.live_case().sign_out(), lambda _r: self._signed_out(), self._failed)
+
+    def _signed_out(self) -> None:
+        self.set_busy(False)
+        set_tone(self.status)
+        self.status.setText(self.tr("Signed out: the sign-in kept on this computer was removed. Sign in again to "
+                                    "read the status from Partner Center."))
 
     def _finish(self) -> None:
         self.busy_bar.hide()
