@@ -68,6 +68,7 @@ def test_a_hidden_country_is_asked_for(fake, case) -> None:
     assert not session.signed_in  # the flow's sign-in gate waits for the country
     live_case.choose_country("es")
     assert session.signed_in and session.value("tenant_country") == "ES"
+    assert session.value("country") == "ES"  # the legal address's country follows, where it was empty
 
 
 def test_emails_outside_the_verified_domains_are_problems_on_their_fields(fake, case) -> None:

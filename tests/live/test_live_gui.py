@@ -85,6 +85,7 @@ def test_a_live_case_from_sign_in_to_approved(fake, live_app) -> None:
     driver.qtbot.waitUntil(lambda: not driver.wizard.currentPage().busy, timeout=30000)
     assert driver.instance.session.status == "email_verification"
     assert not driver.widget("manual_checklist").isVisible()
+    assert not driver.widget("resend_verification", QPushButton).isVisible()  # that is Partner Center's own
     fake.state.legal_business.update(vettingStatus="Authorized", vettingSubStatus="Decision")
     driver.click("check_status")
     driver.qtbot.waitUntil(lambda: driver.instance.session.status == "approved", timeout=30000)

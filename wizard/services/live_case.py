@@ -94,7 +94,10 @@ class LiveCase:
 
     def choose_country(self, country: str) -> None:
         """The tenant's country, chosen by the user where Microsoft kept it hidden."""
-        self.session.set_value(model.TENANT_COUNTRY, country.strip().upper())
+        code = country.strip().upper()
+        self.session.set_value(model.TENANT_COUNTRY, code)
+        if not self.session.value("country"):  # the legal business location must be the tenant's country
+            self.session.set_values({"country": code, PREFILL_PREFIX + "country": code})
         self.session.flush()
 
     @staticmethod

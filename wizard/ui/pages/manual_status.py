@@ -107,6 +107,13 @@ class ManualStatusPage(StatusPage):
             self.status_changed.emit(self.session.status)
             self.completeChanged.emit()
 
+    def _show_view(self) -> None:
+        """As the sandbox's page, without its service-only buttons: resending the verification email and
+        resubmitting happen on Partner Center's own pages in live mode."""
+        super()._show_view()
+        self.resend_button.hide()
+        self.fix_button.hide()
+
     def _use_checklist(self, notice: str) -> None:
         self.checklist.show()
         set_tone(self.message, "warning" if notice else "")
