@@ -1348,7 +1348,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard_window.py" line="+125"/>
+        <location filename="../../wizard/ui/wizard_window.py" line="+130"/>
         <source>F&amp;inish</source>
         <translation>F&amp;inish</translation>
     </message>
@@ -2022,6 +2022,154 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
 </context>
 <context>
+    <name>LiveOverviewPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/live_overview.py" line="+32"/>
+        <source>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</source>
+        <translation>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Partner ID</source>
+        <translation>Partner ID</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open in browser: {title}</source>
+        <translation>Open in browser: {title}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Admin agent permissions</source>
+        <translation>Admin agent permissions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To finish setting up your account, including adding other users, you need admin agent permissions. Microsoft offers no API for this: do it on Partner Center.</source>
+        <translation>To finish setting up your account, including adding other users, you need admin agent permissions. Microsoft offers no API for this: do it on Partner Center.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Open in browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m in the a&amp;dmin agent group</source>
+        <translation>I&apos;m in the a&amp;dmin agent group</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Microsoft Partner Agreement (Program info)</source>
+        <translation>Microsoft Partner Agreement (Program info)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All indirect resellers must accept the Microsoft Partner Agreement, once for each CSP region where they do business. Accepting it needs global admin credentials.</source>
+        <translation>All indirect resellers must accept the Microsoft Partner Agreement, once for each CSP region where they do business. Accepting it needs global admin credentials.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm that you&apos;ve signed the Microsoft Partner Agreement on the Program Info section of Partner profile.</source>
+        <translation>Confirm that you&apos;ve signed the Microsoft Partner Agreement on the Program Info section of Partner profile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in bro&amp;wser</source>
+        <translation>Open in bro&amp;wser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Partner p&amp;rofile</source>
+        <translation>Open Partner p&amp;rofile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner profile</source>
+        <translation>Partner profile</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A&amp;greement accepted for {region}</source>
+        <translation>A&amp;greement accepted for {region}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your CSP region</source>
+        <translation>your CSP region</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect with an indirect provider</source>
+        <translation>Connect with an indirect provider</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</source>
+        <translation>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open indirect &amp;providers and customers</source>
+        <translation>Open indirect &amp;providers and customers</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your Partner ID: {partner_id}</source>
+        <translation>Your Partner ID: {partner_id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking Partner Center which Partner ID it has linked…</source>
+        <translation>Asking Partner Center which Partner ID it has linked…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Partner ID linked in Partner Center: {partner_id}</source>
+        <translation>Partner ID linked in Partner Center: {partner_id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It isn&apos;t the Partner ID this case has ({partner_id}): check Account settings → Identifiers in Partner Center.</source>
+        <translation>It isn&apos;t the Partner ID this case has ({partner_id}): check Account settings → Identifiers in Partner Center.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Partner Center has no Partner ID linked yet: add it in Account settings → Identifiers.</source>
+        <translation>Partner Center has no Partner ID linked yet: add it in Account settings → Identifiers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner Center didn&apos;t say which Partner ID is linked; check it in Account settings → Identifiers.</source>
+        <translation>Partner Center didn&apos;t say which Partner ID is linked; check it in Account settings → Identifiers.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>✔ Recorded on {date} by {who}.</source>
+        <translation>✔ Recorded on {date} by {who}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recording…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded in the case&apos;s audit trail.</source>
+        <translation>Recorded in the case&apos;s audit trail.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The page is open in your browser.</source>
+        <translation>The page is open in your browser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No browser could be opened. Go to {url}</source>
+        <translation>No browser could be opened. Go to {url}</translation>
+    </message>
+</context>
+<context>
     <name>LiveSettingsDialog</name>
     <message>
         <location filename="../../wizard/ui/live_settings.py" line="+16"/>
@@ -2430,7 +2578,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Read from Partner Center.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Recording…</source>
         <translation>Recording…</translation>
     </message>

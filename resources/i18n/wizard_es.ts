@@ -1348,7 +1348,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard_window.py" line="+125"/>
+        <location filename="../../wizard/ui/wizard_window.py" line="+130"/>
         <source>F&amp;inish</source>
         <translation>Finali&amp;zar</translation>
     </message>
@@ -2022,6 +2022,154 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
     </message>
 </context>
 <context>
+    <name>LiveOverviewPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/live_overview.py" line="+32"/>
+        <source>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</source>
+        <translation>Tu cuenta del Centro de partners está lista. Termina de configurarla en las páginas web del Centro de partners y marca aquí cada paso cuando lo hayas hecho.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Partner ID</source>
+        <translation>ID de partner</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open in browser: {title}</source>
+        <translation>Abrir en el explorador: {title}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Admin agent permissions</source>
+        <translation>Permisos de agente de administración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To finish setting up your account, including adding other users, you need admin agent permissions. Microsoft offers no API for this: do it on Partner Center.</source>
+        <translation>Para terminar de configurar tu cuenta, incluido agregar a otros usuarios, necesitas permisos de agente de administración. Microsoft no ofrece ninguna API para esto: hazlo en el Centro de partners.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open in browser</source>
+        <translation>Abrir en el &amp;explorador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&apos;m in the a&amp;dmin agent group</source>
+        <translation>Pertenezco al grupo de agentes de a&amp;dministración</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Microsoft Partner Agreement (Program info)</source>
+        <translation>Contrato de partners de Microsoft (Información del programa)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All indirect resellers must accept the Microsoft Partner Agreement, once for each CSP region where they do business. Accepting it needs global admin credentials.</source>
+        <translation>Todos los revendedores indirectos deben aceptar el Contrato de partners de Microsoft, una vez por cada región de CSP en la que operen. Para aceptarlo se necesitan credenciales de administrador global.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirm that you&apos;ve signed the Microsoft Partner Agreement on the Program Info section of Partner profile.</source>
+        <translation>Confirma que has firmado el Contrato de partners de Microsoft en la sección Información del programa del Perfil de partner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in bro&amp;wser</source>
+        <translation>Abrir en el e&amp;xplorador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Partner p&amp;rofile</source>
+        <translation>Abrir el Perfil de pa&amp;rtner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner profile</source>
+        <translation>Perfil de partner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A&amp;greement accepted for {region}</source>
+        <translation>&amp;Contrato aceptado para {region}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your CSP region</source>
+        <translation>tu región de CSP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect with an indirect provider</source>
+        <translation>Conectar con un proveedor indirecto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</source>
+        <translation>Busca un proveedor indirecto, acepta su invitación, consulta los clientes que compartes con él e invita a clientes nuevos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open indirect &amp;providers and customers</source>
+        <translation>Abrir proveedores &amp;indirectos y clientes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your Partner ID: {partner_id}</source>
+        <translation>Tu ID de partner: {partner_id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking Partner Center which Partner ID it has linked…</source>
+        <translation>Preguntando al Centro de partners qué ID de partner tiene vinculado…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Partner ID linked in Partner Center: {partner_id}</source>
+        <translation>ID de partner vinculado en el Centro de partners: {partner_id}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It isn&apos;t the Partner ID this case has ({partner_id}): check Account settings → Identifiers in Partner Center.</source>
+        <translation>No es el ID de partner de este caso ({partner_id}): revisa Configuración de la cuenta → Identificadores en el Centro de partners.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Partner Center has no Partner ID linked yet: add it in Account settings → Identifiers.</source>
+        <translation>El Centro de partners todavía no tiene ningún ID de partner vinculado: agrega uno en Configuración de la cuenta → Identificadores.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner Center didn&apos;t say which Partner ID is linked; check it in Account settings → Identifiers.</source>
+        <translation>El Centro de partners no ha indicado qué ID de partner está vinculado; revísalo en Configuración de la cuenta → Identificadores.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>✔ Recorded on {date} by {who}.</source>
+        <translation>✔ Registrado el {date} por {who}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recorded in the case&apos;s audit trail.</source>
+        <translation>Registrado en el registro de auditoría del caso.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The page is open in your browser.</source>
+        <translation>La página está abierta en tu explorador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No browser could be opened. Go to {url}</source>
+        <translation>No se ha podido abrir ningún explorador. Ve a {url}</translation>
+    </message>
+</context>
+<context>
     <name>LiveSettingsDialog</name>
     <message>
         <location filename="../../wizard/ui/live_settings.py" line="+16"/>
@@ -2430,7 +2578,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Leído del Centro de partners.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Recording…</source>
         <translation>Registrando…</translation>
     </message>

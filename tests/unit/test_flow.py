@@ -197,7 +197,9 @@ def test_sandbox_cases_use_the_sandbox_version_of_every_step() -> None:
 
 def test_live_cases_use_the_live_version_where_live_mode_differs() -> None:
     live = case(mode="live")
-    assert [key for key in NORMAL if flow.variant(live, key) == "live"] == ["sign_in", "mpn", "enroll", "status"]
+    assert [key for key in NORMAL if flow.variant(live, key) == "live"] == [
+        "sign_in", "mpn", "enroll", "status", "overview"]  # the overview: the web-only acts, no sandbox call
+    assert all(flow.variant(case(), key) == "sandbox" for key in NORMAL)
 
 
 def test_the_mode_is_read_from_the_stored_case() -> None:

@@ -50,7 +50,7 @@ NAVMAP: dict[str, StepRule] = {
         StepRule("legal_profile", Gate.FIELDS_VALID, True),
         StepRule("enroll", Gate.SUBMITTED, True, live_variant=True),
         StepRule("status", Gate.APPROVED, False, live_variant=True),
-        StepRule("overview", Gate.NONE, False, final=True),
+        StepRule("overview", Gate.NONE, False, live_variant=True, final=True),
     )
 }
 assert tuple(NAVMAP) == STEP_KEYS, "the flow names every step, in the steps' order"
@@ -238,7 +238,8 @@ def can_go_back_to(case: Case, current: str, target: str) -> bool:
 
 def variant(case: Case, key: str) -> str:
     """Which version of a step the case's mode shows: "sandbox" everywhere today; steps that live mode
-    does otherwise (sign-in with MSAL, Partner ID, the hand-off, status from the API) answer "live"."""
+    does otherwise (sign-in with MSAL, Partner ID, the hand-off, status from the API, the CSP overview's
+    web-only acts) answer "live"."""
     return "live" if case.mode == "live" and NAVMAP[key].live_variant else "sandbox"
 
 

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self._open_link: Callable[[str], Any] | None = None
         self.outbox: OutboxWindow | None = None
         self._build_menus()
-        self.wizard.pages["overview"].relationships_requested.connect(lambda: self.relationships_requested.emit(""))
+        self.wizard.relationships_requested.connect(lambda: self.relationships_requested.emit(""))
         self.error_box: QMessageBox | None = None
 
     def _build_menus(self) -> None:

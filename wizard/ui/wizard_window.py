@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -35,6 +35,7 @@ PAGE_CLASSES: dict[tuple[str, str], type[StepPage] | str] = {
     ("status", "sandbox"): StatusPage,
     ("status", "live"): "wizard.ui.pages.manual_status:ManualStatusPage",
     ("overview", "sandbox"): OverviewPage,
+    ("overview", "live"): "wizard.ui.pages.live_overview:LiveOverviewPage",
 }
 PAGE_KEYS: tuple[str, ...] = tuple(dict.fromkeys(key for key, _variant in PAGE_CLASSES))
 
@@ -51,6 +52,8 @@ def page_class(key: str, variant: str) -> type[StepPage]:
 
 
 class EnrollmentWizard(QWizard):
+    relationships_requested = Signal()  # the overview's button (whichever overview page the case shows)
+
     def __init__(self, session: CaseSession, autosave: Autosave, lazy_pages: bool = False) -> None:
         """`lazy_pages`: make each page's widgets only when it is first shown or `build_pages` runs (the
         app's first window: only the page shown first is built before the first paint)."""
@@ -89,6 +92,8 @@ class EnrollmentWizard(QWizard):
             page.fix_profile.connect(self._fix_profile)  # type: ignore[attr-defined]
             page.status_changed.connect(lambda _status: self._lock_answers())  # type: ignore[attr-defined]
             page.completeChanged.connect(self._mark_current)
+        elif key == "overview":
+            page.relationships_requested.connect(self.relationships_requested.emit)  # type: ignore[attr-defined]
         elif key == "sign_in":
             # Signing in tells whether the tenant is already enrolled in CSP, which changes the flow: the
             # side panel follows at once, not only at the next page change.
