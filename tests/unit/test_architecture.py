@@ -51,3 +51,22 @@ def test_deferred_libraries_load_after_the_first_paint(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     lines = [line for line in result.stdout.splitlines() if line.startswith("deferred_loaded_at_paint=")]
     assert lines == ["deferred_loaded_at_paint="], result.stdout
+
+
+
+def test_a_first_start_paints_and_reports_it(tmp_path: Path) -> None:
+    """A first start (no database yet) shows the welcome page; its first paint is seen even when the page's
+    children cover it entirely (the background start-up waits for it), and nothing deferred loaded before."""
+    import os
+
+    env = {
+        **os.environ, "QT_QPA_PLATFORM": "offscreen", "WIZARD_EXIT_AFTER_FIRST_PAINT": "1",
+        "WIZARD_LOG_DIR": str(tmp_path / "logs"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "wizard", "--database", str(tmp_path / "new" / "cases.db")],
+        capture_output=True, text=True, timeout=90, cwd=ROOT, env=env,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "first_paint_epoch=" in result.stdout
+    assert "deferred_loaded_at_paint=" in result.stdout.splitlines()

@@ -20,21 +20,28 @@ DEFERRED_MODULES = (
 
 
 class _FirstPaint(QObject):
+    """Watches the whole application's events until `target` or any widget inside it paints: a page whose
+    children cover it entirely (a scroll area, say) gets no paint event of its own, only they do."""
+
     def __init__(self, target: QWidget, callback: Callable[[], None], fallback_ms: int | None) -> None:
         super().__init__(target)
+        self._target = target
         self._callback: Callable[[], None] | None = callback
-        target.installEventFilter(self)
+        QApplication.instance().installEventFilter(self)
         if fallback_ms is not None:  # e.g. a minimised window never paints: don't wait forever
             QTimer.singleShot(fallback_ms, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
+        if (event.type() == QEvent.Type.Paint and self._callback is not None and isinstance(watched, QWidget)
+                and (watched is self._target or self._target.isAncestorOf(watched))):
+            QApplication.instance().removeEventFilter(self)
             QTimer.singleShot(0, self._fire)  # after the frame is finished, not inside paint
         return False
 
     def _fire(self) -> None:
         callback, self._callback = self._callback, None
         if callback is not None:
+            QApplication.instance().removeEventFilter(self)
             callback()
 
 
