@@ -874,6 +874,11 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <source>Choose {date} or a later date: this step came after the previous one.</source>
         <translation>Choose {date} or a later date: this step came after the previous one.</translation>
     </message>
+    <message>
+        <location filename="../../wizard/services/live_relationships.py" line="+32"/>
+        <source>Partner Center offers no API for this: do it on Partner Center&apos;s web pages.</source>
+        <translation>Partner Center offers no API for this: do it on Partner Center&apos;s web pages.</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -2165,6 +2170,154 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="+3"/>
+        <source>No browser could be opened. Go to {url}</source>
+        <translation>No browser could be opened. Go to {url}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRelationshipsWindow</name>
+    <message>
+        <location filename="../../wizard/ui/live_relationships.py" line="+37"/>
+        <source>&amp;Find a provider</source>
+        <translation>&amp;Find a provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nvitation</source>
+        <translation>I&amp;nvitation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You remove a provider&apos;s administrator access to your work account in the Microsoft 365 admin center; Partner Center&apos;s indirect providers page shows who they are.</source>
+        <translation>You remove a provider&apos;s administrator access to your work account in the Microsoft 365 admin center; Partner Center&apos;s indirect providers page shows who they are.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Open the find-a-provider page</source>
+        <translation>&amp;Open the find-a-provider page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner Center offers no API to search for indirect providers: search Microsoft&apos;s list on the web.</source>
+        <translation>Partner Center offers no API to search for indirect providers: search Microsoft&apos;s list on the web.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Partner Center&apos;s &amp;dashboard</source>
+        <translation>Open Partner Center&apos;s &amp;dashboard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A provider&apos;s invitation is accepted and authorized on Partner Center&apos;s web pages, not here.</source>
+        <translation>A provider&apos;s invitation is accepted and authorized on Partner Center&apos;s web pages, not here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invite new customers</source>
+        <translation>Invite new customers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the customer the link Partner Center makes for you: when they open it and accept the reseller relationship, they appear here.</source>
+        <translation>Send the customer the link Partner Center makes for you: when they open it and accept the reseller relationship, they appear here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cop&amp;y link</source>
+        <translation>Cop&amp;y link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation lin&amp;k:</source>
+        <translation>Invitation lin&amp;k:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Email &amp;it</source>
+        <translation>Email &amp;it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer &amp;email:</source>
+        <translation>Customer &amp;email:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Find a provider on the &amp;web</source>
+        <translation>Find a provider on the &amp;web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the indirect providers pa&amp;ge</source>
+        <translation>Open the indirect providers pa&amp;ge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indirect providers page: on Partner Center&apos;s dashboard, select Indirect providers in the menu.</source>
+        <translation>Indirect providers page: on Partner Center&apos;s dashboard, select Indirect providers in the menu.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Your customers in Partner Center</source>
+        <translation>Your customers in Partner Center</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read from Partner Center.</source>
+        <translation>Read from Partner Center.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner Center lists no indirect provider for your account yet.</source>
+        <translation>Partner Center lists no indirect provider for your account yet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner Center couldn&apos;t be read just now ({reason}). The last known state is shown.</source>
+        <translation>Partner Center couldn&apos;t be read just now ({reason}). The last known state is shown.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Partner Center didn&apos;t give the invitation link: on its dashboard, select Customers, then Request a reseller relationship.</source>
+        <translation>Partner Center didn&apos;t give the invitation link: on its dashboard, select Customers, then Request a reseller relationship.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Link copied. Paste it into an email to your customer.</source>
+        <translation>Link copied. Paste it into an email to your customer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Accept a reseller relationship with {company}</source>
+        <translation>Accept a reseller relationship with {company}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hello,
+
+To let us work with you as your Microsoft Cloud Solution Provider, please open this link, sign in as a global admin of your company and accept the reseller relationship:
+
+{url}
+</source>
+        <translation>Hello,
+
+To let us work with you as your Microsoft Cloud Solution Provider, please open this link, sign in as a global admin of your company and accept the reseller relationship:
+
+{url}
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An email to {email} is open in your mail app. Send it; the customer appears here once they accept.</source>
+        <translation>An email to {email} is open in your mail app. Send it; the customer appears here once they accept.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No mail app could be opened: copy the link instead.</source>
+        <translation>No mail app could be opened: copy the link instead.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No browser could be opened. Go to {url}</source>
         <translation>No browser could be opened. Go to {url}</translation>
     </message>

@@ -874,6 +874,11 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <source>Choose {date} or a later date: this step came after the previous one.</source>
         <translation>Elige {date} o una fecha posterior: este paso llegó después del anterior.</translation>
     </message>
+    <message>
+        <location filename="../../wizard/services/live_relationships.py" line="+32"/>
+        <source>Partner Center offers no API for this: do it on Partner Center&apos;s web pages.</source>
+        <translation>El Centro de partners no ofrece ninguna API para esto: hazlo en las páginas web del Centro de partners.</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -2165,6 +2170,154 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
     </message>
     <message>
         <location line="+3"/>
+        <source>No browser could be opened. Go to {url}</source>
+        <translation>No se ha podido abrir ningún explorador. Ve a {url}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRelationshipsWindow</name>
+    <message>
+        <location filename="../../wizard/ui/live_relationships.py" line="+37"/>
+        <source>&amp;Find a provider</source>
+        <translation>&amp;Buscar un proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nvitation</source>
+        <translation>&amp;Invitación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You remove a provider&apos;s administrator access to your work account in the Microsoft 365 admin center; Partner Center&apos;s indirect providers page shows who they are.</source>
+        <translation>El acceso de administrador de un proveedor a tu cuenta profesional se quita en el Centro de administración de Microsoft 365; la página de proveedores indirectos del Centro de partners muestra quiénes son.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Open the find-a-provider page</source>
+        <translation>&amp;Abrir la página para buscar un proveedor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner Center offers no API to search for indirect providers: search Microsoft&apos;s list on the web.</source>
+        <translation>El Centro de partners no ofrece ninguna API para buscar proveedores indirectos: busca en la lista de Microsoft en la web.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Partner Center&apos;s &amp;dashboard</source>
+        <translation>Abrir el pan&amp;el del Centro de partners</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A provider&apos;s invitation is accepted and authorized on Partner Center&apos;s web pages, not here.</source>
+        <translation>La invitación de un proveedor se acepta y se autoriza en las páginas web del Centro de partners, no aquí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invite new customers</source>
+        <translation>Invitar a clientes nuevos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the customer the link Partner Center makes for you: when they open it and accept the reseller relationship, they appear here.</source>
+        <translation>Envía al cliente el vínculo que el Centro de partners crea para ti: cuando lo abra y acepte la relación de revendedor, aparecerá aquí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cop&amp;y link</source>
+        <translation>Copiar el vínc&amp;ulo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invitation lin&amp;k:</source>
+        <translation>Vínculo de invi&amp;tación:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Email &amp;it</source>
+        <translation>Enviar por c&amp;orreo electrónico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer &amp;email:</source>
+        <translation>Correo electrónico del clie&amp;nte:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Find a provider on the &amp;web</source>
+        <translation>Buscar un proveedor en la &amp;web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the indirect providers pa&amp;ge</source>
+        <translation>Abrir la pá&amp;gina de proveedores indirectos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indirect providers page: on Partner Center&apos;s dashboard, select Indirect providers in the menu.</source>
+        <translation>Página de proveedores indirectos: en el panel del Centro de partners, selecciona Proveedores indirectos en el menú.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Your customers in Partner Center</source>
+        <translation>Tus clientes en el Centro de partners</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read from Partner Center.</source>
+        <translation>Leído del Centro de partners.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner Center lists no indirect provider for your account yet.</source>
+        <translation>El Centro de partners todavía no muestra ningún proveedor indirecto para tu cuenta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner Center couldn&apos;t be read just now ({reason}). The last known state is shown.</source>
+        <translation>No se ha podido leer el Centro de partners en este momento ({reason}). Se muestra el último estado conocido.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Partner Center didn&apos;t give the invitation link: on its dashboard, select Customers, then Request a reseller relationship.</source>
+        <translation>El Centro de partners no ha dado el vínculo de invitación: en su panel, selecciona Clientes y, después, Solicitar una relación de revendedor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Link copied. Paste it into an email to your customer.</source>
+        <translation>Vínculo copiado. Pégalo en un correo electrónico para tu cliente.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Accept a reseller relationship with {company}</source>
+        <translation>Acepta una relación de revendedor con {company}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hello,
+
+To let us work with you as your Microsoft Cloud Solution Provider, please open this link, sign in as a global admin of your company and accept the reseller relationship:
+
+{url}
+</source>
+        <translation>Hola:
+
+Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CSP) de Microsoft, abre este vínculo, inicia sesión como administrador global de tu empresa y acepta la relación de revendedor:
+
+{url}
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An email to {email} is open in your mail app. Send it; the customer appears here once they accept.</source>
+        <translation>Tienes abierto en tu aplicación de correo un correo electrónico para {email}. Envíalo; el cliente aparecerá aquí cuando acepte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No mail app could be opened: copy the link instead.</source>
+        <translation>No se ha podido abrir ninguna aplicación de correo: copia el vínculo en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No browser could be opened. Go to {url}</source>
         <translation>No se ha podido abrir ningún explorador. Ve a {url}</translation>
     </message>

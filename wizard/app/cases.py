@@ -143,11 +143,18 @@ class Cases:
             return
         instance.pending_relationships = None
         if instance.relationships_window is None:
-            from wizard.services.relationships import RelationshipService
-            from wizard.ui.relationships import RelationshipsWindow
+            if instance.session.case().mode == "live":  # Partner Center where it answers, its web pages elsewhere
+                from wizard.services.live_relationships import LiveRelationshipService
+                from wizard.ui.live_relationships import LiveRelationshipsWindow
 
-            service = RelationshipService(instance.session, instance.services.relationships)
-            instance.relationships_window = RelationshipsWindow(service, instance.window)
+                live = LiveRelationshipService(instance.session, instance.services.relationships)
+                instance.relationships_window = LiveRelationshipsWindow(live, instance.window)
+            else:
+                from wizard.services.relationships import RelationshipService
+                from wizard.ui.relationships import RelationshipsWindow
+
+                service = RelationshipService(instance.session, instance.services.relationships)
+                instance.relationships_window = RelationshipsWindow(service, instance.window)
         if invitation:
             instance.relationships_window.open_invitation(invitation)
         else:
