@@ -20,29 +20,35 @@ DEFERRED_MODULES = (
 
 
 class _FirstPaint(QObject):
-    """Watches the whole application's events until `target` or any widget inside it paints: a page whose
-    children cover it entirely (a scroll area, say) gets no paint event of its own, only they do."""
+    """Watches `target` and every widget inside it until one of them paints: a page whose children cover it
+    entirely (a scroll area, say) gets no paint event of its own, only they do. (Not an application-wide
+    filter: that would wrap every object of every event in Python, half-destroyed ones included.)"""
 
     def __init__(self, target: QWidget, callback: Callable[[], None], fallback_ms: int | None) -> None:
         super().__init__(target)
-        self._target = target
         self._callback: Callable[[], None] | None = callback
-        QApplication.instance().installEventFilter(self)
+        self._watched = [target, *target.findChildren(QWidget)]
+        for widget in self._watched:
+            widget.installEventFilter(self)
         if fallback_ms is not None:  # e.g. a minimised window never paints: don't wait forever
             QTimer.singleShot(fallback_ms, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Paint and self._callback is not None and isinstance(watched, QWidget)
-                and (watched is self._target or self._target.isAncestorOf(watched))):
-            QApplication.instance().removeEventFilter(self)
-            QTimer.singleShot(0, self._fire)  # after the frame is finished, not inside paint
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self, self._fire)  # after the frame is finished, not inside paint
         return False
 
     def _fire(self) -> None:
         callback, self._callback = self._callback, None
-        if callback is not None:
-            QApplication.instance().removeEventFilter(self)
-            callback()
+        if callback is None:
+            return
+        from shiboken6 import isValid
+
+        for widget in self._watched:
+            if isValid(widget):
+                widget.removeEventFilter(self)
+        self._watched = []
+        callback()
 
 
 def after_first_paint(widget: QWidget, callback: Callable[[], None], fallback_ms: int | None = 1000) -> None:
