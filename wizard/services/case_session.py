@@ -233,6 +233,12 @@ class CaseSession:
                 self._live = live_case.LiveCase(self, live_case.open_live_session())
             return self._live
 
+    def live_notice(self) -> str:
+        """The live sign-in's storage notice ("" when it is kept encrypted on disk, or before any sign-in)."""
+        with self._lock:
+            live = self._live
+        return live.live.notice if live is not None else ""
+
     def cancel_live_sign_in(self) -> None:
         """Stop a sign-in waiting for the browser (GUI thread; nothing to stop before the first one)."""
         with self._lock:

@@ -145,8 +145,11 @@ class LiveSignInPage(StepPage):
         self._show_signed_in()
         lines = [text(finding.message) for finding in (*report.problems, *report.notices)
                  if finding.code != "unverified_domain"]  # the legal profile shows those next to the fields
+        notice = self.session.live_notice()  # no keyring: the sign-in is kept for this session only
+        if notice:
+            lines.append(text(notice))
         blocking = any(f.code != "unverified_domain" for f in report.problems)
-        set_tone(self.findings, "error" if blocking else ("warning" if report.notices else ""))
+        set_tone(self.findings, "error" if blocking else ("warning" if report.notices or notice else ""))
         self.findings.setText("\n".join(f"• {line}" for line in lines))
         hidden = report.global_admin and not report.tenant_country
         self.country_box.setVisible(hidden)
