@@ -122,10 +122,11 @@ def test_i_have_submitted_it_is_audited_and_moves_the_case_on(session) -> None:
     assert session.store.get_case(session.case_id).fields[handoff.SUBMITTED_AT] == at.isoformat(timespec="seconds")
 
 
-def test_the_live_sign_in_says_plainly_it_is_not_there_yet(session) -> None:
-    with pytest.raises(BackendError) as raised:
+def test_the_live_sign_in_without_a_client_id_says_what_to_do(session, monkeypatch) -> None:
+    monkeypatch.delenv("WIZARD_LIVE_CLIENT_ID", raising=False)
+    with pytest.raises(BackendError) as raised:  # refused before anything reaches the network
         session.live_sign_in()
-    assert raised.value.code == "live_sign_in_unavailable" and "not available" in raised.value.message
+    assert raised.value.code == "not_configured" and raised.value.message
 
 
 # -- the manual status checklist ----------------------------------------------------------------------------
