@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QTableWidget,
     QTextBrowser,
@@ -70,7 +71,8 @@ class FirstPaint(QObject):
         super().__init__(target)
         self._done = False
         self._window = window
-        target.installEventFilter(self)
+        for widget in (target, *target.findChildren(QWidget)):  # as the app: a covered page's children paint
+            widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._done:
@@ -151,8 +153,27 @@ def welcome_page() -> QWizardPage:
         "company's MPN ID.</p><p>Your progress is saved as you go: you can close the wizard and come back.</p>"
     )
     text.setWordWrap(True)
-    layout.addWidget(text)
-    layout.addStretch()
+    # As the app's first page: the text and the sandbox/live choice, in a scroll area.
+    content = QWidget()
+    inner = QVBoxLayout(content)
+    inner.addWidget(text)
+    group = QGroupBox("Sandbox or live")
+    choice = QVBoxLayout(group)
+    for name, about in (("&Sandbox", "Rehearse the enrollment with the built-in Partner Center."),
+                        ("&Live", "Enroll with Microsoft Partner Center, guided from here.")):
+        choice.addWidget(QRadioButton(name))
+        note = QLabel(about)
+        note.setWordWrap(True)
+        choice.addWidget(note)
+    choice.addWidget(QLabel("You choose this once, for this case."))
+    inner.addWidget(group)
+    inner.addStretch()
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(content)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
     return p
 
 

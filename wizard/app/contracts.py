@@ -7,9 +7,11 @@ they serve, typed by the `Instance` protocol below, never by importing `AppInsta
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from PySide6.QtCore import QLockFile, SignalInstance
 
     from wizard.backends.base import PartnerCenter
@@ -36,39 +38,41 @@ class Services:
     recoveries: list = field(default_factory=list)  # recovery files of this case (wizard.store.files.Recovery)
 
 
-class Instance(Protocol):
-    """One open database as its parts see it (implemented by `wizard.app.instance.AppInstance`, a QObject:
-    it is also the main window's event filter)."""
+if TYPE_CHECKING:  # a Protocol costs ~0.5 ms to define, and this module loads before the first paint
 
-    settings: "Settings"
-    session: "CaseSession"
-    services: Services | None
-    window: "MainWindow"
-    lock: "QLockFile | None"
-    case_list_window: Any
-    relationships_window: Any
-    pending_relationships: str | None  # the relationships window was asked for before the store was up
-    startup_error: Exception | None  # why the store could not be opened (a box shows it)
-    ready: "SignalInstance"
-    failed: "SignalInstance"
-    vault_degraded: "SignalInstance"
+    class Instance(Protocol):
+        """One open database as its parts see it (implemented by `wizard.app.instance.AppInstance`, a QObject:
+        it is also the main window's event filter)."""
 
-    def make_window(self, session: "CaseSession", lazy_pages: bool = False) -> "MainWindow": ...
+        settings: "Settings"
+        session: "CaseSession"
+        services: Services | None
+        window: "MainWindow"
+        lock: "QLockFile | None"
+        case_list_window: Any
+        relationships_window: Any
+        pending_relationships: str | None  # the relationships window was asked for before the store was up
+        startup_error: Exception | None  # why the store could not be opened (a box shows it)
+        ready: "SignalInstance"
+        failed: "SignalInstance"
+        vault_degraded: "SignalInstance"
 
-    def take_lock(self) -> None: ...
+        def make_window(self, session: "CaseSession", lazy_pages: bool = False) -> "MainWindow": ...
 
-    def start(self) -> None: ...
+        def take_lock(self) -> None: ...
 
-    def retry(self) -> None: ...
+        def start(self) -> None: ...
 
-    def open_case(self, case_id: int) -> None: ...
+        def retry(self) -> None: ...
 
-    def show_case_list(self) -> None: ...
+        def open_case(self, case_id: int) -> None: ...
 
-    def open_relationships(self, invitation: str = "") -> None: ...
+        def show_case_list(self) -> None: ...
 
-    def open_link(self, url: str) -> Any: ...
+        def open_relationships(self, invitation: str = "") -> None: ...
 
-    def show_vault_notice(self, notice: str) -> None: ...
+        def open_link(self, url: str) -> Any: ...
 
-    def restored_notice(self, restored: int, skipped: int, file: str) -> str: ...
+        def show_vault_notice(self, notice: str) -> None: ...
+
+        def restored_notice(self, restored: int, skipped: int, file: str) -> str: ...

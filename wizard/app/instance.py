@@ -12,18 +12,17 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, Signal
 
-import wizard.app.look as look
-from wizard.app.cases import Cases
-from wizard.app.closing import Closing
 from wizard.app.contracts import AlreadyRunning, Services
-from wizard.app.file_actions import FileActions
-from wizard.app.recovery import Recovery
 from wizard.app.startup import Startup, default_vault, initial_session, make_backend
 from wizard.services.case_session import CaseSession
 from wizard.settings import Settings
 from wizard.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from wizard.app.cases import Cases
+    from wizard.app.closing import Closing
+    from wizard.app.file_actions import FileActions
+    from wizard.app.recovery import Recovery
     from wizard.backends.base import PartnerCenter
     from wizard.secrets import Vault
 
@@ -60,16 +59,49 @@ class AppInstance(QObject):
         self.relationships_window = None
         self.case_list_window = None
         self.pending_relationships: str | None = None
-        self.recovery = Recovery(self)
-        self.startup = Startup(self, self.recovery, vault_factory, backend_factory)
-        self.cases = Cases(self, self.recovery)
-        self.closing = Closing(self, self.recovery)
-        self.file_actions = FileActions(self)
+        # The parts not needed for the first paint are made (and imported) when first used.
+        self._recovery: Recovery | None = None
+        self._cases: Cases | None = None
+        self._closing: Closing | None = None
+        self._file_actions: FileActions | None = None
+        self.startup = Startup(self, lambda: self.recovery, vault_factory, backend_factory)
         self.session = initial_session(settings)
         # Only the page shown first is built before the first paint; the others right after it (start).
         self.window = self.make_window(self.session, lazy_pages=True)
         self.window.relationships_action.setEnabled(False)
         self.vault_degraded.connect(self.show_vault_notice)
+
+    @property
+    def recovery(self) -> "Recovery":
+        if self._recovery is None:
+            from wizard.app.recovery import Recovery
+
+            self._recovery = Recovery(self)
+        return self._recovery
+
+    @property
+    def cases(self) -> "Cases":
+        if self._cases is None:
+            from wizard.app.cases import Cases
+
+            self._cases = Cases(self, self.recovery)
+        return self._cases
+
+    @property
+    def closing(self) -> "Closing":
+        if self._closing is None:
+            from wizard.app.closing import Closing
+
+            self._closing = Closing(self, self.recovery)
+        return self._closing
+
+    @property
+    def file_actions(self) -> "FileActions":
+        if self._file_actions is None:
+            from wizard.app.file_actions import FileActions
+
+            self._file_actions = FileActions(self)
+        return self._file_actions
 
     def take_lock(self) -> None:
         """One instance per database file. A folder where no lock file can be made (read-only) is not
@@ -94,10 +126,10 @@ class AppInstance(QObject):
         window.destroyed.connect(lambda: self._window_gone(window))
         window.wizard.resume(session.step)
         window.relationships_requested.connect(self.open_relationships)
-        window.customers_changed.connect(self.cases.customers_changed)
+        window.customers_changed.connect(lambda *args: self.cases.customers_changed(*args))
         window.case_list_requested.connect(self.show_case_list)
         window.new_case_requested.connect(self.new_case)
-        window.file_chosen.connect(self.file_actions.handle)
+        window.file_chosen.connect(lambda *args: self.file_actions.handle(*args))
         window.staff_name_chosen.connect(self.set_staff_name)
         window.theme_chosen.connect(self.set_theme)
         window.language_chosen.connect(self.set_language)
@@ -121,9 +153,13 @@ class AppInstance(QObject):
 
     # ----- View menu (wizard.app.look, wizard.app.language_switch) -----------------------------------
     def set_staff_name(self, name: str) -> None:
+        from wizard.app import look
+
         look.set_staff_name(self, name)
 
     def set_theme(self, choice: str) -> None:
+        from wizard.app import look
+
         look.set_theme(self, choice)
 
     def set_language(self, code: str) -> None:
@@ -134,6 +170,8 @@ class AppInstance(QObject):
         switch_language(self, code)
 
     def show_vault_notice(self, notice: str) -> None:
+        from wizard.app import look
+
         look.show_vault_notice(self, notice)
 
     def restored_notice(self, restored: int, skipped: int, file: str) -> str:
@@ -164,7 +202,7 @@ class AppInstance(QObject):
 
     # ----- never lose what was typed (wizard.app.closing) ---------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.closing.refuses(watched, event):
+        if event.type() == QEvent.Type.Close and self.closing.refuses(watched, event):
             return True
         return super().eventFilter(watched, event)
 

@@ -95,12 +95,13 @@ class Startup:
     def __init__(
         self,
         instance: "Instance",
-        recovery: "Recovery",
+        recovery: Callable[[], "Recovery"],
         vault_factory: Callable[[], "Vault"],
         backend_factory: Callable[[Settings], "PartnerCenter"],
     ) -> None:
         self.instance = instance
-        self.recovery = recovery
+        self._recovery_of = recovery  # made after the first paint: not needed before it
+        self.recovery: Recovery | None = None
         self._vault_factory = vault_factory
         self._backend_factory = backend_factory
 
@@ -114,6 +115,7 @@ class Startup:
 
     def start(self) -> None:
         session = self.instance.session
+        self.recovery = self._recovery_of()  # on this thread, before the worker looks for recovery files
         run_task(lambda: self._start_services(session), self._services_ready, self.failed)
         # The pages not shown first, built while the worker opens the store: all are there before
         # `_services_ready` runs (queued to this thread, after this returns).

@@ -9,8 +9,8 @@ here only.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
-from typing import Literal
+from types import MappingProxyType
+from typing import Literal, NamedTuple
 
 from wizard.domain.fields import FIELD_KEYS, MPN_ID, TENANT_COUNTRY, WORK_ACCOUNT
 
@@ -44,9 +44,12 @@ def _count(text: str) -> int:
         return 0
 
 
-@dataclass(frozen=True)
-class Learnt:
-    """What the backend told us about the case, kept so a resumed case needs no new sign-in to know it."""
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+class Learnt(NamedTuple):
+    """What the backend told us about the case, kept so a resumed case needs no new sign-in to know it.
+    (Named tuples, not dataclasses: this is read before the first paint, and they cost far less to define.)"""
 
     tenant_domain: str = ""
     account_display_name: str = ""
@@ -62,37 +65,33 @@ class Learnt:
     @classmethod
     def from_values(cls, values: Mapping[str, str]) -> Learnt:
         found: dict[str, object] = {}
-        for item in fields(cls):
-            text = values.get(item.name, "")
-            if item.name in _FLAGS:
-                found[item.name] = text == "1"
-            elif item.name in _COUNTS:
-                found[item.name] = _count(text)
-            elif item.name == MODE:
-                found[item.name] = text if text in MODES else "sandbox"
+        for name in cls._fields:
+            text = values.get(name, "")
+            if name in _FLAGS:
+                found[name] = text == "1"
+            elif name in _COUNTS:
+                found[name] = _count(text)
+            elif name == MODE:
+                found[name] = text if text in MODES else "sandbox"
             else:
-                found[item.name] = text
+                found[name] = text
         return cls(**found)  # type: ignore[arg-type]
 
     def to_values(self) -> dict[str, str]:
         """The stored form of every attribute (flags "1"/"", counts as digits)."""
-        out: dict[str, str] = {}
-        for item in fields(self):
-            value = getattr(self, item.name)
-            out[item.name] = flag_text(value) if isinstance(value, bool) else str(value)
-        return out
+        return {name: flag_text(value) if isinstance(value, bool) else str(value)
+                for name, value in zip(self._fields, self)}
 
 
-LEARNT_KEYS: frozenset[str] = frozenset(item.name for item in fields(Learnt))
+LEARNT_KEYS: frozenset[str] = frozenset(Learnt._fields)
 
 
-@dataclass(frozen=True)
-class Case:
+class Case(NamedTuple):
     """One company's enrollment as the flow and the rules see it (a snapshot; the draft holds the edits)."""
 
-    fields: Mapping[str, str] = field(default_factory=dict)  # contract field keys only
-    learnt: Learnt = field(default_factory=Learnt)
-    prefilled: Mapping[str, str] = field(default_factory=dict)  # field key -> the value we prefilled
+    fields: Mapping[str, str] = _EMPTY  # contract field keys only
+    learnt: Learnt = Learnt()
+    prefilled: Mapping[str, str] = _EMPTY  # field key -> the value we prefilled
     status: str = "draft"
     step: str = "welcome"
     id: int | None = None
@@ -134,4 +133,4 @@ class Case:
         return self.value(MPN_ID)
 
     def with_learnt(self, **changes: object) -> Case:
-        return replace(self, learnt=replace(self.learnt, **changes))  # type: ignore[arg-type]
+        return self._replace(learnt=self.learnt._replace(**changes))

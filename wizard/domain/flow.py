@@ -9,9 +9,7 @@ pages show and collect.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from wizard.domain.case import Case
 from wizard.domain.fields import MPN_ID, SUPPORT_FIELDS, TENANT_COUNTRY
@@ -21,8 +19,8 @@ if TYPE_CHECKING:
     from wizard.domain.model import Problem
 
 
-class Gate(StrEnum):
-    """What a step needs before Next."""
+class Gate:
+    """What a step needs before Next (plain strings: the flow is read before the first paint)."""
 
     NONE = "none"
     SIGNED_IN = "signed_in"  # a global admin's work account, with the tenant's country
@@ -32,8 +30,7 @@ class Gate(StrEnum):
     APPROVED = "approved"  # the Partner Center account is ready
 
 
-@dataclass(frozen=True)
-class StepRule:
+class StepRule(NamedTuple):
     key: str
     gate: Gate
     locks_after_enroll: bool  # its answers become a read-only record once enrolled
@@ -120,7 +117,7 @@ def asked_fields(case: Case) -> tuple[str, ...]:
     return tuple(field for key in before_enrolling(case) for field in fields_of(case, key))
 
 
-def gate(key: str) -> Gate:
+def gate(key: str) -> str:
     return NAVMAP[key].gate
 
 
@@ -143,20 +140,20 @@ def partner_id_entered(case: Case) -> bool:
 def gate_open(case: Case, key: str) -> bool:
     """Whether Next can be pressed on `key` (FIELDS_VALID is checked when it is: see `blocking`)."""
     need = NAVMAP[key].gate
-    if need is Gate.SIGNED_IN:
+    if need == Gate.SIGNED_IN:
         return case.signed_in
-    if need is Gate.PROFILE_CHOSEN:
+    if need == Gate.PROFILE_CHOSEN:
         return partner_id_entered(case) if variant(case, key) == "live" else profile_chosen(case)
-    if need is Gate.SUBMITTED:
+    if need == Gate.SUBMITTED:
         return case.submitted and case.status != "needs_info"
-    if need is Gate.APPROVED:
+    if need == Gate.APPROVED:
         return case.status == "approved"
     return True
 
 
 def blocking(case: Case, key: str, problems: Iterable[Problem]) -> list[Problem]:
     """The problems that keep Next from leaving `key`: those on the fields it asks for."""
-    if NAVMAP[key].gate is not Gate.FIELDS_VALID:
+    if NAVMAP[key].gate != Gate.FIELDS_VALID:
         return []
     owned = set(fields_of(case, key))
     return [problem for problem in problems if problem.field in owned]

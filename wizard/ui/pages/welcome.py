@@ -85,7 +85,8 @@ class WelcomePage(StepPage):
         layout.addWidget(self.mode_live)
         layout.addWidget(plain_label(self.mode_live.accessibleDescription()))
         layout.addWidget(self.mode_note)
-        layout.addWidget(self._build_client_id())
+        self._mode_layout = layout
+        self.client_id_panel: QWidget | None = None  # made when live is chosen without a client ID
         return group
 
     def _build_client_id(self) -> QWidget:
@@ -109,7 +110,7 @@ class WelcomePage(StepPage):
         layout.addWidget(buddy_label(self.tr("Application (&client) ID:"), self.client_id_edit))
         layout.addWidget(self.client_id_box)
         layout.addLayout(button_row(save))
-        box.hide()
+        self._mode_layout.addWidget(box)
         return box
 
     def _mode_chosen(self, mode: str) -> None:
@@ -148,7 +149,11 @@ class WelcomePage(StepPage):
         else:
             note = self.tr("This case is a sandbox rehearsal: nothing is sent to Microsoft.")
         self.mode_note.setText(note)
-        self.client_id_panel.setVisible(open_ and self._needs_client_id())
+        needed = open_ and self._needs_client_id()
+        if needed and self.client_id_panel is None:
+            self._build_client_id()
+        if self.client_id_panel is not None:
+            self.client_id_panel.setVisible(needed)
 
     def _save_client_id(self) -> None:
         from wizard.settings import save_live_settings
