@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Connect with an indirect provider</source>
+        <translation type="vanished">Connect with an indirect provider</translation>
+    </message>
+    <message>
+        <source>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</source>
+        <translation type="vanished">Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</translation>
+    </message>
+    <message>
+        <source>Open indirect &amp;providers and customers</source>
+        <translation type="vanished">Open indirect &amp;providers and customers</translation>
+    </message>
+</context>
+<context>
     <name>AnswersProblem</name>
     <message>
         <location filename="../../wizard/ui/answers_problem.py" line="+34"/>
@@ -27,7 +42,7 @@
 <context>
     <name>AppInstance</name>
     <message>
-        <location filename="../../wizard/app/instance.py" line="+82"/>
+        <location filename="../../wizard/app/instance.py" line="+114"/>
         <source>The wizard is already open with this database ({database}). Switch to that window, or close it and try again.</source>
         <translation>The wizard is already open with this database ({database}). Switch to that window, or close it and try again.</translation>
     </message>
@@ -83,7 +98,7 @@ Restore them into the case (they replace what it holds now), keep the file for l
         <translation type="vanished">{count} could not be (unknown fields, or answers already sent).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/instance.py" line="+60"/>
+        <location filename="../../wizard/app/instance.py" line="+66"/>
         <source>%Ln value(s) restored from {file}.</source>
         <translation>
             <numerusform>%Ln value restored from {file}.</numerusform>
@@ -99,7 +114,7 @@ Restore them into the case (they replace what it holds now), keep the file for l
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/startup.py" line="+169"/>
+        <location filename="../../wizard/app/startup.py" line="+179"/>
         <source>The wizard cannot open its data</source>
         <translation>The wizard cannot open its data</translation>
     </message>
@@ -740,7 +755,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation type="vanished">Signing in with Microsoft is not available in this version of the wizard yet. Use a sandbox case to rehearse the enrollment.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/case_session.py" line="+306"/>
+        <location filename="../../wizard/services/case_session.py" line="+235"/>
+        <source>Live mode isn&apos;t available here: this session has no connection to Microsoft.</source>
+        <translation>Live mode isn&apos;t available here: this session has no connection to Microsoft.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Your sign-in has expired. Go back to Sign in and sign in again.</source>
         <translation>Your sign-in has expired. Go back to Sign in and sign in again.</translation>
     </message>
@@ -2432,7 +2452,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation type="vanished">Signing in…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Microsoft&apos;s sign-up page is open in your browser. Create your work account there, then come back and sign in with it as its global admin.</source>
         <translation>Microsoft&apos;s sign-up page is open in your browser. Create your work account there, then come back and sign in with it as its global admin.</translation>
     </message>
@@ -4552,7 +4572,7 @@ Regions: {regions}</translation>
         <translation>Enroll with Microsoft Partner Center: you sign in with Microsoft, and submit on Microsoft&apos;s pages, guided from here.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Live mode signs in with your organization&apos;s own app registration in Microsoft Entra ID. Register it as the README&apos;s &quot;Live mode&quot; section explains (a public client with the redirect http://localhost), then enter its application (client) ID here, or set WIZARD_LIVE_CLIENT_ID.</source>
         <translation>Live mode signs in with your organization&apos;s own app registration in Microsoft Entra ID. Register it as the README&apos;s &quot;Live mode&quot; section explains (a public client with the redirect http://localhost), then enter its application (client) ID here, or set WIZARD_LIVE_CLIENT_ID.</translation>
     </message>
@@ -4582,7 +4602,7 @@ Regions: {regions}</translation>
         <translation>This case is a sandbox rehearsal: nothing is sent to Microsoft.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Enter the application (client) ID of your app registration.</source>
         <translation>Enter the application (client) ID of your app registration.</translation>
     </message>

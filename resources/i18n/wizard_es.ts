@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Connect with an indirect provider</source>
+        <translation type="obsolete">Conectar con un proveedor indirecto</translation>
+    </message>
+    <message>
+        <source>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</source>
+        <translation type="obsolete">Busca un proveedor indirecto, acepta su invitación, consulta los clientes que compartes con él e invita a clientes nuevos.</translation>
+    </message>
+    <message>
+        <source>Open indirect &amp;providers and customers</source>
+        <translation type="obsolete">Abrir proveedores &amp;indirectos y clientes</translation>
+    </message>
+</context>
+<context>
     <name>AnswersProblem</name>
     <message>
         <location filename="../../wizard/ui/answers_problem.py" line="+34"/>
@@ -27,7 +42,7 @@
 <context>
     <name>AppInstance</name>
     <message>
-        <location filename="../../wizard/app/instance.py" line="+82"/>
+        <location filename="../../wizard/app/instance.py" line="+114"/>
         <source>The wizard is already open with this database ({database}). Switch to that window, or close it and try again.</source>
         <translation>El asistente ya está abierto con esta base de datos ({database}). Cambia a esa ventana o ciérrala y vuelve a intentarlo.</translation>
     </message>
@@ -83,7 +98,7 @@ Restáuralos en el caso (sustituyen lo que tiene ahora), conserva el archivo par
         <translation type="vanished">{count} no se pudieron restaurar (campos desconocidos o respuestas ya enviadas).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wizard/app/instance.py" line="+60"/>
+        <location filename="../../wizard/app/instance.py" line="+66"/>
         <source>%Ln value(s) restored from {file}.</source>
         <translation>
             <numerusform>%Ln valor restaurado desde {file}.</numerusform>
@@ -99,7 +114,7 @@ Restáuralos en el caso (sustituyen lo que tiene ahora), conserva el archivo par
         </translation>
     </message>
     <message>
-        <location filename="../../wizard/app/startup.py" line="+169"/>
+        <location filename="../../wizard/app/startup.py" line="+179"/>
         <source>The wizard cannot open its data</source>
         <translation>El asistente no puede abrir sus datos</translation>
     </message>
@@ -740,7 +755,12 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation type="vanished">El inicio de sesión con Microsoft aún no está disponible en esta versión del asistente. Usa un caso del entorno de pruebas para ensayar la inscripción.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/case_session.py" line="+306"/>
+        <location filename="../../wizard/services/case_session.py" line="+235"/>
+        <source>Live mode isn&apos;t available here: this session has no connection to Microsoft.</source>
+        <translation>El modo real no está disponible aquí: esta sesión no tiene conexión con Microsoft.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Your sign-in has expired. Go back to Sign in and sign in again.</source>
         <translation>Tu sesión ha caducado. Vuelve a Iniciar sesión e inicia sesión de nuevo.</translation>
     </message>
@@ -2432,7 +2452,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
         <translation type="vanished">Iniciando sesión…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Microsoft&apos;s sign-up page is open in your browser. Create your work account there, then come back and sign in with it as its global admin.</source>
         <translation>La página de registro de Microsoft está abierta en tu explorador. Crea allí tu cuenta profesional y, después, vuelve e inicia sesión con ella como administrador global.</translation>
     </message>
@@ -4552,7 +4572,7 @@ Regiones: {regions}</translation>
         <translation>Inscríbete en el Centro de partners de Microsoft: inicias sesión con Microsoft y envías la inscripción en las páginas de Microsoft, con la guía del asistente.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Live mode signs in with your organization&apos;s own app registration in Microsoft Entra ID. Register it as the README&apos;s &quot;Live mode&quot; section explains (a public client with the redirect http://localhost), then enter its application (client) ID here, or set WIZARD_LIVE_CLIENT_ID.</source>
         <translation>El modo real inicia sesión con el registro de aplicación propio de tu organización en Microsoft Entra ID. Regístrala como explica la sección «Live mode» del README (un cliente público con la redirección http://localhost) y escribe aquí su id. de aplicación (cliente), o define WIZARD_LIVE_CLIENT_ID.</translation>
     </message>
@@ -4582,7 +4602,7 @@ Regiones: {regions}</translation>
         <translation>Este caso es un ensayo en el entorno de pruebas: no se envía nada a Microsoft.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Enter the application (client) ID of your app registration.</source>
         <translation>Escribe el id. de aplicación (cliente) del registro de tu aplicación.</translation>
     </message>

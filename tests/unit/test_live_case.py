@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from wizard import settings
+from wizard.app.startup import live_case_of
 from wizard.backends.base import BackendError
 from wizard.backends.sandbox import SandboxPartnerCenter
 from wizard.backends.sandbox.scenario import demo_scenario_path, load_scenario
@@ -40,7 +41,7 @@ def no_live_env(monkeypatch):
 def session(tmp_path: Path):
     store = Store.open(tmp_path / "w.sqlite")
     backend = SandboxPartnerCenter(load_scenario(demo_scenario_path()), tmp_path / "sandbox.sqlite")
-    session = CaseSession(actor="tester")
+    session = CaseSession(actor="tester", live_factory=live_case_of)
     session.attach(store, backend, SessionVault(), store.create_case("tester"))
     session.set_values(VALUES)
     session.flush()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from wizard.app.closing import flush_unless_conflict
-from wizard.app.startup import sandbox_of
+from wizard.app.startup import live_case_of, sandbox_of
 from wizard.services.case_session import CaseSession
 from wizard.ui.tasks import run_task
 
@@ -55,7 +55,7 @@ class Cases:
                 raise _NotSaved(error) from error
             store = services.store
             record = store.get_case(store.create_case(actor) if case_id is None else case_id)
-            session = CaseSession(actor=actor, values=dict(record.fields), step=record.step,
+            session = CaseSession(actor=actor, live_factory=live_case_of, values=dict(record.fields), step=record.step,
                                   status=record.status, case_id=record.id)
             session.attach(store, services.backend, services.vault, record.id)
             store.add_audit(record.id, actor, "resumed", {})

@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def live_case_of(session: CaseSession):
+    """A live case's work with Microsoft: its LiveSession from the live settings (made on a worker)."""
+    from wizard.services.live_case import LiveCase, open_live_session
+
+    return LiveCase(session, open_live_session())
+
+
 def make_backend(settings: Settings) -> "PartnerCenter":
     from wizard.backends.sandbox import SandboxPartnerCenter
     from wizard.backends.sandbox.scenario import demo_scenario_path, load_scenario
@@ -76,11 +83,12 @@ def initial_session(settings: Settings) -> CaseSession:
     from wizard.store.quick import read_resume_state
 
     if not isinstance(settings.database, Path):
-        return CaseSession(actor=settings.actor)  # a team database: no stdlib fast path
+        return CaseSession(actor=settings.actor, live_factory=live_case_of)  # a team database: no stdlib fast path
     state = read_resume_state(settings.database)
     if state is None:
-        return CaseSession(actor=settings.actor)
+        return CaseSession(actor=settings.actor, live_factory=live_case_of)
     return CaseSession(
+        live_factory=live_case_of,
         actor=settings.actor,
         values=dict(state.fields),
         step=state.step,
@@ -224,7 +232,7 @@ class Startup:
         instance.startup_error = None
         if instance.session.case_id is not None:  # the window was built from the old file's case
             typed = instance.session.unsaved_values()
-            session = CaseSession(actor=settings.actor)
+            session = CaseSession(actor=settings.actor, live_factory=live_case_of)
             session.set_values(typed)
             self._replace_window(session)
         instance.window.show_notice(

@@ -107,3 +107,13 @@ ALWAYS_REQUIRED: frozenset[str] = frozenset(
      "support_email", "support_phone"}
 )  # fmt: skip
 STATE_REQUIRED_COUNTRIES: frozenset[str] = frozenset({"US", "CA", "AU"})
+
+
+_EDGE_SPACE = " \t\r\n\u00a0\u200b\u200c\u200d\u2060\ufeff"
+
+
+def is_mpn_id(text: str) -> bool:
+    """The format of an MPN ID / Partner ID: digits only, at most MAX_LENGTHS["mpn_id"] of them (the rules'
+    `invalid_mpn_id` and `too_long`; surrounding spaces, as pasted, don't count)."""
+    value = (text or "").strip(_EDGE_SPACE)
+    return value.isascii() and value.isdigit() and len(value) <= MAX_LENGTHS["mpn_id"]

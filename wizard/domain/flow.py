@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from wizard.domain.case import Case
-from wizard.domain.fields import MPN_ID, SUPPORT_FIELDS, TENANT_COUNTRY
+from wizard.domain.fields import SUPPORT_FIELDS, TENANT_COUNTRY
 from wizard.domain.steps import STEP_KEYS, step
 
 if TYPE_CHECKING:
@@ -132,9 +132,9 @@ def partner_id_entered(case: Case) -> bool:
     """Live mode: the Partner ID (the former MPN ID) of the location in the tenant's country is entered in
     the rules' format. Partner Membership Center was retired: nothing lists the profiles to choose from,
     so the country can't be checked here; the page says why it must match (LIVE.md, "Identifiers")."""
-    from wizard.domain import rules
+    from wizard.domain.field_specs import is_mpn_id
 
-    return bool(case.mpn_id) and not rules.validate(dict(case.fields), only=(MPN_ID,))
+    return is_mpn_id(case.mpn_id)
 
 
 def gate_open(case: Case, key: str) -> bool:

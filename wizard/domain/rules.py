@@ -45,13 +45,13 @@ from wizard.domain.field_specs import (  # noqa: F401  (CODES, FIELD_LABELS and 
     MAX_LENGTHS,
     MESSAGES,
     STATE_REQUIRED_COUNTRIES,
+    is_mpn_id,
 )
 from wizard.domain.texts import QT_TRANSLATE_NOOP, Template
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u180e"
 _EDGE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + _ZERO_WIDTH
 _BIDI_CONTROLS = frozenset(range(0x202A, 0x202F)) | frozenset(range(0x2066, 0x206A))
-_MPN = re.compile(r"[0-9]+")
 _URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _HOST_LABEL = re.compile(r"[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?")
 _FALLBACK_PHONE_EXAMPLE = "+1 425 882 8080"
@@ -259,7 +259,7 @@ def _check_phone(field: str, value: str, ctx: _Context) -> Problem | None:
 
 
 def _check_mpn_id(field: str, value: str, ctx: _Context) -> Problem | None:
-    if not _MPN.fullmatch(value):
+    if not is_mpn_id(value):
         return _problem(field, "invalid_mpn_id")
     if ctx.profile is None:
         return None

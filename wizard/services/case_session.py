@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from wizard.domain import fields as model
 from wizard.domain.case import (  # the keys kept besides the contract fields: callers name them through here
@@ -29,8 +29,6 @@ from wizard.services.case_writer import CaseWriter
 from wizard.services.draft import CaseDraft
 
 if TYPE_CHECKING:
-    from wizard.backends.live.checks import CheckReport
-    from wizard.services.live_case import LiveCase
     from wizard.domain.model import MpnProfile, Problem, WorkAccount
     from wizard.backends.base import PartnerCenter
     from wizard.domain.model import EnrollmentReceipt
@@ -67,13 +65,16 @@ class CaseSession:
     backend: "PartnerCenter | None" = None
     vault: "Vault | None" = None
     profiles: list[MpnProfile] = field(default_factory=list)
+    # A live case's service (wizard.services.live_case.LiveCase, given by the composition root: the session
+    # never imports it, so the live code stays a layer on top of it).
+    live_factory: "Callable[[CaseSession], Any] | None" = None
 
     def __post_init__(self) -> None:
         self.draft = CaseDraft(self.values)
         self.values = self.draft.values  # the same dict: `values` stays readable for callers
         self._lock = self.draft.lock
         self.writer = CaseWriter(lambda: self.actor)
-        self._live: LiveCase | None = None
+        self._live: Any = None
         self.ready = threading.Event()
 
     # ----- wiring -------------------------------------------------------------------------
@@ -223,14 +224,17 @@ class CaseSession:
         self._remember_account(account, token, enrolled)
         return account
 
-    def live_case(self) -> "LiveCase":
-        """This live case's work with Microsoft (its LiveSession made on first use, on a worker: MSAL and
-        requests load only when a live case needs them)."""
-        from wizard.services import live_case
-
+    def live_case(self) -> Any:
+        """This live case's work with Microsoft, made on first use (on a worker: MSAL and requests load only
+        when a live case needs them) by `live_factory`, which the composition root gives the session."""
         with self._lock:
             if self._live is None:
-                self._live = live_case.LiveCase(self, live_case.open_live_session())
+                if self.live_factory is None:
+                    from wizard.backends.base import BackendError
+
+                    raise BackendError("not_configured", QT_TRANSLATE_NOOP(
+                        "Backend", "Live mode isn't available here: this session has no connection to Microsoft."))
+                self._live = self.live_factory(self)
             return self._live
 
     def live_notice(self) -> str:
@@ -246,7 +250,7 @@ class CaseSession:
         if live is not None:
             live.live.cancel_sign_in()
 
-    def live_sign_in(self, parent_window_handle: int | None = None) -> "CheckReport":
+    def live_sign_in(self, parent_window_handle: int | None = None) -> Any:
         """Sign in with Microsoft in the system browser, then the checks (recorded in the case)."""
         return self.live_case().sign_in_interactive(parent_window_handle)
 

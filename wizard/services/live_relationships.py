@@ -21,7 +21,7 @@ from wizard.domain.texts import QT_TRANSLATE_NOOP
 from wizard.services.relationships import RelationshipService
 
 if TYPE_CHECKING:
-    from wizard.services.case_session import CaseSession
+    pass
 
 # Partner Center lists an indirect reseller's customers as a whole, not per provider: they are cached under
 # this one key (a hidden row of the providers cache), which the customers table reads.

@@ -376,21 +376,11 @@ class MainWindow(QMainWindow):
         self.notice.setText(text)
 
     def show_error(self, title: str, text: str, buttons: dict[str, callable], critical: bool = True) -> QMessageBox:
-        """A non-modal error box with named actions (never exec(): tests and the event loop keep running);
-        `critical=False` for a question that is not a failure (the information icon)."""
-        from PySide6.QtWidgets import QMessageBox
+        """A non-modal error box with named actions (wizard.ui.boxes.error_box)."""
+        from wizard.ui.boxes import error_box
 
-        icon = QMessageBox.Icon.Critical if critical else QMessageBox.Icon.Information
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("error_box")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        for label, action in buttons.items():
-            button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
-            button.setObjectName("error_action_" + label.replace("&", "").split()[0].lower())
-            button.clicked.connect(action)
-        self.error_box = box
-        box.open()
-        return box
+        self.error_box = error_box(self, title, text, buttons, critical)
+        return self.error_box
 
     def reload(self) -> None:
         """Show the session's values on every page (after the store delivered the case)."""
