@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wizard.backends.live.errors import LiveError
-from wizard.backends.live.http import GRAPH, LiveHttp, TokenSource
+from wizard.backends.live.http import GRAPH, ApiClient, text_of
 
 GLOBAL_ADMIN_TEMPLATE_ID = "62e90394-69f5-4237-9190-012177145e10"
 """Global Administrator's roleTemplateId: the same in every tenant and language (its name is localized)."""
@@ -46,26 +46,16 @@ class Organization:
         return {key: value.strip() for key, value in values.items() if value and value.strip()}
 
 
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
-class GraphClient:
-    def __init__(self, http: LiveHttp, base_url: str, token: TokenSource) -> None:
-        self.http = http
-        self.base_url = base_url.rstrip("/")
-        self.token = token
+class GraphClient(ApiClient):
+    api = GRAPH
 
     def _get(self, url: str) -> dict[str, Any]:
-        data = self.http.get(url, self.token, GRAPH).data
-        if not isinstance(data, dict):
-            raise LiveError("unexpected_answer")
-        return data
+        return self._get_object(url)
 
     def me(self) -> Me:
         data = self._get(f"{self.base_url}/me")
-        return Me(_text(data.get("id")), _text(data.get("displayName")), _text(data.get("userPrincipalName")),
-                  _text(data.get("mail")))
+        return Me(text_of(data.get("id")), text_of(data.get("displayName")), text_of(data.get("userPrincipalName")),
+                  text_of(data.get("mail")))
 
     def directory_roles(self) -> list[DirectoryRole]:
         """The user's *active* directory roles, every page (`@odata.nextLink`); PIM-eligible ones aren't listed."""
@@ -77,7 +67,7 @@ class GraphClient:
             data = self._get(url)
             for item in data.get("value") or []:
                 if isinstance(item, dict):
-                    roles.append(DirectoryRole(_text(item.get("displayName")), _text(item.get("roleTemplateId"))))
+                    roles.append(DirectoryRole(text_of(item.get("displayName")), text_of(item.get("roleTemplateId"))))
             next_link = data.get("@odata.nextLink")
             url = next_link if isinstance(next_link, str) and next_link.startswith("https://") else None
         return roles
@@ -92,12 +82,12 @@ class GraphClient:
         if not values:
             raise LiveError("unexpected_answer")
         org = values[0]
-        domains = [d for d in org.get("verifiedDomains") or [] if isinstance(d, dict) and _text(d.get("name"))]
+        domains = [d for d in org.get("verifiedDomains") or [] if isinstance(d, dict) and text_of(d.get("name"))]
         domains.sort(key=lambda d: not d.get("isDefault"))
-        country = _text(org.get("countryLetterCode")).upper()
+        country = text_of(org.get("countryLetterCode")).upper()
         return Organization(
-            _text(org.get("id")), _text(org.get("displayName")),
+            text_of(org.get("id")), text_of(org.get("displayName")),
             country if len(country) == 2 and country.isalpha() else None,
-            tuple(dict.fromkeys(_text(d.get("name")).lower() for d in domains)),
-            _text(org.get("street")), _text(org.get("city")), _text(org.get("state")), _text(org.get("postalCode")),
+            tuple(dict.fromkeys(text_of(d.get("name")).lower() for d in domains)),
+            text_of(org.get("street")), text_of(org.get("city")), text_of(org.get("state")), text_of(org.get("postalCode")),
             raw=org)

@@ -187,3 +187,26 @@ class LiveHttp:
         if api == GRAPH and status == 403:
             return LiveError("permission_missing", status=status, service_code=code)
         return LiveError("unexpected_answer", status=status, service_code=code)
+
+
+def text_of(value: Any) -> str:
+    """A JSON value as trimmed text; "" when it isn't a string."""
+    return value.strip() if isinstance(value, str) else ""
+
+
+class ApiClient:
+    """What the Graph and Partner Center clients share: one API's base URL, token and JSON-object GET."""
+
+    api = ""
+
+    def __init__(self, http: LiveHttp, base_url: str, token: TokenSource) -> None:
+        self.http = http
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+
+    def _get_object(self, url: str, *, params: Mapping[str, Any] | None = None,
+                    headers: Mapping[str, str] | None = None) -> dict[str, Any]:
+        data = self.http.get(url, self.token, self.api, params=params, headers=headers).data
+        if not isinstance(data, dict):
+            raise LiveError("unexpected_answer")
+        return data

@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from wizard.backends.live.errors import LiveError
-from wizard.backends.live.http import PARTNER_CENTER, LiveHttp, TokenSource
+from wizard.backends.live.http import PARTNER_CENTER, ApiClient, text_of
 from wizard.domain.lifecycle import State, VettingStatus, VettingSubStatus
 
 MAX_PAGES = 10_000
@@ -71,23 +71,12 @@ class Customer:
     relationship: str
 
 
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
-class PartnerCenterClient:
-    def __init__(self, http: LiveHttp, base_url: str, token: TokenSource) -> None:
-        self.http = http
-        self.base_url = base_url.rstrip("/")
-        self.token = token
+class PartnerCenterClient(ApiClient):
+    api = PARTNER_CENTER
 
     def _get(self, path: str, params: dict[str, Any] | None = None, headers: dict[str, str] | None = None,
              url: str | None = None) -> dict[str, Any]:
-        data = self.http.get(url or f"{self.base_url}{path}", self.token, PARTNER_CENTER, params=params,
-                             headers=headers).data
-        if not isinstance(data, dict):
-            raise LiveError("unexpected_answer")
-        return data
+        return self._get_object(url or f"{self.base_url}{path}", params=params, headers=headers)
 
     def vetting(self) -> Vetting | None:
         """The legal business profile's vetting (`GET /profiles/legalbusiness?vettingVersion=Current`);
@@ -101,13 +90,13 @@ class PartnerCenterClient:
         status = _enum(VettingStatus, data.get("vettingStatus"), VettingStatus.NONE)
         sub_status = _enum(VettingSubStatus, data.get("vettingSubStatus"), VettingSubStatus.OTHER)
         contact = data.get("primaryContact") if isinstance(data.get("primaryContact"), dict) else {}
-        return Vetting(status, sub_status, state_of_vetting(status, sub_status), _text(data.get("companyName")),
-                       _text(contact.get("email")))
+        return Vetting(status, sub_status, state_of_vetting(status, sub_status), text_of(data.get("companyName")),
+                       text_of(contact.get("email")))
 
     def partner_id(self) -> str | None:
         """The Partner ID (former MPN ID) linked to the account, or None when none is (404)."""
         try:
-            return _text(self._get("/profiles/mpn").get("mpnId")) or None
+            return text_of(self._get("/profiles/mpn").get("mpnId")) or None
         except LiveError as error:
             if error.code == "not_found":
                 return None
@@ -115,8 +104,8 @@ class PartnerCenterClient:
 
     def indirect_providers(self) -> list[IndirectProvider]:
         data = self._get("/relationships", {"relationship_type": "IsIndirectResellerOf"})
-        return [IndirectProvider(_text(item.get("id")), _text(item.get("name")), _text(item.get("mpnId")),
-                                 _text(item.get("location")), _text(item.get("state")))
+        return [IndirectProvider(text_of(item.get("id")), text_of(item.get("name")), text_of(item.get("mpnId")),
+                                 text_of(item.get("location")), text_of(item.get("state")))
                 for item in data.get("items") or [] if isinstance(item, dict)]
 
     def customer_pages(self, size: int = 500) -> Iterator[list[Customer]]:
@@ -148,12 +137,12 @@ class PartnerCenterClient:
     @staticmethod
     def _customer(item: dict[str, Any]) -> Customer:
         profile = item.get("companyProfile") if isinstance(item.get("companyProfile"), dict) else {}
-        return Customer(_text(item.get("id")), _text(profile.get("tenantId")), _text(profile.get("domain")),
-                        _text(profile.get("companyName")), _text(item.get("relationshipToPartner")))
+        return Customer(text_of(item.get("id")), text_of(profile.get("tenantId")), text_of(profile.get("domain")),
+                        text_of(profile.get("companyName")), text_of(item.get("relationshipToPartner")))
 
     def relationship_request_url(self) -> str:
         """The link a customer opens to accept this reseller (`/customers/relationshiprequests`)."""
-        url = _text(self._get("/customers/relationshiprequests").get("url"))
+        url = text_of(self._get("/customers/relationshiprequests").get("url"))
         if not url.startswith("https://"):
             raise LiveError("unexpected_answer")
         return url
