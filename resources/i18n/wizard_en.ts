@@ -2049,7 +2049,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>LiveOverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/live_overview.py" line="+32"/>
+        <location filename="../../wizard/ui/pages/live_overview.py" line="+30"/>
         <source>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</source>
         <translation>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</translation>
     </message>
@@ -2129,17 +2129,17 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Connect with an indirect provider</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</source>
         <translation>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open indirect &amp;providers and customers</source>
         <translation>Open indirect &amp;providers and customers</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Your Partner ID: {partner_id}</source>
         <translation>Your Partner ID: {partner_id}</translation>
     </message>
@@ -2956,7 +2956,7 @@ Subject: {subject}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/overview.py" line="+35"/>
+        <location filename="../../wizard/ui/pages/overview.py" line="+33"/>
         <source>Your Partner Center account is ready. Finish setting it up.</source>
         <translation>Your Partner Center account is ready. Finish setting it up.</translation>
     </message>
@@ -3037,17 +3037,17 @@ Subject: {subject}</translation>
         <translation>Connect with an indirect provider</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</source>
         <translation>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open indirect &amp;providers and customers</source>
         <translation>Open indirect &amp;providers and customers</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Checking your account…</source>
         <translation>Checking your account…</translation>
     </message>

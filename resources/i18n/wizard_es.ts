@@ -2049,7 +2049,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>LiveOverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/live_overview.py" line="+32"/>
+        <location filename="../../wizard/ui/pages/live_overview.py" line="+30"/>
         <source>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</source>
         <translation>Tu cuenta del Centro de partners está lista. Termina de configurarla en las páginas web del Centro de partners y marca aquí cada paso cuando lo hayas hecho.</translation>
     </message>
@@ -2129,17 +2129,17 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Conectar con un proveedor indirecto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</source>
         <translation>Busca un proveedor indirecto, acepta su invitación, consulta los clientes que compartes con él e invita a clientes nuevos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open indirect &amp;providers and customers</source>
         <translation>Abrir proveedores &amp;indirectos y clientes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Your Partner ID: {partner_id}</source>
         <translation>Tu ID de partner: {partner_id}</translation>
     </message>
@@ -2956,7 +2956,7 @@ Asunto: {subject}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/overview.py" line="+35"/>
+        <location filename="../../wizard/ui/pages/overview.py" line="+33"/>
         <source>Your Partner Center account is ready. Finish setting it up.</source>
         <translation>Tu cuenta del Centro de partners está lista. Termina de configurarla.</translation>
     </message>
@@ -3037,17 +3037,17 @@ Asunto: {subject}</translation>
         <translation>Conectar con un proveedor indirecto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Find an indirect provider, accept its invitation, see the customers you share and invite new ones.</source>
         <translation>Busca un proveedor indirecto, acepta su invitación, consulta los clientes que compartes con él e invita a clientes nuevos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open indirect &amp;providers and customers</source>
         <translation>Abrir proveedores &amp;indirectos y clientes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Checking your account…</source>
         <translation>Comprobando tu cuenta…</translation>
     </message>

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtWidgets import QLineEdit, QWizardPage
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout, QWizardPage
 
 from wizard.services.case_session import CaseSession
 from wizard.ui.autosave import Autosave
 from wizard.ui.messages import step_title
-from wizard.ui.widgets import FieldBox
+from wizard.ui.widgets import FieldBox, action_button, button_row, plain_label
 
 if TYPE_CHECKING:  # the domain model's ~20 dataclasses cost ~10 ms to import: not before the first paint
     from wizard.domain.model import Problem
@@ -149,3 +150,27 @@ class StepPage(QWizardPage):
         self.ensure_built()
         for edit in self.findChildren(QLineEdit):  # asked of Qt: not every widget wrapped for isinstance
             edit.setReadOnly(read_only)
+
+
+class OverviewStepPage(StepPage):
+    """The last page of either mode (sandbox or live): final, nothing on it is a stored answer, and it has a
+    group that opens the indirect providers and customers."""
+
+    relationships_requested = Signal()
+
+    def _relationships_group_of(self, title: str, intro: str, button_text: str) -> QGroupBox:
+        """The group opening the relationships; its (already translated) texts come from the page."""
+        group = QGroupBox(title)
+        layout = QVBoxLayout(group)
+        layout.addWidget(plain_label(intro))
+        self.relationships_button = action_button(button_text, "open_relationships", self.relationships_requested.emit)
+        layout.addLayout(button_row(self.relationships_button))
+        return group
+
+    def isFinalPage(self) -> bool:
+        from wizard.domain import flow
+
+        return flow.is_final(self.key)
+
+    def set_read_only(self, read_only: bool) -> None:
+        pass

@@ -7,22 +7,20 @@ Partner Center has linked is read on a worker where its API answers: a refusal i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from wizard.domain import flow
 from wizard.services.handoff import DASHBOARD_URL, PARTNER_PROFILE_URL, web_act
 from wizard.services.live_overview import ADMIN_AGENT, MPA, LiveOverview, PartnerIdRead
 from wizard.ui.browser import open_in_browser
 from wizard.ui.formatting import short_date
 from wizard.ui.messages import error_text, region_name, text
-from wizard.ui.pages.base import StepPage
+from wizard.ui.pages.base import OverviewStepPage
 from wizard.ui.tasks import run_task
 from wizard.ui.widgets import action_button, busy_bar, button_row, plain_label, set_tone
 
 
-class LiveOverviewPage(StepPage):
-    relationships_requested = Signal()
+class LiveOverviewPage(OverviewStepPage):
 
     key = "overview"
 
@@ -126,23 +124,11 @@ class LiveOverviewPage(StepPage):
             region=region_name(region) if region else self.tr("your CSP region")))
 
     def _relationships_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Connect with an indirect provider"))
-        layout = QVBoxLayout(group)
-        layout.addWidget(plain_label(self.tr(
-            "Find an indirect provider, accept its invitation, see the customers you share and invite new ones.")))
-        self.relationships_button = action_button(
-            self.tr("Open indirect &providers and customers"), "open_relationships", self.relationships_requested.emit
-        )
-        layout.addLayout(button_row(self.relationships_button))
-        return group
+        return self._relationships_group_of(self.tr("Connect with an indirect provider"), self.tr(
+            "Find an indirect provider, accept its invitation, see the customers you share and invite new ones."),
+            self.tr("Open indirect &providers and customers"))
 
     # ----- lifecycle ----------------------------------------------------------------------
-    def isFinalPage(self) -> bool:
-        return flow.is_final(self.key)
-
-    def set_read_only(self, read_only: bool) -> None:
-        pass
-
     def initializePage(self) -> None:
         super().initializePage()
         self._show_region()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,17 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain import fields as model
-from wizard.domain import flow
 from wizard.services.account import AccountService
-from wizard.ui.pages.base import StepPage
 from wizard.ui.formatting import local_time
 from wizard.ui.messages import country_name, error_text, region_name
+from wizard.ui.pages.base import OverviewStepPage
 from wizard.ui.tasks import run_task
 from wizard.ui.widgets import FieldBox, FieldEdit, action_button, buddy_label, busy_bar, button_row, password_edit, plain_label, set_tone
 
 
-class OverviewPage(StepPage):
-    relationships_requested = Signal()
+class OverviewPage(OverviewStepPage):
 
     key = "overview"
 
@@ -146,23 +144,11 @@ class OverviewPage(StepPage):
         return group
 
     def _relationships_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Connect with an indirect provider"))
-        layout = QVBoxLayout(group)
-        layout.addWidget(plain_label(self.tr(
-            "Find an indirect provider, accept its invitation, see the customers you share and invite new ones.")))
-        self.relationships_button = action_button(
-            self.tr("Open indirect &providers and customers"), "open_relationships", self.relationships_requested.emit
-        )
-        layout.addLayout(button_row(self.relationships_button))
-        return group
+        return self._relationships_group_of(self.tr("Connect with an indirect provider"), self.tr(
+            "Find an indirect provider, accept its invitation, see the customers you share and invite new ones."),
+            self.tr("Open indirect &providers and customers"))
 
     # ----- lifecycle ----------------------------------------------------------------------
-    def isFinalPage(self) -> bool:
-        return flow.is_final(self.key)
-
-    def set_read_only(self, read_only: bool) -> None:
-        pass
-
     def initializePage(self) -> None:
         super().initializePage()
         if not self.mpa_user.text():
