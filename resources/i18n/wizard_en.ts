@@ -2054,7 +2054,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Partner ID</source>
         <translation>Partner ID</translation>
     </message>
@@ -2124,7 +2124,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>your CSP region</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-83"/>
         <source>Connect with an indirect provider</source>
         <translation>Connect with an indirect provider</translation>
     </message>
@@ -2139,7 +2139,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Open indirect &amp;providers and customers</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+94"/>
         <source>Your Partner ID: {partner_id}</source>
         <translation>Your Partner ID: {partner_id}</translation>
     </message>
@@ -2966,7 +2966,7 @@ Subject: {subject}</translation>
         <translation>✔ You&apos;ve accepted the Microsoft Partner Agreement. You can transact in CSP.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Admin agent permissions</source>
         <translation>Admin agent permissions</translation>
     </message>
@@ -3032,7 +3032,7 @@ Subject: {subject}</translation>
         <translation>A&amp;ccept the Microsoft Partner Agreement</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-90"/>
         <source>Connect with an indirect provider</source>
         <translation>Connect with an indirect provider</translation>
     </message>
@@ -3047,7 +3047,7 @@ Subject: {subject}</translation>
         <translation>Open indirect &amp;providers and customers</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+109"/>
         <source>Checking your account…</source>
         <translation>Checking your account…</translation>
     </message>

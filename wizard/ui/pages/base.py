@@ -158,7 +158,7 @@ class OverviewStepPage(StepPage):
 
     relationships_requested = Signal()
 
-    def _relationships_group_of(self, title: str, intro: str, button_text: str) -> QGroupBox:
+    def _relationships_group(self, title: str, intro: str, button_text: str) -> QGroupBox:
         """The group opening the relationships; its (already translated) texts come from the page."""
         group = QGroupBox(title)
         layout = QVBoxLayout(group)

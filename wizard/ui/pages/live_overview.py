@@ -40,7 +40,9 @@ class LiveOverviewPage(OverviewStepPage):
         column.addWidget(self._partner_id_group())
         column.addWidget(self._admin_agent_group())
         column.addWidget(self._mpa_group())
-        column.addWidget(self._relationships_group())
+        column.addWidget(self._relationships_group(self.tr("Connect with an indirect provider"), self.tr(
+            "Find an indirect provider, accept its invitation, see the customers you share and invite new ones."),
+            self.tr("Open indirect &providers and customers")))
         column.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -122,11 +124,6 @@ class LiveOverviewPage(OverviewStepPage):
         self.mpa_how.setText(text(web_act(MPA, self._values()).how))
         self.ticks[MPA].setText(self.tr("A&greement accepted for {region}").format(
             region=region_name(region) if region else self.tr("your CSP region")))
-
-    def _relationships_group(self) -> QGroupBox:
-        return self._relationships_group_of(self.tr("Connect with an indirect provider"), self.tr(
-            "Find an indirect provider, accept its invitation, see the customers you share and invite new ones."),
-            self.tr("Open indirect &providers and customers"))
 
     # ----- lifecycle ----------------------------------------------------------------------
     def initializePage(self) -> None:

@@ -45,7 +45,9 @@ class OverviewPage(OverviewStepPage):
         column.addWidget(self._admin_agent_group())
         column.addWidget(self._profile_group())
         column.addWidget(self._mpa_group())
-        column.addWidget(self._relationships_group())
+        column.addWidget(self._relationships_group(self.tr("Connect with an indirect provider"), self.tr(
+            "Find an indirect provider, accept its invitation, see the customers you share and invite new ones."),
+            self.tr("Open indirect &providers and customers")))
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -142,11 +144,6 @@ class OverviewPage(OverviewStepPage):
         form_column.addLayout(button_row(self.accept_button))  # under the form: beside its labels it was cut
         layout.addWidget(self.mpa_form)
         return group
-
-    def _relationships_group(self) -> QGroupBox:
-        return self._relationships_group_of(self.tr("Connect with an indirect provider"), self.tr(
-            "Find an indirect provider, accept its invitation, see the customers you share and invite new ones."),
-            self.tr("Open indirect &providers and customers"))
 
     # ----- lifecycle ----------------------------------------------------------------------
     def initializePage(self) -> None:
