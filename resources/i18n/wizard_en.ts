@@ -1241,12 +1241,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/enroll.py" line="+33"/>
+        <location filename="../../wizard/ui/pages/enroll.py" line="+32"/>
         <source>Check your answers, then select Enroll now.</source>
         <translation>Check your answers, then select Enroll now.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Still to do before you can enroll</source>
         <translation>Still to do before you can enroll</translation>
     </message>
@@ -1809,7 +1809,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>LegalProfilePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/legal_profile.py" line="+32"/>
+        <location filename="../../wizard/ui/pages/legal_profile.py" line="+30"/>
         <source>Provide or update your company&apos;s legal business profile, primary contact and customer support information. It&apos;s prefilled from your MPN profile; it must match your company&apos;s registration records exactly.</source>
         <translation>Provide or update your company&apos;s legal business profile, primary contact and customer support information. It&apos;s prefilled from your MPN profile; it must match your company&apos;s registration records exactly.</translation>
     </message>
@@ -2054,7 +2054,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Partner ID</source>
         <translation>Partner ID</translation>
     </message>
@@ -2124,7 +2124,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>your CSP region</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-79"/>
         <source>Connect with an indirect provider</source>
         <translation>Connect with an indirect provider</translation>
     </message>
@@ -2139,7 +2139,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Open indirect &amp;providers and customers</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+90"/>
         <source>Your Partner ID: {partner_id}</source>
         <translation>Your Partner ID: {partner_id}</translation>
     </message>
@@ -2956,7 +2956,7 @@ Subject: {subject}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/overview.py" line="+33"/>
+        <location filename="../../wizard/ui/pages/overview.py" line="+31"/>
         <source>Your Partner Center account is ready. Finish setting it up.</source>
         <translation>Your Partner Center account is ready. Finish setting it up.</translation>
     </message>
@@ -2966,7 +2966,7 @@ Subject: {subject}</translation>
         <translation>✔ You&apos;ve accepted the Microsoft Partner Agreement. You can transact in CSP.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Admin agent permissions</source>
         <translation>Admin agent permissions</translation>
     </message>
@@ -3032,7 +3032,7 @@ Subject: {subject}</translation>
         <translation>A&amp;ccept the Microsoft Partner Agreement</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-86"/>
         <source>Connect with an indirect provider</source>
         <translation>Connect with an indirect provider</translation>
     </message>
@@ -3047,7 +3047,7 @@ Subject: {subject}</translation>
         <translation>Open indirect &amp;providers and customers</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+105"/>
         <source>Checking your account…</source>
         <translation>Checking your account…</translation>
     </message>
@@ -3676,7 +3676,7 @@ Regions: {regions}</translation>
         <translation>What do the statuses &amp;mean?</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Sign &amp;in again</source>
         <translation>Sign &amp;in again</translation>
     </message>
@@ -4547,7 +4547,7 @@ Regions: {regions}</translation>
         <translation>&lt;p&gt;As an indirect reseller you work with an indirect provider (a distributor) who buys cloud services from Microsoft and supports you with billing and customer support. Take a few minutes to gather these items before you start:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials for your work account&lt;/b&gt; — the user name and password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. If you don&apos;t have a work account, you can create one in the next step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your Partner Membership Center user name and password&lt;/b&gt; — used to link your company&apos;s MPN ID with your new Partner Center account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your company&apos;s legal business name, address, primary contact and customer support details&lt;/b&gt; — used to confirm that your company has an established profile with Microsoft and that you may act on its behalf.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reviewing and verifying your information can take several days. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;&lt;p&gt;Your answers are saved as you type: you can close the wizard at any time and continue later from the same step.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Sandbox or live</source>
         <translation>Sandbox or live</translation>
     </message>

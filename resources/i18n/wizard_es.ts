@@ -1241,12 +1241,12 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/enroll.py" line="+33"/>
+        <location filename="../../wizard/ui/pages/enroll.py" line="+32"/>
         <source>Check your answers, then select Enroll now.</source>
         <translation>Revisa tus respuestas y, a continuación, selecciona Inscribirse ahora.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Still to do before you can enroll</source>
         <translation>Pendiente antes de poder inscribirte</translation>
     </message>
@@ -1809,7 +1809,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>LegalProfilePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/legal_profile.py" line="+32"/>
+        <location filename="../../wizard/ui/pages/legal_profile.py" line="+30"/>
         <source>Provide or update your company&apos;s legal business profile, primary contact and customer support information. It&apos;s prefilled from your MPN profile; it must match your company&apos;s registration records exactly.</source>
         <translation>Proporciona o actualiza el perfil comercial legal de tu empresa, el contacto principal y la información de soporte al cliente. Se ha rellenado a partir de tu perfil de MPN y debe coincidir exactamente con los datos registrales de tu empresa.</translation>
     </message>
@@ -2054,7 +2054,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Tu cuenta del Centro de partners está lista. Termina de configurarla en las páginas web del Centro de partners y marca aquí cada paso cuando lo hayas hecho.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Partner ID</source>
         <translation>ID de partner</translation>
     </message>
@@ -2124,7 +2124,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>tu región de CSP</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-79"/>
         <source>Connect with an indirect provider</source>
         <translation>Conectar con un proveedor indirecto</translation>
     </message>
@@ -2139,7 +2139,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Abrir proveedores &amp;indirectos y clientes</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+90"/>
         <source>Your Partner ID: {partner_id}</source>
         <translation>Tu ID de partner: {partner_id}</translation>
     </message>
@@ -2956,7 +2956,7 @@ Asunto: {subject}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/overview.py" line="+33"/>
+        <location filename="../../wizard/ui/pages/overview.py" line="+31"/>
         <source>Your Partner Center account is ready. Finish setting it up.</source>
         <translation>Tu cuenta del Centro de partners está lista. Termina de configurarla.</translation>
     </message>
@@ -2966,7 +2966,7 @@ Asunto: {subject}</translation>
         <translation>✔ Has aceptado el Contrato de partners de Microsoft. Ya puedes realizar transacciones en CSP.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Admin agent permissions</source>
         <translation>Permisos de agente de administración</translation>
     </message>
@@ -3032,7 +3032,7 @@ Asunto: {subject}</translation>
         <translation>A&amp;ceptar el Contrato de partners de Microsoft</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-86"/>
         <source>Connect with an indirect provider</source>
         <translation>Conectar con un proveedor indirecto</translation>
     </message>
@@ -3047,7 +3047,7 @@ Asunto: {subject}</translation>
         <translation>Abrir proveedores &amp;indirectos y clientes</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+105"/>
         <source>Checking your account…</source>
         <translation>Comprobando tu cuenta…</translation>
     </message>
@@ -3676,7 +3676,7 @@ Regiones: {regions}</translation>
         <translation>¿Qué significan los es&amp;tados?</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Sign &amp;in again</source>
         <translation>&amp;Iniciar sesión de nuevo</translation>
     </message>
@@ -4547,7 +4547,7 @@ Regiones: {regions}</translation>
         <translation>&lt;p&gt;Como revendedor indirecto, trabajarás con un proveedor indirecto (un distribuidor) que compra servicios en la nube a Microsoft y te ayuda con la facturación y el soporte al cliente. Dedica unos minutos a reunir lo siguiente antes de empezar:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Credenciales de administrador global de tu cuenta profesional&lt;/b&gt;: el nombre de usuario y la contraseña con los que inicias sesión en Office 365, Microsoft Azure o Microsoft Dynamics CRM. Si no tienes una cuenta profesional, puedes crear una en el paso siguiente.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tu nombre de usuario y contraseña de Partner Membership Center&lt;/b&gt;: sirven para vincular el ID de MPN de tu empresa con tu nueva cuenta del Centro de partners.&lt;/li&gt;&lt;li&gt;&lt;b&gt;La razón social, la dirección, el contacto principal y los datos de soporte al cliente de tu empresa&lt;/b&gt;: sirven para confirmar que tu empresa tiene un perfil establecido con Microsoft y que puedes actuar en su nombre.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La revisión y verificación de tu información puede tardar varios días. Enviaremos un correo electrónico a tu contacto principal cuando haya terminado.&lt;/p&gt;&lt;p&gt;Tus respuestas se guardan mientras escribes: puedes cerrar el asistente en cualquier momento y continuar más tarde desde el mismo paso.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>Sandbox or live</source>
         <translation>Entorno de pruebas o real</translation>
     </message>

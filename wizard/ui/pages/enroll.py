@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +19,7 @@ from wizard.services import case_session as cs
 from wizard.ui.messages import country_name, error_text, problem_text, step_title
 from wizard.ui.pages.base import StepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import action_button, align_labels, busy_bar, plain_label, set_tone
+from wizard.ui.widgets import action_button, align_labels, busy_bar, page_scroll, plain_label, set_tone
 
 
 class EnrollPage(StepPage):
@@ -35,11 +34,7 @@ class EnrollPage(StepPage):
         self.review.setObjectName("review")
         self.review_layout = QVBoxLayout(self.review)
         self.review_layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to type in the review: Tab goes to the buttons
-        scroll.setWidget(self.review)
+        self.scroll = scroll = page_scroll(self.review)  # nothing to type in the review: Tab goes to the buttons
 
         self.incomplete = QGroupBox(self.tr("Still to do before you can enroll"))
         self.incomplete.setObjectName("incomplete")

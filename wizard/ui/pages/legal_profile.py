@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +16,7 @@ from wizard.domain import fields as model
 from wizard.domain import flow
 from wizard.ui.countries import fill_countries, select_country, selected_country
 from wizard.ui.pages.base import StepPage
-from wizard.ui.widgets import FieldBox, FieldEdit, align_labels, buddy_label, plain_label
+from wizard.ui.widgets import FieldBox, FieldEdit, align_labels, buddy_label, page_scroll, plain_label
 
 PHONE_FIELDS = ("contact_phone", "support_phone")
 
@@ -82,12 +80,7 @@ class LegalProfilePage(StepPage):
             self.groups.append((group, keys))
         column.addStretch(1)
         align_labels(self.labels)
-        scroll = QScrollArea()
-        scroll.setObjectName("legal_profile_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; the area follows the focus
-        scroll.setWidget(content)
+        scroll = page_scroll(content, "legal_profile_scroll")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

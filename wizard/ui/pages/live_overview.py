@@ -8,7 +8,7 @@ Partner Center has linked is read on a worker where its API answers: a refusal i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.services.handoff import DASHBOARD_URL, PARTNER_PROFILE_URL, web_act
 from wizard.services.live_overview import ADMIN_AGENT, MPA, LiveOverview, PartnerIdRead
@@ -17,7 +17,7 @@ from wizard.ui.formatting import short_date
 from wizard.ui.messages import error_text, region_name, text
 from wizard.ui.pages.base import OverviewStepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import action_button, busy_bar, button_row, plain_label, set_tone
+from wizard.ui.widgets import action_button, busy_bar, button_row, page_scroll, plain_label, set_tone
 
 
 class LiveOverviewPage(OverviewStepPage):
@@ -44,11 +44,7 @@ class LiveOverviewPage(OverviewStepPage):
             "Find an indirect provider, accept its invitation, see the customers you share and invite new ones."),
             self.tr("Open indirect &providers and customers")))
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(content)
+        self.scroll = page_scroll(content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.busy_bar)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +18,7 @@ from wizard.ui.formatting import local_time
 from wizard.ui.messages import country_name, error_text, region_name
 from wizard.ui.pages.base import OverviewStepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import FieldBox, FieldEdit, action_button, buddy_label, busy_bar, button_row, password_edit, plain_label, set_tone
+from wizard.ui.widgets import FieldBox, FieldEdit, action_button, buddy_label, busy_bar, button_row, page_scroll, password_edit, plain_label, set_tone
 
 
 class OverviewPage(OverviewStepPage):
@@ -49,11 +47,7 @@ class OverviewPage(OverviewStepPage):
             "Find an indirect provider, accept its invitation, see the customers you share and invite new ones."),
             self.tr("Open indirect &providers and customers")))
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; the area follows the focus
-        scroll.setWidget(content)
+        scroll = page_scroll(content)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.busy_bar)

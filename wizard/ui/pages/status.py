@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from wizard.ui.widgets import (
     busy_bar,
     button_row,
     header_width,
+    page_scroll,
     password_edit,
     plain_label,
     read_only_rows,
@@ -109,12 +109,7 @@ class StatusPage(StepPage):
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.sign_in_again)
-        scroll = QScrollArea()
-        scroll.setObjectName("status_scroll")
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the table and buttons; the area follows
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = page_scroll(content, "status_scroll")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

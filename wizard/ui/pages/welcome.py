@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from wizard.domain.case import MODE
 from wizard.ui.pages.base import StepPage
-from wizard.ui.widgets import FieldBox, FieldEdit, action_button, buddy_label, button_row, plain_label, set_tone
+from wizard.ui.widgets import FieldBox, FieldEdit, action_button, buddy_label, button_row, page_scroll, plain_label, set_tone
 
 
 class WelcomePage(StepPage):
@@ -49,12 +49,7 @@ class WelcomePage(StepPage):
         layout.addWidget(intro)
         layout.addWidget(self._build_mode_choice())
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("welcome_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(content)
+        scroll = page_scroll(content, "welcome_scroll")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
