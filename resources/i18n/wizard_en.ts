@@ -1241,7 +1241,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/enroll.py" line="+32"/>
+        <location filename="../../wizard/ui/pages/enroll.py" line="+24"/>
         <source>Check your answers, then select Enroll now.</source>
         <translation>Check your answers, then select Enroll now.</translation>
     </message>
@@ -2054,7 +2054,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>Partner ID</source>
         <translation>Partner ID</translation>
     </message>
@@ -2124,7 +2124,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>your CSP region</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-74"/>
         <source>Connect with an indirect provider</source>
         <translation>Connect with an indirect provider</translation>
     </message>
@@ -2139,7 +2139,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Open indirect &amp;providers and customers</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+85"/>
         <source>Your Partner ID: {partner_id}</source>
         <translation>Your Partner ID: {partner_id}</translation>
     </message>
@@ -2966,7 +2966,7 @@ Subject: {subject}</translation>
         <translation>✔ You&apos;ve accepted the Microsoft Partner Agreement. You can transact in CSP.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Admin agent permissions</source>
         <translation>Admin agent permissions</translation>
     </message>
@@ -3032,7 +3032,7 @@ Subject: {subject}</translation>
         <translation>A&amp;ccept the Microsoft Partner Agreement</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-81"/>
         <source>Connect with an indirect provider</source>
         <translation>Connect with an indirect provider</translation>
     </message>
@@ -3047,7 +3047,7 @@ Subject: {subject}</translation>
         <translation>Open indirect &amp;providers and customers</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+100"/>
         <source>Checking your account…</source>
         <translation>Checking your account…</translation>
     </message>

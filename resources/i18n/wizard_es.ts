@@ -1241,7 +1241,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/enroll.py" line="+32"/>
+        <location filename="../../wizard/ui/pages/enroll.py" line="+24"/>
         <source>Check your answers, then select Enroll now.</source>
         <translation>Revisa tus respuestas y, a continuación, selecciona Inscribirse ahora.</translation>
     </message>
@@ -2054,7 +2054,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Tu cuenta del Centro de partners está lista. Termina de configurarla en las páginas web del Centro de partners y marca aquí cada paso cuando lo hayas hecho.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>Partner ID</source>
         <translation>ID de partner</translation>
     </message>
@@ -2124,7 +2124,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>tu región de CSP</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-74"/>
         <source>Connect with an indirect provider</source>
         <translation>Conectar con un proveedor indirecto</translation>
     </message>
@@ -2139,7 +2139,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Abrir proveedores &amp;indirectos y clientes</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+85"/>
         <source>Your Partner ID: {partner_id}</source>
         <translation>Tu ID de partner: {partner_id}</translation>
     </message>
@@ -2966,7 +2966,7 @@ Asunto: {subject}</translation>
         <translation>✔ Has aceptado el Contrato de partners de Microsoft. Ya puedes realizar transacciones en CSP.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>Admin agent permissions</source>
         <translation>Permisos de agente de administración</translation>
     </message>
@@ -3032,7 +3032,7 @@ Asunto: {subject}</translation>
         <translation>A&amp;ceptar el Contrato de partners de Microsoft</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-81"/>
         <source>Connect with an indirect provider</source>
         <translation>Conectar con un proveedor indirecto</translation>
     </message>
@@ -3047,7 +3047,7 @@ Asunto: {subject}</translation>
         <translation>Abrir proveedores &amp;indirectos y clientes</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+100"/>
         <source>Checking your account…</source>
         <translation>Comprobando tu cuenta…</translation>
     </message>

@@ -6,12 +6,12 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QGroupBox, QLineEdit, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from wizard.services.case_session import CaseSession
 from wizard.ui.autosave import Autosave
 from wizard.ui.messages import step_title
-from wizard.ui.widgets import FieldBox, action_button, button_row, plain_label
+from wizard.ui.widgets import FieldBox, action_button, button_row, page_scroll, plain_label
 
 if TYPE_CHECKING:  # the domain model's ~20 dataclasses cost ~10 ms to import: not before the first paint
     from wizard.domain.model import Problem
@@ -166,6 +166,20 @@ class OverviewStepPage(StepPage):
         self.relationships_button = action_button(button_text, "open_relationships", self.relationships_requested.emit)
         layout.addLayout(button_row(self.relationships_button))
         return group
+
+    def _lay_out(self, groups: list[QWidget]) -> QScrollArea:
+        """The groups in a scrolling column, then the busy bar and the message (made by the page)."""
+        content = QWidget()
+        column = QVBoxLayout(content)
+        for group in groups:
+            column.addWidget(group)
+        column.addStretch(1)
+        scroll = page_scroll(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.message)
+        return scroll
 
     def isFinalPage(self) -> bool:
         from wizard.domain import flow

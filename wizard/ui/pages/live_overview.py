@@ -8,7 +8,7 @@ Partner Center has linked is read on a worker where its API answers: a refusal i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from wizard.services.handoff import DASHBOARD_URL, PARTNER_PROFILE_URL, web_act
 from wizard.services.live_overview import ADMIN_AGENT, MPA, LiveOverview, PartnerIdRead
@@ -17,7 +17,7 @@ from wizard.ui.formatting import short_date
 from wizard.ui.messages import error_text, region_name, text
 from wizard.ui.pages.base import OverviewStepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import action_button, busy_bar, button_row, page_scroll, plain_label, set_tone
+from wizard.ui.widgets import action_button, busy_bar, button_row, plain_label, set_tone
 
 
 class LiveOverviewPage(OverviewStepPage):
@@ -35,20 +35,14 @@ class LiveOverviewPage(OverviewStepPage):
         self.ticks: dict[str, QCheckBox] = {}
         self.recorded: dict[str, QLabel] = {}
 
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.addWidget(self._partner_id_group())
-        column.addWidget(self._admin_agent_group())
-        column.addWidget(self._mpa_group())
-        column.addWidget(self._relationships_group(self.tr("Connect with an indirect provider"), self.tr(
-            "Find an indirect provider, accept its invitation, see the customers you share and invite new ones."),
-            self.tr("Open indirect &providers and customers")))
-        column.addStretch(1)
-        self.scroll = page_scroll(content)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
-        layout.addWidget(self.busy_bar)
-        layout.addWidget(self.message)
+        self.scroll = self._lay_out([
+            self._partner_id_group(),
+            self._admin_agent_group(),
+            self._mpa_group(),
+            self._relationships_group(self.tr("Connect with an indirect provider"), self.tr(
+                "Find an indirect provider, accept its invitation, see the customers you share and invite new ones."),
+                self.tr("Open indirect &providers and customers")),
+        ])
 
     # ----- building -----------------------------------------------------------------------
     def _values(self) -> dict[str, str]:

@@ -18,7 +18,7 @@ from wizard.ui.formatting import local_time
 from wizard.ui.messages import country_name, error_text, region_name
 from wizard.ui.pages.base import OverviewStepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import FieldBox, FieldEdit, action_button, buddy_label, busy_bar, button_row, page_scroll, password_edit, plain_label, set_tone
+from wizard.ui.widgets import FieldBox, FieldEdit, action_button, buddy_label, busy_bar, button_row, password_edit, plain_label, set_tone
 
 
 class OverviewPage(OverviewStepPage):
@@ -37,21 +37,15 @@ class OverviewPage(OverviewStepPage):
         self.message = plain_label()
         self.message.setObjectName("overview_message")
 
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.addWidget(self.banner)
-        column.addWidget(self._admin_agent_group())
-        column.addWidget(self._profile_group())
-        column.addWidget(self._mpa_group())
-        column.addWidget(self._relationships_group(self.tr("Connect with an indirect provider"), self.tr(
-            "Find an indirect provider, accept its invitation, see the customers you share and invite new ones."),
-            self.tr("Open indirect &providers and customers")))
-        column.addStretch(1)
-        scroll = page_scroll(content)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.busy_bar)
-        layout.addWidget(self.message)
+        self._lay_out([
+            self.banner,
+            self._admin_agent_group(),
+            self._profile_group(),
+            self._mpa_group(),
+            self._relationships_group(self.tr("Connect with an indirect provider"), self.tr(
+                "Find an indirect provider, accept its invitation, see the customers you share and invite new ones."),
+                self.tr("Open indirect &providers and customers")),
+        ])
 
     # ----- building -----------------------------------------------------------------------
     def _admin_agent_group(self) -> QGroupBox:
