@@ -2169,12 +2169,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Partner Center didn&apos;t say which Partner ID is linked; check it in Account settings → Identifiers.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>✔ Recorded on {date} by {who}.</source>
         <translation>✔ Recorded on {date} by {who}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Recording…</source>
         <translation>Recording…</translation>
     </message>
@@ -2751,7 +2751,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>Read from Partner Center.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Recording…</source>
         <translation>Recording…</translation>
     </message>
@@ -4587,7 +4587,7 @@ Regions: {regions}</translation>
         <translation>Application (&amp;client) ID:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>You choose this once, for this case. The demo and rehearsals use the sandbox.</source>
         <translation>You choose this once, for this case. The demo and rehearsals use the sandbox.</translation>
     </message>

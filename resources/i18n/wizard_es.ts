@@ -2169,12 +2169,12 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>El Centro de partners no ha indicado qué ID de partner está vinculado; revísalo en Configuración de la cuenta → Identificadores.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>✔ Recorded on {date} by {who}.</source>
         <translation>✔ Registrado el {date} por {who}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Recording…</source>
         <translation>Registrando…</translation>
     </message>
@@ -2751,7 +2751,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
         <translation>Leído del Centro de partners.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Recording…</source>
         <translation>Registrando…</translation>
     </message>
@@ -4587,7 +4587,7 @@ Regiones: {regions}</translation>
         <translation>I&amp;D de la aplicación (cliente):</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>You choose this once, for this case. The demo and rehearsals use the sandbox.</source>
         <translation>Lo eliges una vez, para este caso. La demostración y los ensayos usan el entorno de pruebas.</translation>
     </message>

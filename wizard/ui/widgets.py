@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:  # PySide makes a class's Python type (and its enums) on first use: QStyle's cost ~6 ms
-    from PySide6.QtWidgets import QAbstractItemView
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
 
 from wizard.ui import theme
 
@@ -396,3 +396,10 @@ def page_scroll(content: QWidget, name: str = "") -> QScrollArea:
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidget(content)
     return scroll
+
+
+def set_checked_quietly(button: QAbstractButton, checked: bool) -> None:
+    """Check or uncheck `button` without emitting its signals (showing a state, not a user's click)."""
+    button.blockSignals(True)
+    button.setChecked(checked)
+    button.blockSignals(False)

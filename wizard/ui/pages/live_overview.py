@@ -17,7 +17,7 @@ from wizard.ui.formatting import short_date
 from wizard.ui.messages import error_text, region_name, text
 from wizard.ui.pages.base import OverviewStepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import action_button, busy_bar, button_row, plain_label, set_tone
+from wizard.ui.widgets import action_button, busy_bar, button_row, plain_label, set_checked_quietly, set_tone
 
 
 class LiveOverviewPage(OverviewStepPage):
@@ -161,9 +161,7 @@ class LiveOverviewPage(OverviewStepPage):
     def _show_ticks(self) -> None:
         for act, tick in self.ticks.items():
             confirmation = self.overview.confirmation(act)
-            tick.blockSignals(True)
-            tick.setChecked(confirmation is not None)
-            tick.blockSignals(False)
+            set_checked_quietly(tick, confirmation is not None)
             tick.setEnabled(not self.busy)
             label = self.recorded[act]
             if confirmation is None:
@@ -183,9 +181,7 @@ class LiveOverviewPage(OverviewStepPage):
         self.set_busy(True)
         self._show_ticks()
         tick = self.ticks[act]
-        tick.blockSignals(True)
-        tick.setChecked(done)  # shown as asked while it is written
-        tick.blockSignals(False)
+        set_checked_quietly(tick, done)  # shown as asked while it is written
         set_tone(self.message)
         self.message.setText(self.tr("Recording…"))
         run_task(lambda: self.overview.record(act, done), self._recorded, self._not_recorded)

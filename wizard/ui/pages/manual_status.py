@@ -16,7 +16,7 @@ from wizard.ui.messages import error_text, text
 from wizard.ui.pages.base import StepPage
 from wizard.ui.pages.status import StatusPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import buddy_label, plain_label, set_tone
+from wizard.ui.widgets import buddy_label, plain_label, set_checked_quietly, set_tone
 
 
 class ManualStatusPage(StatusPage):
@@ -130,9 +130,7 @@ class ManualStatusPage(StatusPage):
     def _show_checklist(self) -> None:
         for what, tick in self.ticks.items():
             recorded = self.manual.recorded_on(what)
-            tick.blockSignals(True)
-            tick.setChecked(recorded is not None)
-            tick.blockSignals(False)
+            set_checked_quietly(tick, recorded is not None)
             tick.setEnabled(not self.busy and self.manual.can_record(what))
             day = self.dates[what]
             if recorded is not None:

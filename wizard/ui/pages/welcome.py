@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVB
 
 from wizard.domain.case import MODE
 from wizard.ui.pages.base import StepPage
-from wizard.ui.widgets import FieldBox, FieldEdit, action_button, buddy_label, button_row, page_scroll, plain_label, set_tone
+from wizard.ui.widgets import FieldBox, FieldEdit, action_button, buddy_label, button_row, page_scroll, plain_label, set_checked_quietly, set_tone
 
 
 class WelcomePage(StepPage):
@@ -131,9 +131,7 @@ class WelcomePage(StepPage):
         live = self.session.case().mode == "live"
         button = self.mode_live if live else self.mode_sandbox
         if not button.isChecked():
-            button.blockSignals(True)
-            button.setChecked(True)
-            button.blockSignals(False)
+            set_checked_quietly(button, True)
         open_ = self._mode_open()
         for each in (self.mode_sandbox, self.mode_live):
             each.setEnabled(open_)
