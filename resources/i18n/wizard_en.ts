@@ -2247,22 +2247,22 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Cop&amp;y link</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Invitation lin&amp;k:</source>
         <translation>Invitation lin&amp;k:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Email &amp;it</source>
         <translation>Email &amp;it</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Customer &amp;email:</source>
         <translation>Customer &amp;email:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Find a provider on the &amp;web</source>
         <translation>Find a provider on the &amp;web</translation>
     </message>

@@ -2247,22 +2247,22 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Copiar el vínc&amp;ulo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Invitation lin&amp;k:</source>
         <translation>Vínculo de invi&amp;tación:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Email &amp;it</source>
         <translation>Enviar por c&amp;orreo electrónico</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Customer &amp;email:</source>
         <translation>Correo electrónico del clie&amp;nte:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Find a provider on the &amp;web</source>
         <translation>Buscar un proveedor en la &amp;web</translation>
     </message>

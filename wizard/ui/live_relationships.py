@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from wizard.services.handoff import DASHBOARD_URL, FIND_PROVIDER_URL, web_act
 from wizard.services.live_relationships import ALL_CUSTOMERS, mailto, refused
@@ -23,8 +23,8 @@ from wizard.ui.widgets import (
     FieldBox,
     FieldEdit,
     action_button,
-    buddy_label,
     button_row,
+    field_row,
     plain_label,
     set_tone,
 )
@@ -101,21 +101,14 @@ class LiveRelationshipsWindow(RelationshipsWindow):
         self.invite_link.setObjectName("invite_link")
         self.invite_link.setReadOnly(True)
         self.copy_link_button = action_button(self.tr("Cop&y link"), "copy_invite_link", self._copy_link)
-        link_row = QHBoxLayout()
-        link_row.addWidget(buddy_label(self.tr("Invitation lin&k:"), self.invite_link))
-        link_row.addWidget(self.invite_link, 1)
-        link_row.addWidget(self.copy_link_button)
-        layout.addLayout(link_row)
+        layout.addLayout(field_row(self.tr("Invitation lin&k:"), self.invite_link, self.invite_link,
+                                   self.copy_link_button))
         self.invite_email = FieldEdit()
         self.invite_email.setObjectName("invite_email")
         self.email_box = FieldBox(self.invite_email)
         self.email_button = action_button(self.tr("Email &it"), "email_invite_link", self._email_link)
         self.invite_email.on_enter(self._email_link)
-        email_row = QHBoxLayout()
-        email_row.addWidget(buddy_label(self.tr("Customer &email:"), self.invite_email))
-        email_row.addWidget(self.email_box, 1)
-        email_row.addWidget(self.email_button)
-        layout.addLayout(email_row)
+        layout.addLayout(field_row(self.tr("Customer &email:"), self.invite_email, self.email_box, self.email_button))
         self.invite_result = plain_label()
         self.invite_result.setObjectName("invite_result")
         layout.addWidget(self.invite_result)

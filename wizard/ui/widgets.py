@@ -403,3 +403,13 @@ def set_checked_quietly(button: QAbstractButton, checked: bool) -> None:
     button.blockSignals(True)
     button.setChecked(checked)
     button.blockSignals(False)
+
+
+def field_row(label: str, field: QWidget, shown: QWidget, button: QWidget) -> QHBoxLayout:
+    """One line: the (translated) `label` naming `field`, then `shown` (the field or its box) stretched,
+    then `button`."""
+    row = QHBoxLayout()
+    row.addWidget(buddy_label(label, field))
+    row.addWidget(shown, 1)
+    row.addWidget(button)
+    return row
