@@ -2212,27 +2212,27 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>You remove a provider&apos;s administrator access to your work account in the Microsoft 365 admin center; Partner Center&apos;s indirect providers page shows who they are.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>&amp;Open the find-a-provider page</source>
         <translation>&amp;Open the find-a-provider page</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>Partner Center offers no API to search for indirect providers: search Microsoft&apos;s list on the web.</source>
         <translation>Partner Center offers no API to search for indirect providers: search Microsoft&apos;s list on the web.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Open Partner Center&apos;s &amp;dashboard</source>
         <translation>Open Partner Center&apos;s &amp;dashboard</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>A provider&apos;s invitation is accepted and authorized on Partner Center&apos;s web pages, not here.</source>
         <translation>A provider&apos;s invitation is accepted and authorized on Partner Center&apos;s web pages, not here.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Invite new customers</source>
         <translation>Invite new customers</translation>
     </message>

@@ -2212,27 +2212,27 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>El acceso de administrador de un proveedor a tu cuenta profesional se quita en el Centro de administración de Microsoft 365; la página de proveedores indirectos del Centro de partners muestra quiénes son.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>&amp;Open the find-a-provider page</source>
         <translation>&amp;Abrir la página para buscar un proveedor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>Partner Center offers no API to search for indirect providers: search Microsoft&apos;s list on the web.</source>
         <translation>El Centro de partners no ofrece ninguna API para buscar proveedores indirectos: busca en la lista de Microsoft en la web.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Open Partner Center&apos;s &amp;dashboard</source>
         <translation>Abrir el pan&amp;el del Centro de partners</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>A provider&apos;s invitation is accepted and authorized on Partner Center&apos;s web pages, not here.</source>
         <translation>La invitación de un proveedor se acepta y se autoriza en las páginas web del Centro de partners, no aquí.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Invite new customers</source>
         <translation>Invitar a clientes nuevos</translation>
     </message>

@@ -62,7 +62,10 @@ class LiveRelationshipsWindow(RelationshipsWindow):
         old.deleteLater()
         self.tabs.insertTab(index, new, title)
 
-    def _web_tab(self, name: str, lines: list[str], button) -> QWidget:
+    def _web_tab(self, name: str, lines: list[str], button_text: str, button_name: str, url: str) -> QWidget:
+        """A tab for what is done on Partner Center's web pages: its (translated) lines and a button opening `url`."""
+        button = action_button(button_text, button_name, lambda _c=False: self._open(url))
+        button.setToolTip(url)
         tab = QWidget()
         tab.setObjectName(name)
         layout = QVBoxLayout(tab)
@@ -73,22 +76,16 @@ class LiveRelationshipsWindow(RelationshipsWindow):
         return tab
 
     def _find_provider_tab(self) -> QWidget:
-        act = web_act("find_provider", {})
-        button = action_button(self.tr("&Open the find-a-provider page"), "open_find_provider",
-                               lambda _c=False: self._open(FIND_PROVIDER_URL))
-        button.setToolTip(FIND_PROVIDER_URL)
         return self._web_tab("live_find_provider", [
             self.tr("Partner Center offers no API to search for indirect providers: search Microsoft's list on "
-                    "the web."), text(act.how)], button)
+                    "the web."), text(web_act("find_provider", {}).how)],
+            self.tr("&Open the find-a-provider page"), "open_find_provider", FIND_PROVIDER_URL)
 
     def _invitation_tab(self) -> QWidget:
-        act = web_act("authorize_provider", {})
-        button = action_button(self.tr("Open Partner Center's &dashboard"), "open_dashboard",
-                               lambda _c=False: self._open(DASHBOARD_URL))
-        button.setToolTip(DASHBOARD_URL)
         return self._web_tab("live_invitation", [
             self.tr("A provider's invitation is accepted and authorized on Partner Center's web pages, not here."),
-            text(act.how), self.meaning.text()], button)
+            text(web_act("authorize_provider", {}).how), self.meaning.text()],
+            self.tr("Open Partner Center's &dashboard"), "open_dashboard", DASHBOARD_URL)
 
     def _invite_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Invite new customers"))
