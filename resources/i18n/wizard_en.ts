@@ -2049,7 +2049,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>LiveOverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/live_overview.py" line="+30"/>
+        <location filename="../../wizard/ui/pages/live_overview.py" line="+38"/>
         <source>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</source>
         <translation>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</translation>
     </message>
@@ -2184,7 +2184,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Recorded in the case&apos;s audit trail.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The page is open in your browser.</source>
         <translation>The page is open in your browser.</translation>
     </message>
@@ -2452,7 +2452,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation type="vanished">Signing in…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Microsoft&apos;s sign-up page is open in your browser. Create your work account there, then come back and sign in with it as its global admin.</source>
         <translation>Microsoft&apos;s sign-up page is open in your browser. Create your work account there, then come back and sign in with it as its global admin.</translation>
     </message>
@@ -2751,7 +2751,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>Read from Partner Center.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Recording…</source>
         <translation>Recording…</translation>
     </message>
@@ -3052,7 +3052,7 @@ Subject: {subject}</translation>
         <translation>Checking your account…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>✔ You ({user}) are in the admin agent group.</source>
         <translation>✔ You ({user}) are in the admin agent group.</translation>
     </message>
@@ -3205,7 +3205,7 @@ Subject: {subject}</translation>
         <translation type="vanished">{count} providers found.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Technical training and assistance</source>
         <translation>Technical training and assistance</translation>
     </message>
@@ -3351,7 +3351,7 @@ Subject: {subject}</translation>
 <context>
     <name>RelationshipsWindow</name>
     <message>
-        <location filename="../../wizard/ui/relationships.py" line="+37"/>
+        <location filename="../../wizard/ui/relationships.py" line="+45"/>
         <source>Indirect providers and customers</source>
         <translation>Indirect providers and customers</translation>
     </message>
@@ -3427,7 +3427,7 @@ Regions: {regions}</translation>
         <translation>You haven&apos;t signed the Microsoft Partner Agreement for {regions}. Providers refuse orders from resellers who haven&apos;t signed it for that region: accept it on the CSP overview first.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>{provider} is now your indirect provider. You&apos;re on their Indirect resellers list.</source>
         <translation>{provider} is now your indirect provider. You&apos;re on their Indirect resellers list.</translation>
     </message>
@@ -3631,7 +3631,7 @@ Regions: {regions}</translation>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/status.py" line="+51"/>
+        <location filename="../../wizard/ui/pages/status.py" line="+52"/>
         <source>Follow the review of your enrollment. We also email every update to your primary contact.</source>
         <translation>Follow the review of your enrollment. We also email every update to your primary contact.</translation>
     </message>
@@ -3716,7 +3716,7 @@ Regions: {regions}</translation>
         <translation>Last checked {time}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Enter the password of your work account.</source>
         <translation>Enter the password of your work account.</translation>
     </message>

@@ -2049,7 +2049,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>LiveOverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/live_overview.py" line="+30"/>
+        <location filename="../../wizard/ui/pages/live_overview.py" line="+38"/>
         <source>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</source>
         <translation>Tu cuenta del Centro de partners está lista. Termina de configurarla en las páginas web del Centro de partners y marca aquí cada paso cuando lo hayas hecho.</translation>
     </message>
@@ -2184,7 +2184,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Registrado en el registro de auditoría del caso.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The page is open in your browser.</source>
         <translation>La página está abierta en tu explorador.</translation>
     </message>
@@ -2452,7 +2452,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
         <translation type="vanished">Iniciando sesión…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Microsoft&apos;s sign-up page is open in your browser. Create your work account there, then come back and sign in with it as its global admin.</source>
         <translation>La página de registro de Microsoft está abierta en tu explorador. Crea allí tu cuenta profesional y, después, vuelve e inicia sesión con ella como administrador global.</translation>
     </message>
@@ -2751,7 +2751,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
         <translation>Leído del Centro de partners.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Recording…</source>
         <translation>Registrando…</translation>
     </message>
@@ -3052,7 +3052,7 @@ Asunto: {subject}</translation>
         <translation>Comprobando tu cuenta…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>✔ You ({user}) are in the admin agent group.</source>
         <translation>✔ Tú ({user}) perteneces al grupo de agentes de administración.</translation>
     </message>
@@ -3205,7 +3205,7 @@ Asunto: {subject}</translation>
         <translation type="vanished">Se han encontrado {count} proveedores.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Technical training and assistance</source>
         <translation>Formación técnica y asistencia</translation>
     </message>
@@ -3351,7 +3351,7 @@ Asunto: {subject}</translation>
 <context>
     <name>RelationshipsWindow</name>
     <message>
-        <location filename="../../wizard/ui/relationships.py" line="+37"/>
+        <location filename="../../wizard/ui/relationships.py" line="+45"/>
         <source>Indirect providers and customers</source>
         <translation>Proveedores indirectos y clientes</translation>
     </message>
@@ -3427,7 +3427,7 @@ Regiones: {regions}</translation>
         <translation>No has firmado el Contrato de partners de Microsoft para {regions}. Los proveedores rechazan los pedidos de los revendedores que no lo han firmado para esa región: acéptalo primero en la información general de CSP.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>{provider} is now your indirect provider. You&apos;re on their Indirect resellers list.</source>
         <translation>{provider} es ahora tu proveedor indirecto. Figuras en su lista de revendedores indirectos.</translation>
     </message>
@@ -3631,7 +3631,7 @@ Regiones: {regions}</translation>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/status.py" line="+51"/>
+        <location filename="../../wizard/ui/pages/status.py" line="+52"/>
         <source>Follow the review of your enrollment. We also email every update to your primary contact.</source>
         <translation>Sigue la revisión de tu inscripción. También enviamos cada novedad por correo electrónico a tu contacto principal.</translation>
     </message>
@@ -3716,7 +3716,7 @@ Regiones: {regions}</translation>
         <translation>Última comprobación: {time}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Enter the password of your work account.</source>
         <translation>Escribe la contraseña de tu cuenta profesional.</translation>
     </message>

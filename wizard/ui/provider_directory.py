@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.ui.messages import country_name, error_text, region_list
+from wizard.ui.messages import country_name, region_list
 from wizard.ui.messages import text as localized
 from wizard.ui.tasks import debounce, run_task
-from wizard.ui.widgets import action_button, buddy_label, button_row, plain_label, set_tone
+from wizard.ui.widgets import action_button, buddy_label, button_row, plain_label, set_tone, show_error
 
 SERVICES = (("training", "Technical training and assistance"), ("marketing", "Marketing help"), ("financing", "Financing and credit terms"))
 LISTING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -121,8 +121,7 @@ class ProviderDirectory(QWidget):
         self.status.setText(self.tr("%Ln provider(s) found.", "", len(listings)))
 
     def _failed(self, error: Exception) -> None:
-        set_tone(self.status, "error")
-        self.status.setText(error_text(error))
+        show_error(self.status, error)
 
     def _show_detail(self, item, _previous=None) -> None:
         if item is None:

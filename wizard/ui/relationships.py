@@ -24,7 +24,15 @@ from wizard.ui.messages import error_text, region_list, state_words
 from wizard.ui.messages import text as localized
 from wizard.ui.provider_directory import ProviderDirectory
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import MIN_SECONDARY, action_button, button_row, plain_label, read_only_rows, set_tone
+from wizard.ui.widgets import (
+    MIN_SECONDARY,
+    action_button,
+    button_row,
+    plain_label,
+    read_only_rows,
+    set_tone,
+    show_error,
+)
 
 PROVIDER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -162,8 +170,7 @@ class RelationshipsWindow(QMainWindow):
         self.invitation = None
         self.invite_text.setText("")
         self.mpa_check.setText("")
-        set_tone(self.invite_message, "error")
-        self.invite_message.setText(error_text(error))
+        show_error(self.invite_message, error)
         self._update_authorize()
 
     def _update_authorize(self, *_args) -> None:

@@ -413,3 +413,11 @@ def field_row(label: str, field: QWidget, shown: QWidget, button: QWidget) -> QH
     row.addWidget(shown, 1)
     row.addWidget(button)
     return row
+
+
+def show_error(label: QLabel, error: Exception) -> None:
+    """`error` in plain words on `label`, in the error tone."""
+    from wizard.ui.messages import error_text
+
+    set_tone(label, "error")
+    label.setText(error_text(error))

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 from wizard.domain import fields as model
 from wizard.domain import flow
 from wizard.services import case_session as cs
-from wizard.ui.messages import country_name, error_text, problem_text, step_title
+from wizard.ui.messages import country_name, problem_text, step_title
 from wizard.ui.pages.base import StepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import action_button, align_labels, busy_bar, page_scroll, plain_label, set_tone
+from wizard.ui.widgets import action_button, align_labels, busy_bar, page_scroll, plain_label, set_tone, show_error
 
 
 class EnrollPage(StepPage):
@@ -218,8 +218,7 @@ class EnrollPage(StepPage):
     def _failed(self, error: Exception) -> None:
         self.busy_bar.hide()
         self.set_busy(False)
-        set_tone(self.result, "error")
-        self.result.setText(error_text(error))
+        show_error(self.result, error)
         self.refresh()
 
 

@@ -17,7 +17,15 @@ from wizard.ui.formatting import short_date
 from wizard.ui.messages import error_text, region_name, text
 from wizard.ui.pages.base import OverviewStepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import action_button, busy_bar, button_row, plain_label, set_checked_quietly, set_tone
+from wizard.ui.widgets import (
+    action_button,
+    busy_bar,
+    button_row,
+    plain_label,
+    set_checked_quietly,
+    set_tone,
+    show_error,
+)
 
 
 class LiveOverviewPage(OverviewStepPage):
@@ -193,8 +201,7 @@ class LiveOverviewPage(OverviewStepPage):
 
     def _not_recorded(self, error: Exception) -> None:
         self.set_busy(False)
-        set_tone(self.message, "error")
-        self.message.setText(error_text(error))
+        show_error(self.message, error)
         self._show_ticks()
 
     def _open(self, url: str) -> None:

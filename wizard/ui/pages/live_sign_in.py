@@ -10,10 +10,10 @@ from wizard.domain import fields as model
 from wizard.services import case_session as cs
 from wizard.ui.browser import open_in_browser
 from wizard.ui.countries import fill_countries, selected_country
-from wizard.ui.messages import error_text, text
+from wizard.ui.messages import text
 from wizard.ui.pages.base import StepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import action_button, buddy_label, busy_bar, button_row, plain_label, set_tone
+from wizard.ui.widgets import action_button, buddy_label, busy_bar, button_row, plain_label, set_tone, show_error
 
 
 class LiveSignInPage(StepPage):
@@ -170,8 +170,7 @@ class LiveSignInPage(StepPage):
 
     def _failed(self, error: Exception) -> None:
         self._finish()
-        set_tone(self.status, "error")
-        self.status.setText(error_text(error))
+        show_error(self.status, error)
 
     def _create_one(self) -> None:
         """The seed's step 3, live: Microsoft's own sign-up for a new work account, in the browser."""

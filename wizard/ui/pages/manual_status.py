@@ -12,11 +12,11 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QGridLayout, QGroupBox, QVBoxLayout
 
 from wizard.services.manual_status import ManualStatus
-from wizard.ui.messages import error_text, text
+from wizard.ui.messages import text
 from wizard.ui.pages.base import StepPage
 from wizard.ui.pages.status import StatusPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import buddy_label, plain_label, set_checked_quietly, set_tone
+from wizard.ui.widgets import buddy_label, plain_label, set_checked_quietly, set_tone, show_error
 
 
 class ManualStatusPage(StatusPage):
@@ -123,8 +123,7 @@ class ManualStatusPage(StatusPage):
         self.busy_bar.hide()
         self.set_busy(False)
         self._use_checklist("")
-        set_tone(self.message, "error")
-        self.message.setText(error_text(error))
+        show_error(self.message, error)
         self._show_checklist()
 
     def _show_checklist(self) -> None:
@@ -163,6 +162,5 @@ class ManualStatusPage(StatusPage):
     def _not_recorded(self, error: Exception) -> None:
         self.busy_bar.hide()
         self.set_busy(False)
-        set_tone(self.message, "error")
-        self.message.setText(error_text(error))
+        show_error(self.message, error)
         self._show_checklist()

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 from wizard.domain import fields as model
 from wizard.services.account import AccountService
 from wizard.ui.formatting import local_time
-from wizard.ui.messages import country_name, error_text, region_name
+from wizard.ui.messages import country_name, region_name
 from wizard.ui.pages.base import OverviewStepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import FieldBox, FieldEdit, action_button, buddy_label, busy_bar, button_row, password_edit, plain_label, set_tone
+from wizard.ui.widgets import FieldBox, FieldEdit, action_button, buddy_label, busy_bar, button_row, password_edit, plain_label, set_tone, show_error
 
 
 class OverviewPage(OverviewStepPage):
@@ -162,8 +162,7 @@ class OverviewPage(OverviewStepPage):
     def _failed(self, error: Exception) -> None:
         self.busy_bar.hide()
         self.set_busy(False)
-        set_tone(self.message, "error")
-        self.message.setText(error_text(error))
+        show_error(self.message, error)
         if getattr(error, "code", "") in ("wrong_password", "not_global_admin", "unknown_account"):
             key = "mpa_password" if error.code == "wrong_password" else "mpa_user"
             self.show_problem(key, error)

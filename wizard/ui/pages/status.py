@@ -20,7 +20,7 @@ from wizard.domain import fields as model
 from wizard.services.account import AccountService
 from wizard.ui.pages.base import StepPage
 from wizard.ui.formatting import local_time
-from wizard.ui.messages import error_text, state_words, stored_text, sub_status_words
+from wizard.ui.messages import state_words, stored_text, sub_status_words
 from wizard.ui.tasks import run_task
 from wizard.ui.widgets import (
     FieldBox,
@@ -34,6 +34,7 @@ from wizard.ui.widgets import (
     plain_label,
     read_only_rows,
     set_tone,
+    show_error,
 )
 
 POLL_MS = int(os.environ.get("WIZARD_POLL_MS", "15000"))
@@ -206,8 +207,7 @@ class StatusPage(StepPage):
         self.busy_bar.hide()
         self.check_button.setEnabled(True)
         self.set_busy(False)
-        set_tone(self.message, "error")
-        self.message.setText(error_text(error))
+        show_error(self.message, error)
         if getattr(error, "code", "") == "session_expired":
             self.poll_timer.stop()
             self.sign_in_again.show()
