@@ -2049,7 +2049,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>LiveOverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/live_overview.py" line="+38"/>
+        <location filename="../../wizard/ui/pages/live_overview.py" line="+29"/>
         <source>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</source>
         <translation>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</translation>
     </message>
@@ -2956,7 +2956,7 @@ Subject: {subject}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/overview.py" line="+31"/>
+        <location filename="../../wizard/ui/pages/overview.py" line="+30"/>
         <source>Your Partner Center account is ready. Finish setting it up.</source>
         <translation>Your Partner Center account is ready. Finish setting it up.</translation>
     </message>

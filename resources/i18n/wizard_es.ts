@@ -2049,7 +2049,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>LiveOverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/live_overview.py" line="+38"/>
+        <location filename="../../wizard/ui/pages/live_overview.py" line="+29"/>
         <source>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</source>
         <translation>Tu cuenta del Centro de partners está lista. Termina de configurarla en las páginas web del Centro de partners y marca aquí cada paso cuando lo hayas hecho.</translation>
     </message>
@@ -2956,7 +2956,7 @@ Asunto: {subject}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/overview.py" line="+31"/>
+        <location filename="../../wizard/ui/pages/overview.py" line="+30"/>
         <source>Your Partner Center account is ready. Finish setting it up.</source>
         <translation>Tu cuenta del Centro de partners está lista. Termina de configurarla.</translation>
     </message>

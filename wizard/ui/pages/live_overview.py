@@ -17,19 +17,10 @@ from wizard.ui.formatting import short_date
 from wizard.ui.messages import error_text, region_name, text
 from wizard.ui.pages.base import OverviewStepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import (
-    action_button,
-    busy_bar,
-    button_row,
-    plain_label,
-    set_checked_quietly,
-    set_tone,
-    show_error,
-)
+from wizard.ui.widgets import action_button, busy_bar, button_row, plain_label, set_checked_quietly, set_tone, show_error
 
 
 class LiveOverviewPage(OverviewStepPage):
-
     key = "overview"
 
     def _build(self) -> None:

@@ -22,7 +22,6 @@ from wizard.ui.widgets import FieldBox, FieldEdit, action_button, buddy_label, b
 
 
 class OverviewPage(OverviewStepPage):
-
     key = "overview"
 
     def _build(self) -> None:
