@@ -86,10 +86,6 @@ class CaseListModel(LazyTableModel):
         self._archived_text = self.tr("Archived")
 
     @property
-    def filter_text(self) -> str:
-        return self._text
-
-    @property
     def include_archived(self) -> bool:
         return self._flag
 

@@ -103,6 +103,11 @@ class LazyTableModel(QAbstractTableModel):
     def descending(self) -> bool:
         return self._descending
 
+    @property
+    def filter_text(self) -> str:
+        """The text rows are filtered on (see _set_filter)."""
+        return self._text
+
     # -- counting --------------------------------------------------------------------------------
     def total(self) -> int:
         """How many rows match the current filter, counted now if not yet known (a window should rather

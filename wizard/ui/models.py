@@ -92,10 +92,6 @@ class SharedCustomersModel(LazyTableModel):
         self._missing_tip = self.tr(self._missing_tip)
 
     @property
-    def filter_text(self) -> str:
-        return self._text
-
-    @property
     def missing_only(self) -> bool:
         return self._flag
 
