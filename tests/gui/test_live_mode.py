@@ -63,6 +63,13 @@ def click_in_view(driver: WizardDriver, name: str) -> None:
     driver.click(name)
 
 
+def submit_on_the_handoff(driver: WizardDriver) -> None:
+    """"I have submitted it" on the hand-off panel, then wait until the case is submitted."""
+    click_in_view(driver, "handoff_submitted")
+    driver.qtbot.waitUntil(lambda: driver.instance.session.submitted and not driver.wizard.currentPage().busy,
+                           timeout=15000)
+
+
 def live_case_signed_in(driver: WizardDriver, monkeypatch) -> None:
     """A live case past the sign-in: what the MSAL sign-in and Graph checks leave in the case."""
     monkeypatch.setenv("WIZARD_LIVE_CLIENT_ID", CLIENT_ID)
@@ -160,9 +167,7 @@ def test_hand_off_copies_each_value_and_i_have_submitted_it_moves_the_case_on(dr
     click_in_view(driver, "open_find_provider")
     assert browser[-1] == "https://partnercenter.microsoft.com/partner/find-a-provider"
 
-    click_in_view(driver, "handoff_submitted")
-    driver.qtbot.waitUntil(lambda: driver.instance.session.submitted and not driver.wizard.currentPage().busy,
-                           timeout=15000)
+    submit_on_the_handoff(driver)
     store = driver.instance.services.store
     case_id = driver.instance.session.case_id
     assert store.get_case(case_id).status == "email_verification"
@@ -184,9 +189,7 @@ def test_manual_checklist_records_the_review_with_dates(driver, browser, monkeyp
     driver.fill_contact()
     driver.next()
     driver.click("enroll_now")
-    click_in_view(driver, "handoff_submitted")
-    driver.qtbot.waitUntil(lambda: driver.instance.session.submitted and not driver.wizard.currentPage().busy,
-                           timeout=15000)
+    submit_on_the_handoff(driver)
     driver.next()
     assert driver.step == "status" and not driver.next_enabled()
     # Partner Center is asked first (here it can't be reached): the checklist is there meanwhile and after.

@@ -8,7 +8,6 @@ import sys
 import webbrowser
 from pathlib import Path
 
-import pytest
 
 from tests.live.fake_microsoft import USER_ADMIN, role
 from wizard.cli import main

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QRadioButton
 import wizard.services.live_case as live_case_module
 from tests.gui.conftest import db_path, open_app  # noqa: F401  (the GUI fixtures)
 from tests.gui.driver import WizardDriver
-from tests.gui.test_live_mode import click_in_view
+from tests.gui.test_live_mode import click_in_view, submit_on_the_handoff
 from tests.live.fake_microsoft import ScriptedBrowser
 from tests.live.helpers import live_session
 from wizard.services.handoff import SIGN_UP_URL
@@ -78,9 +78,7 @@ def test_a_live_case_from_sign_in_to_approved(fake, live_app) -> None:
     assert opened == [SIGN_UP_URL]
     click_in_view(driver, "copy_legal_name")
     assert QGuiApplication.clipboard().text() == "Contoso Ibérica S.L."
-    click_in_view(driver, "handoff_submitted")
-    driver.qtbot.waitUntil(lambda: driver.instance.session.submitted and not driver.wizard.currentPage().busy,
-                           timeout=15000)
+    submit_on_the_handoff(driver)
     driver.next()
 
     assert driver.step == "status"  # Partner Center answers: Pending (EmailOwnership)
@@ -146,9 +144,7 @@ def test_partner_center_refusing_leaves_the_manual_checklist(fake, live_app) -> 
     driver.fill_contact(CONTACT)
     driver.next()
     driver.click("enroll_now")
-    click_in_view(driver, "handoff_submitted")
-    driver.qtbot.waitUntil(lambda: driver.instance.session.submitted and not driver.wizard.currentPage().busy,
-                           timeout=15000)
+    submit_on_the_handoff(driver)
     driver.next()
     driver.qtbot.waitUntil(lambda: not driver.wizard.currentPage().busy, timeout=30000)
     assert driver.widget("manual_checklist").isVisible()

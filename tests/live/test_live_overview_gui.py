@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel
 
 from tests.gui.conftest import db_path, open_app, reopen  # noqa: F401  (the GUI fixtures)
 from tests.gui.driver import WizardDriver
-from tests.gui.test_live_mode import click_in_view
+from tests.gui.test_live_mode import click_in_view, submit_on_the_handoff
 from tests.live.test_live_gui import CONTACT, choose_live, live_app, sign_in  # noqa: F401  (the fixture)
 from wizard.services.handoff import DASHBOARD_URL, PARTNER_PROFILE_URL
 from wizard.services.live_overview import CONFIRMED_ACTION, UNCONFIRMED_ACTION
@@ -44,9 +44,7 @@ def to_overview(driver: WizardDriver, fake) -> None:
     driver.next()
     assert driver.step == "enroll"
     driver.click("enroll_now")
-    click_in_view(driver, "handoff_submitted")
-    driver.qtbot.waitUntil(lambda: driver.instance.session.submitted and not driver.wizard.currentPage().busy,
-                           timeout=15000)
+    submit_on_the_handoff(driver)
     fake.state.legal_business.update(vettingStatus="Authorized", vettingSubStatus="Decision")
     driver.next()
     assert driver.step == "status"

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from wizard.domain import fields as model
 from wizard.domain.case import ACCOUNT_NAME, ALREADY_ENROLLED, PREFILL_PREFIX, TENANT_DOMAIN, flag_text
-from wizard.domain.model import Problem
 
 if TYPE_CHECKING:
     from wizard.backends.live.checks import CheckReport
@@ -35,7 +34,6 @@ def open_live_session() -> "LiveSession":
     from wizard.settings import data_dir
 
     return LiveSession(LiveConfig.load(saved_settings()), data_dir())
-EMAIL_FIELDS = {"primary contact's email": model.CONTACT_FIELDS[2], "support email": model.SUPPORT_FIELDS[0]}
 
 
 @dataclass(frozen=True)
@@ -99,18 +97,6 @@ class LiveCase:
         if not self.session.value("country"):  # the legal business location must be the tenant's country
             self.session.set_values({"country": code, PREFILL_PREFIX + "country": code})
         self.session.flush()
-
-    @staticmethod
-    def email_problems(report: "CheckReport") -> list[Problem]:
-        """unverified_domain on the email fields whose domain is not one of the tenant's verified domains."""
-        found = []
-        for finding in report.problems:
-            if finding.code != "unverified_domain":
-                continue
-            field = next((key for words, key in EMAIL_FIELDS.items() if words in finding.message),
-                         model.CONTACT_FIELDS[2])
-            found.append(Problem(field, finding.code, finding.message))
-        return found
 
     # ----- status where the API answers ----------------------------------------------------------
     def read_status(self) -> StatusRead:
