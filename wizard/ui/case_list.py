@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from wizard.ui.case_list_model import (
     ROW_ID,
     CaseListModel,
 )
-from wizard.ui.tasks import run_task
+from wizard.ui.tasks import debounce, run_task
 from wizard.ui.widgets import MIN_SECONDARY, buddy_label
 
 log = logging.getLogger(__name__)
@@ -125,10 +125,7 @@ class CaseListWindow(QMainWindow):
         # hide(), not close(): closeEvent releases the database source and the notes the app would reuse.
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.hide)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.apply_search)
+        self._debounce = debounce(self, SEARCH_DELAY_MS, self.apply_search)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self.apply_search)
         self.show_archived.toggled.connect(self._archived_toggled)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.ui.messages import error_text
-from wizard.ui.tasks import run_task
+from wizard.ui.tasks import debounce, run_task
 from wizard.ui.widgets import (
     FieldBox,
     FieldEdit,
@@ -77,10 +77,7 @@ class CustomersTab(QWidget):
         layout.addWidget(self.sync_state)
         layout.addWidget(self._invite_group())
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self._apply_filter)
+        self._debounce = debounce(self, 200, self._apply_filter)
         self.filter.textChanged.connect(lambda _text: self._debounce.start())
         self.missing_only.toggled.connect(lambda _on: self._apply_filter())
 
