@@ -34,6 +34,7 @@ def test_an_admin_is_signed_in_with_the_tenant_country_and_the_profile_prefilled
     assert report.ok
     assert session.signed_in and session.value("tenant_country") == "ES"
     assert session.value("work_account") == "admin@contoso.es" and session.value("tenant_domain") == "contoso.es"
+    assert session.value("account_display_name") == "Ana García"  # Graph's name for the user, not the UPN
     assert session.value("legal_name") == "Contoso Ibérica S.L." and session.value("postal_code") == "28013"
     stored = store.get_case(session.case_id)
     assert stored.fields["legal_name"] == "Contoso Ibérica S.L."

@@ -80,7 +80,7 @@ class LiveCase:
             model.TENANT_COUNTRY: (report.tenant_country or "").upper() or session.value(model.TENANT_COUNTRY),
             TENANT_DOMAIN: domains[0] if domains else "",
             VERIFIED_DOMAINS: ",".join(domains),
-            ACCOUNT_NAME: report.user,
+            ACCOUNT_NAME: report.display_name or report.user,
             ALREADY_ENROLLED: flag_text(report.vetting is not None and report.vetting.state == "approved"),
         })
         if report.organization is not None:

@@ -56,6 +56,7 @@ class Finding:
 @dataclass
 class CheckReport:
     user: str = ""
+    display_name: str = ""  # the user's name as Graph gives it (the case shows it; not in live-check's JSON)
     tenant_id: str = ""
     tenant_country: str | None = None
     global_admin: bool = False
@@ -128,6 +129,7 @@ def run_checks(graph: GraphClient, partner_center: PartnerCenterClient | None, *
     try:
         me = graph.me()
         report.user = me.user_principal_name or user
+        report.display_name = me.display_name
         report.global_admin = graph.is_global_admin()
         report.timings["roles"] = clock() - started
         organization = graph.organization()
