@@ -983,12 +983,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+120"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-119"/>
         <source>N&amp;otes…</source>
         <translation>N&amp;otes…</translation>
     </message>
@@ -998,7 +998,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>A&amp;udit trail…</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+103"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -1076,7 +1076,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Your indirect provider needs a reseller relationship with a customer to submit orders on their behalf. Customers marked ⚠ don&apos;t have one yet: invite them again so they accept both relationships at once.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Invite new customers</source>
         <translation>Invite new customers</translation>
     </message>
@@ -1158,7 +1158,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>EmailValidator</name>
     <message>
-        <location filename="../../wizard/ui/messages.py" line="+255"/>
+        <location filename="../../wizard/ui/messages.py" line="+256"/>
         <source>An email address must have an @-sign.</source>
         <translation>An email address must have an @-sign.</translation>
     </message>
@@ -1373,7 +1373,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard_window.py" line="+130"/>
+        <location filename="../../wizard/ui/wizard_window.py" line="+131"/>
         <source>F&amp;inish</source>
         <translation>F&amp;inish</translation>
     </message>
@@ -1687,7 +1687,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>HandoffPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/handoff.py" line="+32"/>
+        <location filename="../../wizard/ui/pages/handoff.py" line="+33"/>
         <source>Check your answers, then select Enroll now: Partner Center&apos;s sign-up page opens in your browser, and the wizard lists each value to give there, in order.</source>
         <translation>Check your answers, then select Enroll now: Partner Center&apos;s sign-up page opens in your browser, and the wizard lists each value to give there, in order.</translation>
     </message>
@@ -2049,7 +2049,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>LiveOverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/live_overview.py" line="+29"/>
+        <location filename="../../wizard/ui/pages/live_overview.py" line="+30"/>
         <source>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</source>
         <translation>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</translation>
     </message>
@@ -2197,7 +2197,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>LiveRelationshipsWindow</name>
     <message>
-        <location filename="../../wizard/ui/live_relationships.py" line="+37"/>
+        <location filename="../../wizard/ui/live_relationships.py" line="+39"/>
         <source>&amp;Find a provider</source>
         <translation>&amp;Find a provider</translation>
     </message>
@@ -2383,7 +2383,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
 <context>
     <name>LiveSignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/live_sign_in.py" line="+24"/>
+        <location filename="../../wizard/ui/pages/live_sign_in.py" line="+25"/>
         <source>Sign in with Microsoft, in your browser, with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</source>
         <translation>Sign in with Microsoft, in your browser, with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</translation>
     </message>
@@ -2706,7 +2706,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
 <context>
     <name>ManualStatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/manual_status.py" line="+29"/>
+        <location filename="../../wizard/ui/pages/manual_status.py" line="+30"/>
         <source>Record the review of your enrollment as Microsoft emails your primary contact about it.</source>
         <translation>Record the review of your enrollment as Microsoft emails your primary contact about it.</translation>
     </message>
@@ -3105,7 +3105,7 @@ Subject: {subject}</translation>
 <context>
     <name>PartnerIdPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/partner_id.py" line="+21"/>
+        <location filename="../../wizard/ui/pages/partner_id.py" line="+22"/>
         <source>Enter the Partner ID (formerly the MPN ID) of your company&apos;s location in the same country/region as your work account&apos;s tenant.</source>
         <translation>Enter the Partner ID (formerly the MPN ID) of your company&apos;s location in the same country/region as your work account&apos;s tenant.</translation>
     </message>
@@ -3351,7 +3351,7 @@ Subject: {subject}</translation>
 <context>
     <name>RelationshipsWindow</name>
     <message>
-        <location filename="../../wizard/ui/relationships.py" line="+45"/>
+        <location filename="../../wizard/ui/relationships.py" line="+47"/>
         <source>Indirect providers and customers</source>
         <translation>Indirect providers and customers</translation>
     </message>
@@ -3734,7 +3734,7 @@ Regions: {regions}</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../wizard/ui/step_panel.py" line="+52"/>
+        <location filename="../../wizard/ui/step_panel.py" line="+56"/>
         <source>Enrollment</source>
         <translation>Enrollment</translation>
     </message>
@@ -3745,7 +3745,7 @@ Regions: {regions}</translation>
         <translation>Enrollment steps</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>current step, done</source>
         <translation>current step, done</translation>
     </message>
@@ -3773,7 +3773,7 @@ Regions: {regions}</translation>
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../wizard/domain/steps.py" line="+20"/>
+        <location filename="../../wizard/domain/steps.py" line="+25"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
@@ -3789,6 +3789,11 @@ Regions: {regions}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Enter your Partner ID</source>
+        <translation>Enter your Partner ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Legal business profile</source>
         <translation>Legal business profile</translation>
     </message>
@@ -3796,6 +3801,11 @@ Regions: {regions}</translation>
         <location line="+1"/>
         <source>Review and enroll</source>
         <translation>Review and enroll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enroll in Partner Center</source>
+        <translation>Enroll in Partner Center</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4491,7 +4501,7 @@ Regions: {regions}</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../../wizard/ui/messages.py" line="-185"/>
+        <location filename="../../wizard/ui/messages.py" line="-186"/>
         <source>check the address.</source>
         <translation>check the address.</translation>
     </message>
@@ -4542,12 +4552,31 @@ Regions: {regions}</translation>
         <translation>Enroll your company in the Cloud Solution Provider program as an indirect reseller.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;p&gt;As an indirect reseller you work with an indirect provider (a distributor) who buys cloud services from Microsoft and supports you with billing and customer support. Take a few minutes to gather these items before you start:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials for your work account&lt;/b&gt; — the user name and password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. If you don&apos;t have a work account, you can create one in the next step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your Partner Membership Center user name and password&lt;/b&gt; — used to link your company&apos;s MPN ID with your new Partner Center account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your company&apos;s legal business name, address, primary contact and customer support details&lt;/b&gt; — used to confirm that your company has an established profile with Microsoft and that you may act on its behalf.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reviewing and verifying your information can take several days. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;&lt;p&gt;Your answers are saved as you type: you can close the wizard at any time and continue later from the same step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;As an indirect reseller you work with an indirect provider (a distributor) who buys cloud services from Microsoft and supports you with billing and customer support. Take a few minutes to gather these items before you start:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials for your work account&lt;/b&gt; — the user name and password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. If you don&apos;t have a work account, you can create one in the next step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your Partner Membership Center user name and password&lt;/b&gt; — used to link your company&apos;s MPN ID with your new Partner Center account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your company&apos;s legal business name, address, primary contact and customer support details&lt;/b&gt; — used to confirm that your company has an established profile with Microsoft and that you may act on its behalf.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reviewing and verifying your information can take several days. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;&lt;p&gt;Your answers are saved as you type: you can close the wizard at any time and continue later from the same step.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;As an indirect reseller you work with an indirect provider (a distributor) who buys cloud services from Microsoft and supports you with billing and customer support. Take a few minutes to gather these items before you start:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials for your work account&lt;/b&gt; — the user name and password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. If you don&apos;t have a work account, you can create one in the next step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your Partner Membership Center user name and password&lt;/b&gt; — used to link your company&apos;s MPN ID with your new Partner Center account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your company&apos;s legal business name, address, primary contact and customer support details&lt;/b&gt; — used to confirm that your company has an established profile with Microsoft and that you may act on its behalf.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reviewing and verifying your information can take several days. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;&lt;p&gt;Your answers are saved as you type: you can close the wizard at any time and continue later from the same step.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
+        <source>&lt;p&gt;As an indirect reseller you work with an indirect provider (a distributor) who buys cloud services from Microsoft and supports you with billing and customer support. Take a few minutes to gather these items before you start:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials for your work account&lt;/b&gt; — the user name and password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. If you don&apos;t have a work account, you can create one in the next step.&lt;/li&gt;</source>
+        <translation>&lt;p&gt;As an indirect reseller you work with an indirect provider (a distributor) who buys cloud services from Microsoft and supports you with billing and customer support. Take a few minutes to gather these items before you start:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials for your work account&lt;/b&gt; — the user name and password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. If you don&apos;t have a work account, you can create one in the next step.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;li&gt;&lt;b&gt;Your Partner ID&lt;/b&gt; (formerly the MPN ID) — the ID of your company&apos;s location in the same country/region as your tenant. Find it in Partner Center under Account settings &gt; Identifiers.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Your Partner ID&lt;/b&gt; (formerly the MPN ID) — the ID of your company&apos;s location in the same country/region as your tenant. Find it in Partner Center under Account settings &gt; Identifiers.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;li&gt;&lt;b&gt;Your Partner Membership Center user name and password&lt;/b&gt; — used to link your company&apos;s MPN ID with your new Partner Center account.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Your Partner Membership Center user name and password&lt;/b&gt; — used to link your company&apos;s MPN ID with your new Partner Center account.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;li&gt;&lt;b&gt;Your company&apos;s legal business name, address, primary contact and customer support details&lt;/b&gt; — used to confirm that your company has an established profile with Microsoft and that you may act on its behalf.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reviewing and verifying your information can take several days. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;&lt;p&gt;Your answers are saved as you type: you can close the wizard at any time and continue later from the same step.&lt;/p&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Your company&apos;s legal business name, address, primary contact and customer support details&lt;/b&gt; — used to confirm that your company has an established profile with Microsoft and that you may act on its behalf.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reviewing and verifying your information can take several days. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;&lt;p&gt;Your answers are saved as you type: you can close the wizard at any time and continue later from the same step.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sandbox or live</source>
         <translation>Sandbox or live</translation>
     </message>
@@ -4587,7 +4616,7 @@ Regions: {regions}</translation>
         <translation>Application (&amp;client) ID:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>You choose this once, for this case. The demo and rehearsals use the sandbox.</source>
         <translation>You choose this once, for this case. The demo and rehearsals use the sandbox.</translation>
     </message>

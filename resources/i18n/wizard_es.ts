@@ -983,12 +983,12 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+120"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chivar</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-119"/>
         <source>N&amp;otes…</source>
         <translation>N&amp;otas…</translation>
     </message>
@@ -998,7 +998,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Registro de a&amp;uditoría…</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+103"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln caso</numerusform>
@@ -1076,7 +1076,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Tu proveedor indirecto necesita una relación de revendedor con un cliente para enviar pedidos en su nombre. Los clientes marcados con ⚠ aún no la tienen: vuelve a invitarlos para que acepten ambas relaciones a la vez.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Invite new customers</source>
         <translation>Invitar a clientes nuevos</translation>
     </message>
@@ -1158,7 +1158,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>EmailValidator</name>
     <message>
-        <location filename="../../wizard/ui/messages.py" line="+255"/>
+        <location filename="../../wizard/ui/messages.py" line="+256"/>
         <source>An email address must have an @-sign.</source>
         <translation>Una dirección de correo electrónico debe tener una arroba (@).</translation>
     </message>
@@ -1373,7 +1373,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard_window.py" line="+130"/>
+        <location filename="../../wizard/ui/wizard_window.py" line="+131"/>
         <source>F&amp;inish</source>
         <translation>Finali&amp;zar</translation>
     </message>
@@ -1687,7 +1687,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>HandoffPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/handoff.py" line="+32"/>
+        <location filename="../../wizard/ui/pages/handoff.py" line="+33"/>
         <source>Check your answers, then select Enroll now: Partner Center&apos;s sign-up page opens in your browser, and the wizard lists each value to give there, in order.</source>
         <translation>Revisa tus respuestas y selecciona Inscribirse ahora: la página de registro del Centro de partners se abre en tu explorador y el asistente enumera, en orden, cada valor que debes indicar allí.</translation>
     </message>
@@ -2049,7 +2049,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>LiveOverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/live_overview.py" line="+29"/>
+        <location filename="../../wizard/ui/pages/live_overview.py" line="+30"/>
         <source>Your Partner Center account is ready. Finish setting it up on Partner Center&apos;s web pages, and tick each step here once it&apos;s done.</source>
         <translation>Tu cuenta del Centro de partners está lista. Termina de configurarla en las páginas web del Centro de partners y marca aquí cada paso cuando lo hayas hecho.</translation>
     </message>
@@ -2197,7 +2197,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>LiveRelationshipsWindow</name>
     <message>
-        <location filename="../../wizard/ui/live_relationships.py" line="+37"/>
+        <location filename="../../wizard/ui/live_relationships.py" line="+39"/>
         <source>&amp;Find a provider</source>
         <translation>&amp;Buscar un proveedor</translation>
     </message>
@@ -2383,7 +2383,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
 <context>
     <name>LiveSignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/live_sign_in.py" line="+24"/>
+        <location filename="../../wizard/ui/pages/live_sign_in.py" line="+25"/>
         <source>Sign in with Microsoft, in your browser, with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</source>
         <translation>Inicia sesión con Microsoft, en tu explorador, con la cuenta profesional que usas como administrador global de Office 365, Microsoft Azure o Microsoft Dynamics CRM.</translation>
     </message>
@@ -2706,7 +2706,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
 <context>
     <name>ManualStatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/manual_status.py" line="+29"/>
+        <location filename="../../wizard/ui/pages/manual_status.py" line="+30"/>
         <source>Record the review of your enrollment as Microsoft emails your primary contact about it.</source>
         <translation>Registra la revisión de tu inscripción a medida que Microsoft envía correos electrónicos a tu contacto principal sobre ella.</translation>
     </message>
@@ -3105,7 +3105,7 @@ Asunto: {subject}</translation>
 <context>
     <name>PartnerIdPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/partner_id.py" line="+21"/>
+        <location filename="../../wizard/ui/pages/partner_id.py" line="+22"/>
         <source>Enter the Partner ID (formerly the MPN ID) of your company&apos;s location in the same country/region as your work account&apos;s tenant.</source>
         <translation>Escribe el ID de partner (antes, el ID de MPN) de la ubicación de tu empresa en el mismo país o región que el inquilino de tu cuenta profesional.</translation>
     </message>
@@ -3351,7 +3351,7 @@ Asunto: {subject}</translation>
 <context>
     <name>RelationshipsWindow</name>
     <message>
-        <location filename="../../wizard/ui/relationships.py" line="+45"/>
+        <location filename="../../wizard/ui/relationships.py" line="+47"/>
         <source>Indirect providers and customers</source>
         <translation>Proveedores indirectos y clientes</translation>
     </message>
@@ -3734,7 +3734,7 @@ Regiones: {regions}</translation>
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../wizard/ui/step_panel.py" line="+52"/>
+        <location filename="../../wizard/ui/step_panel.py" line="+56"/>
         <source>Enrollment</source>
         <translation>Inscripción</translation>
     </message>
@@ -3745,7 +3745,7 @@ Regiones: {regions}</translation>
         <translation>Pasos de la inscripción</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>current step, done</source>
         <translation>paso actual, completado</translation>
     </message>
@@ -3773,7 +3773,7 @@ Regiones: {regions}</translation>
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../wizard/domain/steps.py" line="+20"/>
+        <location filename="../../wizard/domain/steps.py" line="+25"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -3789,6 +3789,11 @@ Regiones: {regions}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Enter your Partner ID</source>
+        <translation>Escribe tu ID de partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Legal business profile</source>
         <translation>Perfil comercial legal</translation>
     </message>
@@ -3796,6 +3801,11 @@ Regiones: {regions}</translation>
         <location line="+1"/>
         <source>Review and enroll</source>
         <translation>Revisar e inscribirse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enroll in Partner Center</source>
+        <translation>Inscribirse en el Centro de partners</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4491,7 +4501,7 @@ Regiones: {regions}</translation>
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../../wizard/ui/messages.py" line="-185"/>
+        <location filename="../../wizard/ui/messages.py" line="-186"/>
         <source>check the address.</source>
         <translation>comprueba la dirección.</translation>
     </message>
@@ -4542,12 +4552,31 @@ Regiones: {regions}</translation>
         <translation>Inscribe a tu empresa en el programa Proveedor de soluciones en la nube (CSP) como revendedor indirecto.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&lt;p&gt;As an indirect reseller you work with an indirect provider (a distributor) who buys cloud services from Microsoft and supports you with billing and customer support. Take a few minutes to gather these items before you start:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials for your work account&lt;/b&gt; — the user name and password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. If you don&apos;t have a work account, you can create one in the next step.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your Partner Membership Center user name and password&lt;/b&gt; — used to link your company&apos;s MPN ID with your new Partner Center account.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Your company&apos;s legal business name, address, primary contact and customer support details&lt;/b&gt; — used to confirm that your company has an established profile with Microsoft and that you may act on its behalf.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reviewing and verifying your information can take several days. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;&lt;p&gt;Your answers are saved as you type: you can close the wizard at any time and continue later from the same step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Como revendedor indirecto, trabajarás con un proveedor indirecto (un distribuidor) que compra servicios en la nube a Microsoft y te ayuda con la facturación y el soporte al cliente. Dedica unos minutos a reunir lo siguiente antes de empezar:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Credenciales de administrador global de tu cuenta profesional&lt;/b&gt;: el nombre de usuario y la contraseña con los que inicias sesión en Office 365, Microsoft Azure o Microsoft Dynamics CRM. Si no tienes una cuenta profesional, puedes crear una en el paso siguiente.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tu nombre de usuario y contraseña de Partner Membership Center&lt;/b&gt;: sirven para vincular el ID de MPN de tu empresa con tu nueva cuenta del Centro de partners.&lt;/li&gt;&lt;li&gt;&lt;b&gt;La razón social, la dirección, el contacto principal y los datos de soporte al cliente de tu empresa&lt;/b&gt;: sirven para confirmar que tu empresa tiene un perfil establecido con Microsoft y que puedes actuar en su nombre.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La revisión y verificación de tu información puede tardar varios días. Enviaremos un correo electrónico a tu contacto principal cuando haya terminado.&lt;/p&gt;&lt;p&gt;Tus respuestas se guardan mientras escribes: puedes cerrar el asistente en cualquier momento y continuar más tarde desde el mismo paso.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;Como revendedor indirecto, trabajarás con un proveedor indirecto (un distribuidor) que compra servicios en la nube a Microsoft y te ayuda con la facturación y el soporte al cliente. Dedica unos minutos a reunir lo siguiente antes de empezar:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Credenciales de administrador global de tu cuenta profesional&lt;/b&gt;: el nombre de usuario y la contraseña con los que inicias sesión en Office 365, Microsoft Azure o Microsoft Dynamics CRM. Si no tienes una cuenta profesional, puedes crear una en el paso siguiente.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tu nombre de usuario y contraseña de Partner Membership Center&lt;/b&gt;: sirven para vincular el ID de MPN de tu empresa con tu nueva cuenta del Centro de partners.&lt;/li&gt;&lt;li&gt;&lt;b&gt;La razón social, la dirección, el contacto principal y los datos de soporte al cliente de tu empresa&lt;/b&gt;: sirven para confirmar que tu empresa tiene un perfil establecido con Microsoft y que puedes actuar en su nombre.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La revisión y verificación de tu información puede tardar varios días. Enviaremos un correo electrónico a tu contacto principal cuando haya terminado.&lt;/p&gt;&lt;p&gt;Tus respuestas se guardan mientras escribes: puedes cerrar el asistente en cualquier momento y continuar más tarde desde el mismo paso.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
+        <source>&lt;p&gt;As an indirect reseller you work with an indirect provider (a distributor) who buys cloud services from Microsoft and supports you with billing and customer support. Take a few minutes to gather these items before you start:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Global administrator credentials for your work account&lt;/b&gt; — the user name and password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. If you don&apos;t have a work account, you can create one in the next step.&lt;/li&gt;</source>
+        <translation>&lt;p&gt;Como revendedor indirecto, trabajarás con un proveedor indirecto (un distribuidor) que compra servicios en la nube a Microsoft y te ayuda con la facturación y el soporte al cliente. Dedica unos minutos a reunir lo siguiente antes de empezar:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Credenciales de administrador global de tu cuenta profesional&lt;/b&gt;: el nombre de usuario y la contraseña con los que inicias sesión en Office 365, Microsoft Azure o Microsoft Dynamics CRM. Si no tienes una cuenta profesional, puedes crear una en el paso siguiente.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;li&gt;&lt;b&gt;Your Partner ID&lt;/b&gt; (formerly the MPN ID) — the ID of your company&apos;s location in the same country/region as your tenant. Find it in Partner Center under Account settings &gt; Identifiers.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Tu ID de partner&lt;/b&gt; (antes, el ID de MPN): el ID de la ubicación de tu empresa en el mismo país o región que tu inquilino. Lo encontrarás en el Centro de partners, en Configuración de la cuenta &gt; Identificadores.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;li&gt;&lt;b&gt;Your Partner Membership Center user name and password&lt;/b&gt; — used to link your company&apos;s MPN ID with your new Partner Center account.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Tu nombre de usuario y contraseña de Partner Membership Center&lt;/b&gt;: sirven para vincular el ID de MPN de tu empresa con tu nueva cuenta del Centro de partners.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;li&gt;&lt;b&gt;Your company&apos;s legal business name, address, primary contact and customer support details&lt;/b&gt; — used to confirm that your company has an established profile with Microsoft and that you may act on its behalf.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Reviewing and verifying your information can take several days. We&apos;ll email your primary contact when the review is complete.&lt;/p&gt;&lt;p&gt;Your answers are saved as you type: you can close the wizard at any time and continue later from the same step.&lt;/p&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;La razón social, la dirección, el contacto principal y los datos de soporte al cliente de tu empresa&lt;/b&gt;: sirven para confirmar que tu empresa tiene un perfil establecido con Microsoft y que puedes actuar en su nombre.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;La revisión y verificación de tu información puede tardar varios días. Enviaremos un correo electrónico a tu contacto principal cuando haya terminado.&lt;/p&gt;&lt;p&gt;Tus respuestas se guardan mientras escribes: puedes cerrar el asistente en cualquier momento y continuar más tarde desde el mismo paso.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sandbox or live</source>
         <translation>Entorno de pruebas o real</translation>
     </message>
@@ -4587,7 +4616,7 @@ Regiones: {regions}</translation>
         <translation>I&amp;D de la aplicación (cliente):</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>You choose this once, for this case. The demo and rehearsals use the sandbox.</source>
         <translation>Lo eliges una vez, para este caso. La demostración y los ensayos usan el entorno de pruebas.</translation>
     </message>

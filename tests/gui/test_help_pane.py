@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from tests.gui.conftest import reopen
 from tests.gui.driver import WizardDriver
 from tests.gui.test_relationships import approve, window_of
-from wizard.domain import steps
+from wizard.domain import flow, steps
 from wizard.resources import resource_path
 from wizard.ui import i18n
 from wizard.ui.help_pane import MIN_WIDTH, help_file, help_html
 
-TOPICS = (*steps.STEP_KEYS, "relationships")
+LIVE_TOPICS = (*(f"{rule.key}_live" for rule in flow.NAVMAP.values() if rule.live_variant), "relationships_live")
+"""Live mode's version of each step that has one, and of the relationships window (PAGE_CLASSES' live pages)."""
+TOPICS = (*steps.STEP_KEYS, "relationships", *LIVE_TOPICS)
 ALLOWED_TAGS = {"h3", "p", "ul", "li", "b", "i"}
 
 
@@ -76,6 +78,17 @@ def test_the_seed_topics_are_covered() -> None:
     assert "Why must the countries match?" in help_html("mpn", "en")
     assert "Why is web-based email refused?" in help_html("legal_profile", "en")
     assert "What happens after Enroll now?" in help_html("enroll", "en")
+
+
+def test_live_help_says_what_live_mode_does_instead() -> None:
+    """Live mode's help doesn't send anyone to the retired Partner Membership Center or the sandbox's menus."""
+    assert "Partner Membership Center" not in help_html("sign_in_live", "en")
+    assert "retired in 2022" in help_html("mpn_live", "en") and "Partner ID" in help_html("mpn_live", "en")
+    assert "I have submitted it" in help_html("enroll_live", "en")
+    assert "every 15 minutes" in help_html("status_live", "en") and "checklist" in help_html("status_live", "en")
+    for topic in LIVE_TOPICS:
+        assert "sandbox" not in help_html(topic, "en").lower()
+        assert "Partner Membership Center user name" not in help_html(topic, "en")
 
 
 def test_an_unknown_language_falls_back_to_english() -> None:

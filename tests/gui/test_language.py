@@ -47,9 +47,12 @@ def spanish(qapp):
 
 @pytest.fixture(autouse=True)
 def english_after(qapp):
+    """English again after each test, with its translator from the real folder (it gives the plurals their
+    English forms): a test that points the folder elsewhere leaves English running without it. (Autouse:
+    torn down after the test's monkeypatch is undone.)"""
     yield
-    if i18n.current_language() != "en":
-        i18n.install_language("en")
+    i18n.install_language("en")
+    assert i18n.current_language() == "en"
 
 
 # ----- the translation files ------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QRadioButton
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPushButton, QRadioButton
 
 import wizard.services.live_case as live_case_module
 from tests.gui.conftest import db_path, open_app  # noqa: F401  (the GUI fixtures)
@@ -47,10 +47,31 @@ def sign_in(driver: WizardDriver) -> None:
     driver.qtbot.waitUntil(lambda: not driver.wizard.currentPage().busy, timeout=30000)
 
 
+def step_list(driver: WizardDriver) -> str:
+    """The side panel's step titles as shown."""
+    titles = driver.widget("step_list", QListWidget)
+    return "\n".join(titles.item(row).text() for row in range(titles.count()))
+
+
+def shows_live_help(driver: WizardDriver, heading: str) -> None:
+    """The help beside the page is the live version's of the current step."""
+    pane = driver.window.help_pane
+    assert pane.topic == f"{driver.step}_live"
+    assert pane.browser.toPlainText().startswith(heading)
+
+
 def test_a_live_case_from_sign_in_to_approved(fake, live_app) -> None:
     driver, opened = live_app
+    assert "Choose your MPN ID" in step_list(driver) and "Enter your Partner ID" not in step_list(driver)
+    assert "Partner Membership Center user name" in driver.widget("welcome_text", QLabel).text()
     choose_live(driver)
+    # The side panel names the live steps as soon as the mode is chosen (no Partner Membership Center).
+    assert "Enter your Partner ID" in step_list(driver) and "Enroll in Partner Center" in step_list(driver)
+    assert "MPN ID" not in step_list(driver)
+    gather = driver.widget("welcome_text", QLabel).text()  # what to have ready: the Partner ID, no PMC sign-in
+    assert "Your Partner ID" in gather and "Partner Membership Center" not in gather
     sign_in(driver)
+    shows_live_help(driver, "Sign in with your work account (live)")
     assert "Signed in as admin@contoso.es" in driver.widget("sign_in_status", QLabel).text()
     # Every check passed; only the storage notice shows where no keyring can keep the sign-in (as here).
     notice = driver.instance.session.live_notice()
@@ -59,6 +80,8 @@ def test_a_live_case_from_sign_in_to_approved(fake, live_app) -> None:
     driver.next()
 
     assert driver.step == "mpn"  # the Partner ID, not the Partner Membership Center
+    assert driver.wizard.currentPage().title() == "Enter your Partner ID"
+    shows_live_help(driver, "Enter your Partner ID")
     driver.type("mpn_id", "6123456")
     driver.wait_complete()
     driver.next()
@@ -74,6 +97,7 @@ def test_a_live_case_from_sign_in_to_approved(fake, live_app) -> None:
     driver.next()
 
     assert driver.step == "enroll"
+    shows_live_help(driver, "Enroll in Partner Center")
     driver.click("enroll_now")
     assert opened == [SIGN_UP_URL]
     click_in_view(driver, "copy_legal_name")
@@ -82,6 +106,7 @@ def test_a_live_case_from_sign_in_to_approved(fake, live_app) -> None:
     driver.next()
 
     assert driver.step == "status"  # Partner Center answers: Pending (EmailOwnership)
+    shows_live_help(driver, "Enrollment status (live)")
     driver.qtbot.waitUntil(lambda: not driver.wizard.currentPage().busy, timeout=30000)
     assert driver.instance.session.status == "email_verification"
     assert not driver.widget("manual_checklist").isVisible()

@@ -24,6 +24,8 @@ def open_window(driver):
     window = driver.instance.relationships_window
     assert isinstance(window, LiveRelationshipsWindow)
     driver.qtbot.waitUntil(window.isVisible, timeout=10000)
+    assert window.help_pane.topic == "relationships_live"  # its help says what live mode does instead
+    assert window.help_pane.browser.toPlainText().startswith("Indirect providers and customers (live)")
     return window
 
 

@@ -14,14 +14,21 @@ class Step:
     key: str
     title: str
     fields: tuple[str, ...]
+    live_title: str = ""  # the title of the step's live version (flow.variant "live") where it differs
+
+    def title_in(self, variant: str) -> str:
+        """The title a case in this variant of the step sees (marked for translation in "Steps")."""
+        return self.live_title if variant == "live" and self.live_title else self.title
 
 
 STEPS: tuple[Step, ...] = (
     Step("welcome", QT_TRANSLATE_NOOP("Steps", "Welcome"), ()),
     Step("sign_in", QT_TRANSLATE_NOOP("Steps", "Sign in with your work account"), (WORK_ACCOUNT,)),
-    Step("mpn", QT_TRANSLATE_NOOP("Steps", "Choose your MPN ID"), (MPN_ID,)),
+    Step("mpn", QT_TRANSLATE_NOOP("Steps", "Choose your MPN ID"), (MPN_ID,),
+         live_title=QT_TRANSLATE_NOOP("Steps", "Enter your Partner ID")),  # Partner Membership Center was retired
     Step("legal_profile", QT_TRANSLATE_NOOP("Steps", "Legal business profile"), LEGAL_FIELDS + CONTACT_FIELDS + SUPPORT_FIELDS),
-    Step("enroll", QT_TRANSLATE_NOOP("Steps", "Review and enroll"), ()),
+    Step("enroll", QT_TRANSLATE_NOOP("Steps", "Review and enroll"), (),
+         live_title=QT_TRANSLATE_NOOP("Steps", "Enroll in Partner Center")),  # the hand-off to Microsoft's pages
     Step("status", QT_TRANSLATE_NOOP("Steps", "Enrollment status"), ()),
     Step("overview", QT_TRANSLATE_NOOP("Steps", "CSP overview"), ()),  # account ready: admin agent, Microsoft Partner Agreement
 )

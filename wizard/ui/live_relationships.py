@@ -31,6 +31,8 @@ from wizard.ui.widgets import (
 
 
 class LiveRelationshipsWindow(RelationshipsWindow):
+    HELP_TOPIC = "relationships_live"
+
     def __init__(self, service, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self.invite_url = ""

@@ -128,8 +128,8 @@ class MainWindow(QMainWindow):
         self.help_pane = HelpPane("main", self)
         help_menu.addAction(self.help_pane.action)
         help_menu.addSeparator()
-        self.help_pane.show_topic(self.wizard.current_key())
-        self.wizard.currentIdChanged.connect(lambda _id: self.help_pane.show_topic(self.wizard.current_key()))
+        self.help_pane.show_topic(self.wizard.help_topic())
+        self.wizard.currentIdChanged.connect(lambda _id: self.help_pane.show_topic(self.wizard.help_topic()))
         self.wizard.order_focus(self.help_pane.browser)
 
     def _build_view_menu(self) -> None:

@@ -135,10 +135,11 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 # ----- steps and lifecycle --------------------------------------------------------------------
-def step_title(key: str) -> str:
+def step_title(key: str, variant: str = "sandbox") -> str:
+    """The step's title, in the version the case shows (flow.variant), in the UI's language."""
     from wizard.domain import steps
 
-    return translate("Steps", steps.step(key).title)
+    return translate("Steps", steps.step(key).title_in(variant))
 
 
 def state_words(state: Any):

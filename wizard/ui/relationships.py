@@ -38,6 +38,8 @@ PROVIDER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RelationshipsWindow(QMainWindow):
+    HELP_TOPIC = "relationships"  # the help page beside the tabs (live mode's window has its own)
+
     def __init__(self, service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("relationships_window")
@@ -72,7 +74,7 @@ class RelationshipsWindow(QMainWindow):
         from wizard.ui.help_pane import HelpPane
 
         self.help_pane = HelpPane("relationships", self)
-        self.help_pane.show_topic("relationships")
+        self.help_pane.show_topic(self.HELP_TOPIC)
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.setObjectName("escape_closes")
         close.activated.connect(self.close)

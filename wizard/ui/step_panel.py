@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from wizard.domain import steps
 
 
-def step_title(key: str) -> str:
-    """The step's title in the UI's language (the titles are marked in the "Steps" context)."""
-    return QCoreApplication.translate("Steps", steps.step(key).title)
+def step_title(key: str, variant: str = "sandbox") -> str:
+    """The step's title in the version the case shows, in the UI's language (marked in "Steps")."""
+    return QCoreApplication.translate("Steps", steps.step(key).title_in(variant))
 
 
 class StepPanel(QWidget):
-    def __init__(self, flow: tuple[str, ...]) -> None:
+    def __init__(self, flow: tuple[str, ...], variants: Mapping[str, str] | None = None) -> None:
+        """`variants`: the version of each step the case shows (flow.variant; "sandbox" where missing)."""
         super().__init__()
         self.setObjectName("step_panel")
         self.flow: tuple[str, ...] = ()
+        self.variants: dict[str, str] = {}
         self.current = ""
         self.done = False
         self.list = QListWidget()
@@ -46,7 +50,7 @@ class StepPanel(QWidget):
         layout.addWidget(self.list, 1)
         self.setFixedWidth(230)
         self.retranslate()
-        self.set_flow(flow)
+        self.set_flow(flow, variants)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Enrollment"))
@@ -61,8 +65,9 @@ class StepPanel(QWidget):
                 self._show()
         super().changeEvent(event)
 
-    def set_flow(self, flow: tuple[str, ...]) -> None:
+    def set_flow(self, flow: tuple[str, ...], variants: Mapping[str, str] | None = None) -> None:
         self.flow = flow
+        self.variants = dict(variants or {})
         self.list.clear()
         for key in flow:
             item = QListWidgetItem()
@@ -70,6 +75,9 @@ class StepPanel(QWidget):
             self.list.addItem(item)
         self._rows_shown: list[tuple[bool, bool] | None] = [None] * len(flow)  # (finished, current) per row
         self._show()
+
+    def _title(self, key: str) -> str:
+        return step_title(key, self.variants.get(key, "sandbox"))
 
     def set_current(self, key: str, done: bool = False) -> None:
         """Bold and marked for the current step, a tick for those before it."""
@@ -90,7 +98,7 @@ class StepPanel(QWidget):
             item = self.list.item(row)
             step_key = item.data(Qt.ItemDataRole.UserRole)
             prefix = "✓ " if finished else ("▶ " if row == index else "   ")
-            title = step_title(step_key)
+            title = self._title(step_key)
             text = f"{prefix}{row + 1}. {title}"
             if item.text() != text:
                 item.setText(text)
@@ -106,7 +114,7 @@ class StepPanel(QWidget):
                 relaid = True
         description = ""
         if index >= 0:
-            description = self._spoken(index + 1, total, step_title(self.current), self.done, True)
+            description = self._spoken(index + 1, total, self._title(self.current), self.done, True)
         # Setting a description sends QAccessible's DescriptionChanged: readers learn the step changed.
         if self.accessibleDescription() != description:
             self.setAccessibleDescription(description)

@@ -71,7 +71,7 @@ class EnrollmentWizard(QWizard):
             self.setPage(page_id, page)
             self.pages[key] = page
             self._wire(key, page)
-        self.panel = StepPanel(self.flow())
+        self.panel = StepPanel(self.flow(), self.variants())
         self.setSideWidget(self.panel)
         fit_wizard_header(self)  # a long subtitle keeps its last line at any width
         self.currentIdChanged.connect(self._page_changed)
@@ -114,6 +114,7 @@ class EnrollmentWizard(QWizard):
             self.setPage(page_id, page)
             self.pages[key] = page
             self._wire(key, page)
+        self._follow_flow()  # the side panel's titles are the new mode's
         self.order_focus(*getattr(self, "_after_buttons", ()))
 
     def build_pages(self) -> None:
@@ -163,6 +164,18 @@ class EnrollmentWizard(QWizard):
         """Every page this case walks through, including the status and overview after enrolling."""
         return flow.route(self.session.case())
 
+    def variants(self) -> dict[str, str]:
+        """The version of each step this case shows (its mode's: the side panel's titles, the help)."""
+        case = self.session.case()
+        return {key: flow.variant(case, key) for key in PAGE_KEYS}
+
+    def help_topic(self) -> str:
+        """The current step's help page: its live version's (e.g. "mpn_live") for a live case."""
+        key = self.current_key()
+        if key and flow.variant(self.session.case(), key) == "live":
+            return f"{key}_live"
+        return key
+
     def key_of(self, page_id: int) -> str:
         return PAGE_KEYS[page_id]
 
@@ -181,8 +194,8 @@ class EnrollmentWizard(QWizard):
 
     def _follow_flow(self) -> None:
         """The side panel lists this case's flow (it changes once sign-in shows the tenant already enrolled)."""
-        if self.panel.flow != self.flow():
-            self.panel.set_flow(self.flow())
+        if self.panel.flow != self.flow() or self.panel.variants != self.variants():
+            self.panel.set_flow(self.flow(), self.variants())
         self._mark_current()
 
     def _page_changed(self, page_id: int) -> None:

@@ -24,6 +24,7 @@ class StepPage(QWizardPage):
     Each page class names its step in `key` (also its objectName)."""
 
     key: ClassVar[str]
+    variant: ClassVar[str] = "sandbox"  # the version of the step it shows (flow.variant); live pages say "live"
 
     def __init__(self, session: CaseSession, autosave: Autosave, lazy: bool = False) -> None:
         super().__init__()
@@ -37,7 +38,7 @@ class StepPage(QWizardPage):
         self._built = False
         self._building = False
         self.setObjectName(key)
-        self.setTitle(step_title(key))
+        self.setTitle(step_title(key, self.variant))
         if not lazy:
             self.ensure_built()
 

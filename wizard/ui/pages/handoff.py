@@ -24,6 +24,7 @@ TICK = "✓"
 
 class HandoffPage(EnrollPage):
     key = "enroll"
+    variant = "live"
 
     def _build(self) -> None:
         super()._build()

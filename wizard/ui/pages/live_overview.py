@@ -22,6 +22,7 @@ from wizard.ui.widgets import action_button, busy_bar, button_row, plain_label, 
 
 class LiveOverviewPage(OverviewStepPage):
     key = "overview"
+    variant = "live"
 
     def _build(self) -> None:
         self.overview = LiveOverview(self.session)

@@ -18,6 +18,7 @@ from wizard.ui.widgets import action_button, buddy_label, busy_bar, button_row, 
 
 class LiveSignInPage(StepPage):
     key = "sign_in"
+    variant = "live"
 
     def _build(self) -> None:
         self.setSubTitle(self.tr(

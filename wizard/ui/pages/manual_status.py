@@ -21,6 +21,7 @@ from wizard.ui.widgets import buddy_label, plain_label, set_checked_quietly, set
 
 class ManualStatusPage(StatusPage):
     key = "status"
+    variant = "live"
 
     def _build(self) -> None:
         self.manual = ManualStatus(self.session)

@@ -15,6 +15,7 @@ from wizard.ui.widgets import FieldEdit, buddy_label, plain_label
 
 class PartnerIdPage(StepPage):
     key = "mpn"
+    variant = "live"
 
     def _build(self) -> None:
         self.setSubTitle(self.tr(

@@ -19,27 +19,7 @@ class WelcomePage(StepPage):
 
     def _build(self) -> None:
         self.setSubTitle(self.tr("Enroll your company in the Cloud Solution Provider program as an indirect reseller."))
-        intro = QLabel(
-            self.tr(
-                "<p>As an indirect reseller you work with an indirect provider (a distributor) who buys "
-                "cloud services from Microsoft and supports you with billing and customer support. "
-                "Take a few minutes to gather these items before you start:</p>"
-                "<ul>"
-                "<li><b>Global administrator credentials for your work account</b> — the user name and "
-                "password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. "
-                "If you don't have a work account, you can create one in the next step.</li>"
-                "<li><b>Your Partner Membership Center user name and password</b> — used to link your "
-                "company's MPN ID with your new Partner Center account.</li>"
-                "<li><b>Your company's legal business name, address, primary contact and customer "
-                "support details</b> — used to confirm that your company has an established profile "
-                "with Microsoft and that you may act on its behalf.</li>"
-                "</ul>"
-                "<p>Reviewing and verifying your information can take several days. We'll email your "
-                "primary contact when the review is complete.</p>"
-                "<p>Your answers are saved as you type: you can close the wizard at any time and "
-                "continue later from the same step.</p>"
-            )
-        )
+        self.intro = intro = QLabel()
         intro.setObjectName("welcome_text")
         intro.setTextFormat(Qt.TextFormat.RichText)  # our own static text, never user input
         intro.setWordWrap(True)
@@ -54,6 +34,37 @@ class WelcomePage(StepPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self._show_mode()
+
+    def _gather_text(self, live: bool) -> str:
+        """What to gather, for the case's mode: a live case needs its Partner ID, not the Partner
+        Membership Center sign-in (retired in 2022) that the sandbox rehearses."""
+        head = self.tr(
+            "<p>As an indirect reseller you work with an indirect provider (a distributor) who buys "
+            "cloud services from Microsoft and supports you with billing and customer support. "
+            "Take a few minutes to gather these items before you start:</p>"
+            "<ul>"
+            "<li><b>Global administrator credentials for your work account</b> — the user name and "
+            "password you use to sign in to Office 365, Microsoft Azure or Microsoft Dynamics CRM. "
+            "If you don't have a work account, you can create one in the next step.</li>")
+        if live:
+            partner = self.tr(
+                "<li><b>Your Partner ID</b> (formerly the MPN ID) — the ID of your company's location in the "
+                "same country/region as your tenant. Find it in Partner Center under Account settings > "
+                "Identifiers.</li>")
+        else:
+            partner = self.tr(
+                "<li><b>Your Partner Membership Center user name and password</b> — used to link your "
+                "company's MPN ID with your new Partner Center account.</li>")
+        tail = self.tr(
+            "<li><b>Your company's legal business name, address, primary contact and customer "
+            "support details</b> — used to confirm that your company has an established profile "
+            "with Microsoft and that you may act on its behalf.</li>"
+            "</ul>"
+            "<p>Reviewing and verifying your information can take several days. We'll email your "
+            "primary contact when the review is complete.</p>"
+            "<p>Your answers are saved as you type: you can close the wizard at any time and "
+            "continue later from the same step.</p>")
+        return head + partner + tail
 
     # ----- sandbox or live ----------------------------------------------------------------------
     def _build_mode_choice(self) -> QGroupBox:
@@ -129,6 +140,9 @@ class WelcomePage(StepPage):
 
     def _show_mode(self) -> None:
         live = self.session.case().mode == "live"
+        gather = self._gather_text(live)
+        if self.intro.text() != gather:
+            self.intro.setText(gather)
         button = self.mode_live if live else self.mode_sandbox
         if not button.isChecked():
             set_checked_quietly(button, True)
