@@ -939,9 +939,24 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Archived</source>
         <translation>Archived</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
@@ -983,12 +998,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Ar&amp;chive</source>
         <translation>Ar&amp;chive</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <source>N&amp;otes…</source>
         <translation>N&amp;otes…</translation>
     </message>
@@ -998,7 +1013,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>A&amp;udit trail…</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+104"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>

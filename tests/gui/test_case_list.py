@@ -15,6 +15,7 @@ from wizard.ui.audit_view import AuditView, describe
 from wizard.ui.case_list import CaseListWindow
 from wizard.ui.case_list_model import (
     COL_COMPANY,
+    COL_MODE,
     COL_STATUS,
     COL_STEP,
     ROW_ARCHIVED,
@@ -89,6 +90,29 @@ def test_lists_cases_in_plain_words_and_searches_in_sql(qtbot, window, store) ->
     window.search.clear()
     window.apply_search()
     assert len(_ids(model)) == len(everyone)
+
+
+def test_live_cases_say_so_and_name_their_steps_as_live_mode_does(qtbot, tmp_path: Path) -> None:
+    """Support staff tell a real enrollment from a rehearsal, and see a live case's own step titles."""
+    path = tmp_path / "modes.sqlite"
+    with Store.open(path) as store:
+        rehearsal, live = store.create_case("sam"), store.create_case("sam")
+        store.save_fields(live, {"mode": "live", "legal_name": "Contoso Live"})
+        store.save_fields(rehearsal, {"legal_name": "Contoso Rehearsal"})
+        for case_id in (rehearsal, live):
+            store.set_step(case_id, "mpn", "sam")
+        window = CaseListWindow(store, "Staff Sam")
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+        shown = {window.model.index(row, COL_COMPANY).data(): (window.model.index(row, COL_MODE).data(),
+                                                               window.model.index(row, COL_STEP).data())
+                 for row in range(2)}
+        assert shown == {"Contoso Live": ("Live", "Enter your Partner ID"),
+                         "Contoso Rehearsal": ("Sandbox", "Choose your MPN ID")}
+        assert not window.view.isColumnHidden(COL_MODE)
+        assert window.model.index(0, COL_STEP).data(Qt.ItemDataRole.ToolTipRole) == window.model.index(0, COL_STEP).data()
+        window.close()
 
 
 @pytest.mark.parametrize("column", sorted(SORT_KEYS))

@@ -29,7 +29,7 @@ def _reference_rows(cases: list[dict]) -> list[CaseRow]:
         f = c["fields"]
         contact = contact_text(f.get("contact_first_name", ""), f.get("contact_last_name", ""), f.get("contact_email", ""))
         rows.append(CaseRow(c["id"], f.get("legal_name", ""), f.get("mpn_id", ""), contact, c["step"], c["status"],
-                            c["owner"], c["updated_at"], c["archived"]))
+                            c["owner"], c["updated_at"], c["archived"], f.get("mode") or "sandbox"))
     return rows
 
 
@@ -127,6 +127,9 @@ def test_cases_written_by_the_store_are_listed_and_notes_are_audit_entries(tmp_p
         assert row.updated_at is not None and row.updated_at.tzinfo is not None
         assert source.count("", False) == 1 and source.count("", True) == 2
         assert source.page("bob", True, "owner", False, 0, 10)[0].archived is True
+        assert row.mode == "sandbox"  # a case from before live mode has no mode field: a rehearsal
+        store.save_fields(first, {"mode": "live"})
+        assert [r.mode for r in source.page("", True, "owner", False, 0, 10)] == ["live", "sandbox"]
 
         set_note(store, first, "  Called Ana, she will send the VAT certificate.  ", "alice")
         set_note(store, first, "Certificate received", "Bob Staff")

@@ -32,7 +32,7 @@ SEPARATOR = "\x1f"
 U+001F typed into the search box into a space)."""
 LIKE_ESCAPE = "\\"
 
-COMPANY_KEY, MPN_KEY = "legal_name", "mpn_id"
+COMPANY_KEY, MPN_KEY, MODE_KEY = "legal_name", "mpn_id", "mode"
 FIRST_NAME_KEY, LAST_NAME_KEY, EMAIL_KEY = "contact_first_name", "contact_last_name", "contact_email"
 SEARCHED_FIELDS: frozenset[str] = frozenset((COMPANY_KEY, MPN_KEY, FIRST_NAME_KEY, LAST_NAME_KEY, EMAIL_KEY))
 """The field keys a case's search key is made of (with its owner): saving any of them rewrites it."""
@@ -52,7 +52,7 @@ class CaseRow(NamedTuple):
     owner: str
     updated_at: datetime | None
     archived: bool
-
+    mode: str = "sandbox"  # the case's mode (sandbox rehearsal or live enrollment); older cases have none
 
 def fold(text: object) -> str:
     """Casefolded, without control characters: how search text and sort keys compare (any script)."""
@@ -128,14 +128,15 @@ def _shown(source: Any) -> tuple[Any, dict[str, Any]]:
 
     One join per field, not scalar subqueries (which would run once per use)."""
     values: dict[str, Any] = {}
-    for index, key in enumerate((COMPANY_KEY, MPN_KEY, FIRST_NAME_KEY, LAST_NAME_KEY, EMAIL_KEY)):
+    for index, key in enumerate((COMPANY_KEY, MPN_KEY, FIRST_NAME_KEY, LAST_NAME_KEY, EMAIL_KEY, MODE_KEY)):
         alias = _fields.alias(f"f{index}")
         source = source.outerjoin(alias, and_(alias.c.case_id == _cases.c.id, alias.c.key == key))
         values[key] = func.coalesce(alias.c.value, "", type_=Text)
     name = func.trim(values[FIRST_NAME_KEY] + " " + values[LAST_NAME_KEY], type_=Text)
     email = values[EMAIL_KEY]
     contact = case((name == "", email), (email == "", name), else_=name + " <" + email + ">")
-    return source, {"company": values[COMPANY_KEY], "mpn_id": values[MPN_KEY], "contact": contact}
+    return source, {"company": values[COMPANY_KEY], "mpn_id": values[MPN_KEY], "contact": contact,
+                    "mode": values[MODE_KEY]}
 
 
 def _filter(include_archived: bool, searching: bool) -> list[ColumnElement[bool]]:
@@ -186,7 +187,7 @@ def _page_select(sort_column: str, descending: bool, include_archived: bool, sea
     return (
         select(
             _cases.c.id, texts["company"], texts["mpn_id"], texts["contact"], _cases.c.step,
-            _cases.c.status, _cases.c.owner, _cases.c.updated_at, _cases.c.archived, *page_keys,
+            _cases.c.status, _cases.c.owner, _cases.c.updated_at, _cases.c.archived, texts["mode"], *page_keys,
         )
         .select_from(joined)
         .order_by(*(k.desc() if descending else k for k in sort_again))
@@ -212,7 +213,7 @@ for _shape in ((False, False), (True, False), (False, True)):  # (searching, see
 
 def case_rows(raw: Sequence[Sequence[Any]]) -> list[CaseRow]:
     """Page rows (their sort keys after) as CaseRows; updated_at is aware UTC, as the column gives it."""
-    return [CaseRow(int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8])) for r in raw]
+    return [CaseRow(int(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]), r[9] or "sandbox") for r in raw]
 
 
 class CaseListSource(PagedReader):

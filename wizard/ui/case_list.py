@@ -27,6 +27,8 @@ from wizard.ui.notes_dialog import NotesDialog
 from wizard.ui.case_list_model import (
     COL_ARCHIVED,
     COL_COMPANY,
+    COL_MODE,
+    COL_MPN,
     COL_UPDATED,
     ROW_ARCHIVED,
     ROW_COMPANY,
@@ -95,6 +97,7 @@ class CaseListWindow(QMainWindow):
         header.setSortIndicator(COL_UPDATED, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setColumnHidden(COL_ARCHIVED, True)
+        header.moveSection(header.visualIndex(COL_MODE), COL_MPN)  # beside the company: a real case or a rehearsal
 
         self.new_case = self._button(self.tr("&New case"), "new_case")
         self.resume_case = self._button(self.tr("&Resume"), "resume_case")
@@ -173,7 +176,7 @@ class CaseListWindow(QMainWindow):
     def _size_columns(self, header: QHeaderView) -> None:
         """Step and status titles, times and contacts fit; the company takes the rest of the width."""
         from wizard.domain import lifecycle, steps
-        from wizard.ui.case_list_model import COL_CONTACT, COL_MPN, COL_OWNER, COL_STATUS, COL_STEP
+        from wizard.ui.case_list_model import COL_CONTACT, COL_OWNER, COL_STATUS, COL_STEP
         from wizard.ui.messages import state_words, step_title
 
         metrics = self.view.fontMetrics()
@@ -186,10 +189,11 @@ class CaseListWindow(QMainWindow):
 
         header.resizeSection(COL_MPN, widest([title(COL_MPN), "0000000000"]))
         header.resizeSection(COL_CONTACT, widest(["Lucía Fernández <lucia@contoso.es>"]))
-        header.resizeSection(COL_STEP, widest([step_title(s.key) for s in steps.STEPS]))
+        header.resizeSection(COL_STEP, widest([step_title(s.key, v) for s in steps.STEPS for v in ("sandbox", "live")]))
         header.resizeSection(COL_STATUS, widest([state_words(state).title for state in lifecycle.State]))
         header.resizeSection(COL_OWNER, widest([title(COL_OWNER), "support.agent.name"]))
         header.resizeSection(COL_UPDATED, widest([title(COL_UPDATED), "28/11/2026 23:59"]))
+        header.resizeSection(COL_MODE, widest([title(COL_MODE), *map(self.model.mode_text, ("sandbox", "live"))]))
 
     def refresh(self) -> None:
         """Re-read the cases (after the app changed one), keeping the selection when the case is still listed."""

@@ -17,16 +17,16 @@ from wizard.ui.messages import state_words
 
 log = logging.getLogger(__name__)
 
-ROW_ID, ROW_COMPANY, ROW_MPN, ROW_CONTACT, ROW_STEP, ROW_STATUS, ROW_OWNER, ROW_UPDATED, ROW_ARCHIVED = range(9)
+ROW_ID, ROW_COMPANY, ROW_MPN, ROW_CONTACT, ROW_STEP, ROW_STATUS, ROW_OWNER, ROW_UPDATED, ROW_ARCHIVED, ROW_MODE = range(10)
 """Positions in a source row: wizard.store.case_list.CaseRow's field order."""
 
-COL_COMPANY, COL_MPN, COL_CONTACT, COL_STEP, COL_STATUS, COL_OWNER, COL_UPDATED, COL_ARCHIVED = range(8)
-COLUMN_COUNT = 8
+COL_COMPANY, COL_MPN, COL_CONTACT, COL_STEP, COL_STATUS, COL_OWNER, COL_UPDATED, COL_ARCHIVED, COL_MODE = range(9)
+COLUMN_COUNT = 9
 SORT_KEYS: dict[int, str] = {
     COL_COMPANY: "company", COL_MPN: "mpn_id", COL_CONTACT: "contact", COL_STEP: "step",
     COL_STATUS: "status", COL_OWNER: "owner", COL_UPDATED: "updated_at", COL_ARCHIVED: "archived",
 }
-"""The sort key the source is asked for, per column."""
+"""The sort key the source is asked for, per column (the mode isn't sorted: it is a field, not a column)."""
 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -44,15 +44,15 @@ class CaseSource(Protocol):
     ) -> Sequence[Sequence[Any]]: ...
 
 
-def step_title(key: str) -> str:
-    """The step's title in the UI's language; an unknown key as it is."""
+def step_title(key: str, variant: str = "sandbox") -> str:
+    """The step's title in the UI's language, as a case in `variant` shows it; an unknown key as it is."""
     from wizard.ui.messages import step_title as title
 
     try:
         step_of(key)
     except KeyError:
         return key
-    return title(key)
+    return title(key, variant)
 
 
 def status_title(status: str) -> str:
@@ -80,10 +80,12 @@ class CaseListModel(LazyTableModel):
             QT_TRANSLATE_NOOP("CaseListModel", "Owner"),
             QT_TRANSLATE_NOOP("CaseListModel", "Last change"),
             QT_TRANSLATE_NOOP("CaseListModel", "Archived"),
+            QT_TRANSLATE_NOOP("CaseListModel", "Mode"),
         )
         super().__init__(source, COL_UPDATED, True, headers, parent, page_size)  # the most recent change first
         self._headers = tuple(self.tr(text) for text in headers)
         self._archived_text = self.tr("Archived")
+        self._mode_texts = {"live": self.tr("Live"), "sandbox": self.tr("Sandbox")}
 
     @property
     def include_archived(self) -> bool:
@@ -93,12 +95,18 @@ class CaseListModel(LazyTableModel):
         """Show only cases whose company, MPN ID, contact or owner contain `text` (archived ones if asked)."""
         self._set_filter(text, include_archived)
 
+    def mode_text(self, mode: str) -> str:
+        """"Live" or "Sandbox" in the UI's language (an unknown mode as it is)."""
+        return self._mode_texts.get(mode, mode)
+
     def row_of(self, case_id: int) -> int:
         """The loaded row showing `case_id`, or -1."""
         return next((i for i, r in enumerate(self._rows) if r[ROW_ID] == case_id), -1)
 
     def cell(self, row: Sequence[Any], column: int, role: int) -> Any:
         if role == _DISPLAY or role == _ACCESSIBLE:
+            return self._text_of(row, column)
+        if role == _TOOLTIP and column == COL_STEP:  # the whole title where the column elides it
             return self._text_of(row, column)
         if role == _TOOLTIP and column == COL_STATUS:
             try:
@@ -114,8 +122,8 @@ class CaseListModel(LazyTableModel):
             return row[ROW_MPN]
         if column == COL_CONTACT:
             return row[ROW_CONTACT]
-        if column == COL_STEP:
-            return step_title(row[ROW_STEP])
+        if column == COL_STEP:  # a live case's steps have live mode's titles ("Enter your Partner ID")
+            return step_title(row[ROW_STEP], "live" if row[ROW_MODE] == "live" else "sandbox")
         if column == COL_STATUS:
             return status_title(row[ROW_STATUS])
         if column == COL_OWNER:
@@ -126,6 +134,8 @@ class CaseListModel(LazyTableModel):
             if text is None:
                 text = self._times[key] = local_time(row[ROW_UPDATED])
             return text
+        if column == COL_MODE:
+            return self.mode_text(row[ROW_MODE])
         return self._archived_text if row[ROW_ARCHIVED] else ""
 
     def _reset_caches(self) -> None:
