@@ -64,10 +64,12 @@ def test_a_live_case_from_sign_in_to_approved(fake, live_app) -> None:
     driver, opened = live_app
     assert "Choose your MPN ID" in step_list(driver) and "Enter your Partner ID" not in step_list(driver)
     assert "Partner Membership Center user name" in driver.widget("welcome_text", QLabel).text()
+    assert driver.window.sandbox_menu.menuAction().isVisible()
     choose_live(driver)
     # The side panel names the live steps as soon as the mode is chosen (no Partner Membership Center).
     assert "Enter your Partner ID" in step_list(driver) and "Enroll in Partner Center" in step_list(driver)
     assert "MPN ID" not in step_list(driver)
+    assert not driver.window.sandbox_menu.menuAction().isVisible()  # the sandbox's clock and outbox aren't Microsoft's
     gather = driver.widget("welcome_text", QLabel).text()  # what to have ready: the Partner ID, no PMC sign-in
     assert "Your Partner ID" in gather and "Partner Membership Center" not in gather
     sign_in(driver)

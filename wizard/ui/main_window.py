@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Enroll as an indirect reseller — CSP onboarding"))
         self.autosave = Autosave(session, self)
         self.wizard = EnrollmentWizard(session, self.autosave, lazy_pages=lazy_pages)
+        self.wizard.mode_applied.connect(self._show_sandbox_menu)
         self.wizard.setWindowFlags(Qt.WindowType.Widget)
         self.setCentralWidget(self.wizard)
         self.setMinimumSize(*MIN_SIZE)
@@ -193,22 +194,17 @@ class MainWindow(QMainWindow):
         self.open_link_action = QAction(self.tr("Open a &link…"), self)
         self.open_link_action.setObjectName("action_open_link")
         self.open_link_action.triggered.connect(lambda: self.open_outbox(paste=True))
-        labels = {
-            1: self.tr("Advance the clock by 1 &day"),
-            3: self.tr("Advance the clock by &3 days"),
-            7: self.tr("Advance the clock by &7 days"),
-        }
+        labels = {1: self.tr("Advance the clock by 1 &day"), 3: self.tr("Advance the clock by &3 days"),
+                  7: self.tr("Advance the clock by &7 days")}
         self.advance_actions: dict[int, QAction] = {}
         for days in ADVANCE_DAYS:
             action = QAction(labels[days], self)
             action.setObjectName(f"action_advance_{days}")
             action.triggered.connect(lambda _checked=False, days=days: self.advance_clock(days))
             self.advance_actions[days] = action
-        self.sandbox_menu.addAction(self.outbox_action)
-        self.sandbox_menu.addAction(self.open_link_action)
+        self.sandbox_menu.addActions([self.outbox_action, self.open_link_action])
         self.sandbox_menu.addSeparator()
-        for action in self.advance_actions.values():
-            self.sandbox_menu.addAction(action)
+        self.sandbox_menu.addActions(list(self.advance_actions.values()))
         for action in self._sandbox_actions():
             action.setEnabled(False)
 
@@ -219,7 +215,7 @@ class MainWindow(QMainWindow):
         """Called by the app once the store and backend are up. `sandbox` is None for a live backend
         (the Sandbox menu is hidden); `open_link(url)` opens an email link for the current case."""
         self._sandbox, self._open_link = sandbox, open_link
-        self.sandbox_menu.menuAction().setVisible(sandbox is not None)
+        self._show_sandbox_menu()
         for action in self._sandbox_actions():
             action.setEnabled(sandbox is not None)
         if self.outbox is not None:
@@ -227,6 +223,10 @@ class MainWindow(QMainWindow):
                 self.outbox.close()
             else:
                 self.outbox.set_sources(sandbox.outbox, open_link)
+
+    def _show_sandbox_menu(self) -> None:
+        """The Sandbox menu is for rehearsals: hidden for a live case (its clock and outbox aren't Microsoft's)."""
+        self.sandbox_menu.menuAction().setVisible(self._sandbox is not None and self.session.case().mode != "live")
 
     # ----- sandbox tools ----------------------------------------------------------------------
     def open_outbox(self, paste: bool = False) -> OutboxWindow | None:

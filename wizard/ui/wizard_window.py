@@ -53,6 +53,7 @@ def page_class(key: str, variant: str) -> type[StepPage]:
 
 class EnrollmentWizard(QWizard):
     relationships_requested = Signal()  # the overview's button (whichever overview page the case shows)
+    mode_applied = Signal()  # each step shows its page for the case's mode (chosen, or a stored case loaded)
 
     def __init__(self, session: CaseSession, autosave: Autosave, lazy_pages: bool = False) -> None:
         """`lazy_pages`: make each page's widgets only when it is first shown or `build_pages` runs (the
@@ -116,6 +117,7 @@ class EnrollmentWizard(QWizard):
             self._wire(key, page)
         self._follow_flow()  # the side panel's titles are the new mode's
         self.order_focus(*getattr(self, "_after_buttons", ()))
+        self.mode_applied.emit()
 
     def build_pages(self) -> None:
         """Build the pages not built yet (lazy_pages), in flow order; then the tab order is set again."""
