@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -100,20 +100,19 @@ class Store:
     ) -> None:
         self.close()
 
-    @contextmanager
-    def _writing(self) -> Iterator[Session]:
+    def _writing(self) -> AbstractContextManager[Session]:
         """One BEGIN IMMEDIATE transaction, committed on success, with user-facing errors."""
-        if self._closed:
-            raise StoreError("The case database has been closed.", self.path)
-        with translated_errors(self.path), self._write.begin() as session:
-            yield session
+        return self._transaction(self._write)
+
+    def _reading(self) -> AbstractContextManager[Session]:
+        """One deferred (read) transaction that never waits for writers in WAL mode."""
+        return self._transaction(self._read)
 
     @contextmanager
-    def _reading(self) -> Iterator[Session]:
-        """One deferred (read) transaction that never waits for writers in WAL mode."""
+    def _transaction(self, sessions: sessionmaker[Session]) -> Iterator[Session]:
         if self._closed:
             raise StoreError("The case database has been closed.", self.path)
-        with translated_errors(self.path), self._read.begin() as session:
+        with translated_errors(self.path), sessions.begin() as session:
             yield session
 
     # -- cases -----------------------------------------------------------------------------------
@@ -265,16 +264,20 @@ class Store:
                 fields[key] = value
         s.execute(SET_SEARCH_KEY, {"b_id": case_id, "b_key": case_search_key(fields, owner)})
 
+    def _change(self, s: Session, case_id: int, expected_version: int | None, actor: str, action: str,
+                detail: dict[str, Any], **values: Any) -> None:
+        """Write `values` to the case (its version checked and moved on) and audit `action` at the same time."""
+        now = utcnow()
+        self._touch(s, case_id, now, expected_version, **values)
+        s.add(AuditLog(case_id=case_id, at=now, actor=actor, action=action, detail=detail))
+
     def set_step(self, case_id: int, step: str, actor: str, *, expected_version: int | None = None) -> None:
         """Move the case to `step` and audit it; nothing happens (no audit) if it is already there."""
         with self._writing() as s:
             (current,) = self._current(s, case_id, expected_version, Case.step)
             if current == step:
                 return
-            now = utcnow()
-            self._touch(s, case_id, now, expected_version, step=step)
-            s.add(AuditLog(case_id=case_id, at=now, actor=actor, action="step",
-                           detail={"from": current, "to": step}))
+            self._change(s, case_id, expected_version, actor, "step", {"from": current, "to": step}, step=step)
 
     def mark_submitted(
         self, case_id: int, enrollment_id: str, actor: str, *, expected_version: int | None = None
@@ -288,10 +291,9 @@ class Store:
                 raise ValueError(
                     f"case {case_id} was already submitted as enrollment {previous_id!r}"
                 )
-            now = utcnow()
-            self._touch(s, case_id, now, expected_version, status=STATUS_SUBMITTED, enrollment_id=enrollment_id)
-            s.add(AuditLog(case_id=case_id, at=now, actor=actor, action="submission",
-                           detail={"enrollment_id": enrollment_id, "from": status}))
+            self._change(s, case_id, expected_version, actor, "submission",
+                         {"enrollment_id": enrollment_id, "from": status},
+                         status=STATUS_SUBMITTED, enrollment_id=enrollment_id)
 
     def set_status(
         self, case_id: int, status: str, actor: str, detail: Mapping[str, Any] | None = None, *,
@@ -302,10 +304,8 @@ class Store:
             (current,) = self._current(s, case_id, expected_version, Case.status)
             if current == status:
                 return
-            now = utcnow()
-            self._touch(s, case_id, now, expected_version, status=status)
-            s.add(AuditLog(case_id=case_id, at=now, actor=actor, action="status",
-                           detail={"from": current, "to": status, **check_detail(detail or {})}))
+            self._change(s, case_id, expected_version, actor, "status",
+                         {"from": current, "to": status, **check_detail(detail or {})}, status=status)
 
     def write_case(
         self,
