@@ -23,12 +23,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
 from wizard.backends.live.config import LiveConfig
 from wizard.backends.live.errors import LiveError, LiveSignInError
 from wizard.domain.texts import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # MSAL itself loads when a live case first signs in
+    import msal
 
 log = logging.getLogger(__name__)
 
