@@ -14,6 +14,7 @@ from tests.gui.conftest import db_path, open_app  # noqa: F401  (the GUI fixture
 from tests.live.test_live_gui import live_app  # noqa: F401  (the fixture)
 from tests.live.test_live_overview_gui import to_overview
 from wizard.services.handoff import FIND_PROVIDER_URL
+from wizard.ui import i18n
 
 
 def open_window(driver):
@@ -25,7 +26,9 @@ def open_window(driver):
     assert isinstance(window, LiveRelationshipsWindow)
     driver.qtbot.waitUntil(window.isVisible, timeout=10000)
     assert window.help_pane.topic == "relationships_live"  # its help says what live mode does instead
-    assert window.help_pane.browser.toPlainText().startswith("Indirect providers and customers (live)")
+    assert window.help_pane.browser.toPlainText().startswith(
+        {"en": "Indirect providers and customers (live)", "es": "Proveedores indirectos y clientes (real)"}[
+            i18n.current_language()])
     return window
 
 
