@@ -157,6 +157,8 @@ def test_hand_off_copies_each_value_and_i_have_submitted_it_moves_the_case_on(dr
     assert copy_buttons[:3] == ["copy_work_account", "copy_country", "copy_legal_name"]
     assert copy_buttons[-1] == "copy_mpn_id" and "copy_contact_email" in copy_buttons
     assert driver.widget("copied_legal_name", QLabel).text() == ""
+    click_in_view(driver, "copy_country")  # the portal lists countries by name, not by ISO code
+    assert QGuiApplication.clipboard().text() == "Spain"
     click_in_view(driver, "copy_legal_name")
     assert QGuiApplication.clipboard().text() == "Contoso Iberia S.L."
     assert driver.widget("copied_legal_name", QLabel).text() == "✓"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBox
 from wizard.services.handoff import SIGN_UP_URL, Handoff
 from wizard.ui.browser import open_in_browser
 from wizard.ui.formatting import local_time
-from wizard.ui.messages import error_text, text
+from wizard.ui.messages import country_name, error_text, text
 from wizard.ui.pages.enroll import EnrollPage, _clear
 from wizard.ui.tasks import run_task
 from wizard.ui.widgets import action_button, button_row, plain_label, set_tone
@@ -103,12 +103,13 @@ class HandoffPage(EnrollPage):
             for row, value in enumerate(section.values):
                 caption = QLabel(text(value.label) + ":")
                 caption.setWordWrap(True)
-                shown = plain_label(value.value)  # user input: literal text
+                pasted = _as_pasted(value.key, value.value)
+                shown = plain_label(pasted)  # user input: literal text
                 shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 copy = QPushButton(self.tr("Copy"))
                 copy.setObjectName(f"copy_{value.key}")
                 copy.setAccessibleName(self.tr("Copy {label}").format(label=text(value.label)))
-                copy.clicked.connect(lambda _checked=False, v=value: self._copy(v.key, v.value))
+                copy.clicked.connect(lambda _checked=False, key=value.key, pasted=pasted: self._copy(key, pasted))
                 tick = QLabel(TICK if value.key in self.copied else "")
                 tick.setObjectName(f"copied_{value.key}")
                 tick.setAccessibleName(self.tr("Copied") if value.key in self.copied else "")
@@ -187,6 +188,12 @@ class HandoffPage(EnrollPage):
     def _failed(self, error: Exception) -> None:
         super()._failed(error)
         self.result.setText(error_text(error))
+
+
+def _as_pasted(key: str, value: str) -> str:
+    """What goes into the portal's field: the country/region by its name in the UI's language (the portal
+    lists names, not ISO codes), every other value as the case has it."""
+    return country_name(value) if key == "country" else value
 
 
 def _escape(value: str) -> str:
