@@ -25,6 +25,7 @@ def open_window(driver):
     window = driver.instance.relationships_window
     assert isinstance(window, LiveRelationshipsWindow)
     driver.qtbot.waitUntil(window.isVisible, timeout=10000)
+    assert window.findChild(QTabWidget, "relationship_tabs").isVisible()  # the tabs, not an empty window
     assert window.help_pane.topic == "relationships_live"  # its help says what live mode does instead
     assert window.help_pane.browser.toPlainText().startswith(
         {"en": "Indirect providers and customers (live)", "es": "Proveedores indirectos y clientes (real)"}[
@@ -32,11 +33,25 @@ def open_window(driver):
     return window
 
 
+def to_tab_of(driver, window, widget) -> None:
+    """Click the tab that holds `widget`, as a user would, when it is on another tab."""
+    from PySide6.QtCore import Qt
+
+    tabs = window.findChild(QTabWidget, "relationship_tabs")
+    for index in range(tabs.count()):
+        if tabs.widget(index).isAncestorOf(widget) and tabs.currentIndex() != index:
+            bar = tabs.tabBar()
+            driver.qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+            driver.qtbot.waitUntil(lambda: tabs.currentIndex() == index)
+
+
 def click(driver, window, name: str) -> None:
     from PySide6.QtCore import Qt
 
     button = window.findChild(QPushButton, name)
-    assert button is not None and button.isEnabled(), name
+    assert button is not None, name
+    to_tab_of(driver, window, button)
+    assert button.isEnabled() and button.isVisible(), name  # a user could click it
     driver.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 

@@ -137,6 +137,7 @@ class LiveRelationshipsWindow(RelationshipsWindow):
         column.setContentsMargins(0, 0, 0, 0)
         self.stack.removeWidget(self.tabs)
         column.addWidget(self.tabs, 1)
+        self.tabs.show()  # the stack hid it while it wasn't the current page; removing it doesn't undo that
         column.addWidget(self.web_links)
         self.stack.addWidget(container)
         self.live_content = container
