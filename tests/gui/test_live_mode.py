@@ -64,8 +64,10 @@ def click_in_view(driver: WizardDriver, name: str) -> None:
 
 
 def submit_on_the_handoff(driver: WizardDriver) -> None:
-    """"I have submitted it" on the hand-off panel, then wait until the case is submitted."""
+    """"I have submitted it" on the hand-off panel and "Yes, record it", then wait until the case is submitted."""
     click_in_view(driver, "handoff_submitted")
+    assert not driver.instance.session.submitted  # asked once more first: it can't be taken back
+    click_in_view(driver, "handoff_confirm")
     driver.qtbot.waitUntil(lambda: driver.instance.session.submitted and not driver.wizard.currentPage().busy,
                            timeout=15000)
 
@@ -168,7 +170,13 @@ def test_hand_off_copies_each_value_and_i_have_submitted_it_moves_the_case_on(dr
     assert driver.widget("copied_mpn_id", QLabel).text() == ""
     click_in_view(driver, "open_find_provider")
     assert browser[-1] == "https://partnercenter.microsoft.com/partner/find-a-provider"
+    acts = driver.widget("web_acts").findChildren(QLabel)  # the Partner Agreement names the case's CSP region
+    assert any("(yours: Europe)" in label.text() for label in acts)
 
+    click_in_view(driver, "handoff_submitted")  # a misclick is asked about, and "Not yet" leaves it as it was
+    assert driver.widget("handoff_confirm_box").isVisible()
+    click_in_view(driver, "handoff_not_yet")
+    assert not driver.widget("handoff_confirm_box").isVisible() and not driver.instance.session.submitted
     submit_on_the_handoff(driver)
     store = driver.instance.services.store
     case_id = driver.instance.session.case_id

@@ -45,12 +45,14 @@ class HandoffPage(EnrollPage):
         self.values_layout.setContentsMargins(0, 0, 0, 0)
         self.reopen_button = action_button(self.tr("&Open the sign-up page again"), "handoff_open", self._open_sign_up)
         self.submitted_button = action_button(self.tr("I have sub&mitted it"), "handoff_submitted", self._submitted)
+        self.confirm_box = self._build_confirm()
         self.acts = QGroupBox(self.tr("Later, on the web"))
         self.acts.setObjectName("web_acts")
         self.acts_layout = QVBoxLayout(self.acts)
         panel_layout.addWidget(self.panel_intro)
         panel_layout.addWidget(self.values_box)
         panel_layout.addLayout(button_row(self.reopen_button, self.submitted_button))
+        panel_layout.addWidget(self.confirm_box)
         content = QWidget()  # the review, then the hand-off, in the page's one scroll area
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
@@ -59,7 +61,26 @@ class HandoffPage(EnrollPage):
         content_layout.addWidget(self.acts)
         self.scroll.setWidget(content)
         self.panel.hide()
+        self._acts_shown: tuple[tuple[str, str], ...] = ()
         self._fill_acts()
+
+    def _build_confirm(self) -> QWidget:
+        """"I have submitted it" can't be taken back (the answers become a read-only record): asked once more,
+        on the page, not in a modal box."""
+        box = QWidget()
+        box.setObjectName("handoff_confirm_box")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        question = plain_label(self.tr(
+            "Did Partner Center accept your enrollment? Once recorded, your answers here become a read-only "
+            "record and the wizard follows the review."))
+        set_tone(question, "warning")
+        yes = action_button(self.tr("&Yes, record it"), "handoff_confirm", self._confirmed)
+        not_yet = action_button(self.tr("Not ye&t"), "handoff_not_yet", self._not_yet)
+        layout.addWidget(question)
+        layout.addLayout(button_row(yes, not_yet))
+        box.hide()
+        return box
 
     # ----- state ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -69,6 +90,9 @@ class HandoffPage(EnrollPage):
         if submitted or self.panel.isVisible():
             self._show_panel()
         self.submitted_button.setEnabled(not submitted and not self.busy and not self._incomplete())
+        if submitted:
+            self.confirm_box.hide()
+        self._fill_acts()  # the Partner Agreement's region follows the case's country
 
     def _submitted_text(self) -> str:
         from wizard.domain.times import parse_utc
@@ -130,10 +154,13 @@ class HandoffPage(EnrollPage):
             previous = button
 
     def _fill_acts(self) -> None:
+        acts = [act for act in self.handoff.web_acts() if act.key != "sign_up"]  # Enroll now opens the sign-up
+        shown = tuple((act.key, text(act.how)) for act in acts)
+        if shown == self._acts_shown:
+            return
+        self._acts_shown = shown
         _clear(self.acts_layout)
-        for act in self.handoff.web_acts():
-            if act.key == "sign_up":
-                continue  # Enroll now opens it
+        for act in acts:
             row = QWidget()
             layout = QVBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
@@ -178,8 +205,21 @@ class HandoffPage(EnrollPage):
             self.result.setText(self.tr("No browser could be opened. Go to {url} to enroll.").format(url=SIGN_UP_URL))
 
     def _submitted(self) -> None:
+        """Asks to confirm first (see _build_confirm)."""
         if self.busy or self.session.submitted:
             return
+        self.confirm_box.show()
+        self.scroll.ensureWidgetVisible(self.confirm_box)
+        self.confirm_box.findChild(QPushButton, "handoff_confirm").setFocus()
+
+    def _not_yet(self) -> None:
+        self.confirm_box.hide()
+        self.submitted_button.setFocus()
+
+    def _confirmed(self) -> None:
+        if self.busy or self.session.submitted:
+            return
+        self.confirm_box.hide()
         self.set_busy(True)
         self.submitted_button.setEnabled(False)
         self.busy_bar.show()
