@@ -8,9 +8,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout
 
 from wizard.domain import fields as model
+from wizard.domain.texts import QT_TRANSLATE_NOOP
 from wizard.ui.messages import country_name
 from wizard.ui.pages.base import StepPage
 from wizard.ui.widgets import FieldEdit, buddy_label, plain_label
+
+
+# The rules speak of the MPN ID (the sandbox's Partner Membership Center); this page's field is the Partner ID.
+IN_PARTNER_ID_WORDS = {
+    "required": QT_TRANSLATE_NOOP("PartnerIdPage", "Enter your Partner ID, the ID of your company's location in your "
+                                                   "tenant's country/region."),
+    "invalid_mpn_id": QT_TRANSLATE_NOOP("PartnerIdPage", "A Partner ID is made of digits only, like 1234567."),
+}
 
 
 class PartnerIdPage(StepPage):
@@ -56,3 +65,10 @@ class PartnerIdPage(StepPage):
         problems = self.problems(only=(model.MPN_ID,))
         self.show_problem(model.MPN_ID, problems[0] if problems and self.partner_id.text() else None)
         self.completeChanged.emit()
+
+    def show_problem(self, key: str, message: object | None) -> None:
+        """The rules' problem with the Partner ID in this page's words (they say "MPN ID")."""
+        code = getattr(message, "code", None)
+        if key == model.MPN_ID and code in IN_PARTNER_ID_WORDS:
+            message = IN_PARTNER_ID_WORDS[code]
+        super().show_problem(key, message)
