@@ -80,3 +80,37 @@ def test_the_subprocess_prints_only_json_on_stdout(fake, tmp_path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout)["ok"] is True
     assert "PySide6" not in done.stderr  # -X importtime lists every module imported
+
+
+def test_the_token_cache_is_the_apps_own_not_beside_a_shared_database(fake, monkeypatch, tmp_path, capsys) -> None:
+    """Support staff may point --database at a shared folder: the sign-in is never kept there."""
+    from wizard.backends.live import session as session_module
+
+    folders: list[Path] = []
+    real_init = session_module.LiveSession.__init__
+
+    def remember(self, config, data_dir, *rest, **options) -> None:
+        folders.append(Path(data_dir))
+        real_init(self, config, data_dir, *rest, **options)
+
+    monkeypatch.setattr(session_module.LiveSession, "__init__", remember)
+    monkeypatch.setenv("WIZARD_DATA_DIR", str(tmp_path / "mine"))
+    fake.state.device_interval = 0
+    shared = tmp_path / "team-share" / "cases.sqlite"
+    code = main(["--database", str(shared), "live-check", "--device-code", "--json"])
+    capsys.readouterr()
+    assert code == 0 and folders == [tmp_path / "mine"]
+
+
+def test_ctrl_c_while_signing_in_is_said_without_a_traceback(fake, monkeypatch, capsys) -> None:
+    from wizard.backends.live import session as session_module
+    from wizard.cli.live import EXIT_INTERRUPTED
+
+    def interrupted(self) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(session_module.LiveSession, "sign_in_interactive", interrupted)
+    code = main(["live-check", "--json"])
+    out, err = capsys.readouterr()
+    assert code == EXIT_INTERRUPTED == 130
+    assert out == "" and "cancelled" in err and "Traceback" not in err

@@ -14,56 +14,32 @@ import argparse
 import json
 import logging
 import sys
-from pathlib import Path
 
-from wizard.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, settings_of
+from wizard.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT (outside the contract's outcomes: no report printed)
 
 log = logging.getLogger(__name__)
 
 
-def _data_dir(args: argparse.Namespace) -> Path:
-    """Where the token cache lives: beside the case database (the per-user data folder by default)."""
-    from wizard.settings import APP_AUTHOR, APP_NAME, DatabaseURL
-
-    database = settings_of(args).database
-    if isinstance(database, DatabaseURL):
-        import platformdirs
-
-        return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    return database.parent
-
-
 def live_check(args: argparse.Namespace) -> int:
-    from wizard.backends.live.checks import CheckReport, Finding
     from wizard.backends.live.config import LiveConfig, LiveConfigError, saved_settings
-    from wizard.backends.live.errors import LiveError
+    from wizard.backends.live.session import LiveSession
+    from wizard.settings import data_dir
 
     try:
         config = LiveConfig.load(saved_settings())
     except LiveConfigError as error:
         print(f"csp-wizard: {error.message}", file=sys.stderr)
         return EXIT_USAGE
-    from wizard.backends.live.session import LiveSession
-
-    session = LiveSession(config, _data_dir(args))
+    session = LiveSession(config, data_dir())  # the app's own token cache, never beside a shared --database
     if session.notice:
         print(session.notice, file=sys.stderr)
     try:
-        try:
-            if args.device_code:
-                code = session.start_device_code()
-                print(code.message or f"Open {code.verification_uri} and enter the code {code.user_code}.",
-                      file=sys.stderr, flush=True)
-                session.finish_device_code()
-            else:
-                print("Signing in: finish in the browser window that opens.", file=sys.stderr, flush=True)
-                session.sign_in_interactive()
-        except LiveError as error:
-            log.info("live-check: sign-in failed (%s)", error.code)
-            code_ = "network_error" if error.code == "network_error" else "sign_in_failed"
-            report = CheckReport(problems=[Finding(code_, error.message)])
-        else:
-            report = session.checks(args.contact_email, args.support_email)
+        report = _sign_in_and_check(session, args)
+    except KeyboardInterrupt:  # Ctrl-C while waiting for the browser or the code: said, no traceback
+        print("live-check: cancelled.", file=sys.stderr)
+        return EXIT_INTERRUPTED
     finally:
         session.close()
     if args.json:
@@ -71,6 +47,27 @@ def live_check(args: argparse.Namespace) -> int:
     else:
         _print_text(report)
     return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def _sign_in_and_check(session, args: argparse.Namespace):
+    """Sign in (browser or device code), then the checks; a failed sign-in is the report's problem."""
+    from wizard.backends.live.checks import CheckReport, Finding
+    from wizard.backends.live.errors import LiveError
+
+    try:
+        if args.device_code:
+            code = session.start_device_code()
+            print(code.message or f"Open {code.verification_uri} and enter the code {code.user_code}.",
+                  file=sys.stderr, flush=True)
+            session.finish_device_code()
+        else:
+            print("Signing in: finish in the browser window that opens.", file=sys.stderr, flush=True)
+            session.sign_in_interactive()
+    except LiveError as error:
+        log.info("live-check: sign-in failed (%s)", error.code)
+        code_ = "network_error" if error.code == "network_error" else "sign_in_failed"
+        return CheckReport(problems=[Finding(code_, error.message)])
+    return session.checks(args.contact_email, args.support_email)
 
 
 def _print_text(report) -> None:
