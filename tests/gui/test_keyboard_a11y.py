@@ -164,8 +164,8 @@ def mnemonic_problems(scope_name: str, widgets: list[QWidget],
             text = widget.text()
         elif isinstance(widget, QAbstractButton):
             text = widget.text()
-            if widget.objectName().startswith(("goto_", "qt_")) or not text:
-                continue  # "Go to <step>" rows are many and alike; Tab reaches them
+            if widget.objectName().startswith(("goto_", "copy_", "act_", "qt_")) or not text:
+                continue  # "Go to <step>", the hand-off's "Copy" and "Open the page" rows are many and alike; Tab reaches them
         elif isinstance(widget, QTabBar):
             for index in range(widget.count()):
                 tab = widget.tabText(index)

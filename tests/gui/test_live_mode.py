@@ -168,7 +168,7 @@ def test_hand_off_copies_each_value_and_i_have_submitted_it_moves_the_case_on(dr
     assert QGuiApplication.clipboard().text() == CONTACT["contact_email"]
     assert driver.widget("copied_contact_email", QLabel).text() == "✓"
     assert driver.widget("copied_mpn_id", QLabel).text() == ""
-    click_in_view(driver, "open_find_provider")
+    click_in_view(driver, "act_find_provider")
     assert browser[-1] == "https://partnercenter.microsoft.com/partner/find-a-provider"
     acts = driver.widget("web_acts").findChildren(QLabel)  # the Partner Agreement names the case's CSP region
     assert any("(yours: Europe)" in label.text() for label in acts)

@@ -223,10 +223,14 @@ class EnrollPage(StepPage):
 
 
 def _clear(layout) -> None:
+    """Empty `layout` now: its widgets leave the page at once (findChild and the Tab chain never see them
+    again), and are deleted later."""
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
+        widget = item.widget()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
         elif item.layout() is not None:
             _clear(item.layout())
 

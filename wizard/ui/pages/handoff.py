@@ -76,7 +76,7 @@ class HandoffPage(EnrollPage):
             "record and the wizard follows the review."))
         set_tone(question, "warning")
         yes = action_button(self.tr("&Yes, record it"), "handoff_confirm", self._confirmed)
-        not_yet = action_button(self.tr("Not ye&t"), "handoff_not_yet", self._not_yet)
+        not_yet = action_button(self.tr("&Cancel"), "handoff_not_yet", self._not_yet)
         layout.addWidget(question)
         layout.addLayout(button_row(yes, not_yet))
         box.hide()
@@ -114,11 +114,7 @@ class HandoffPage(EnrollPage):
         self.panel.show()
 
     def _fill_values(self) -> None:
-        while self.values_layout.count():
-            old = self.values_layout.takeAt(0).widget()
-            if old is not None:
-                old.setParent(None)  # gone at once: findChild never sees the old Copy buttons
-                old.deleteLater()
+        _clear(self.values_layout)
         self.ticks = {}
         self.copy_buttons: dict[str, QPushButton] = {}
         for section in self.handoff.sections():
@@ -146,12 +142,17 @@ class HandoffPage(EnrollPage):
                 self.ticks[value.key] = tick
                 self.copy_buttons[value.key] = copy
             self.values_layout.addWidget(group)
-        # In the portal's order, then the panel's own buttons (new widgets join the focus chain's end).
-        previous: QWidget | None = None
-        for button in (*self.copy_buttons.values(), self.reopen_button, self.submitted_button):
-            if previous is not None:
-                QWidget.setTabOrder(previous, button)
-            previous = button
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab in reading order: the values in the portal's order, the panel's buttons, the later acts, then
+        Enroll now below them (widgets made after the page join the focus chain's end)."""
+        confirm = self.confirm_box.findChildren(QPushButton)
+        acts = self.acts.findChildren(QPushButton)
+        chain = [*getattr(self, "copy_buttons", {}).values(), self.reopen_button, self.submitted_button, *confirm,
+                 *acts, self.enroll_button]
+        for previous, button in zip(chain, chain[1:]):
+            QWidget.setTabOrder(previous, button)
 
     def _fill_acts(self) -> None:
         acts = [act for act in self.handoff.web_acts() if act.key != "sign_up"]  # Enroll now opens the sign-up
@@ -168,11 +169,12 @@ class HandoffPage(EnrollPage):
             title.setTextFormat(Qt.TextFormat.RichText)  # our own text, escaped
             layout.addWidget(title)
             layout.addWidget(plain_label(text(act.how)))
-            button = action_button(self.tr("Open the page"), f"open_{act.key}", lambda _c=False, url=act.url: open_in_browser(url))
+            button = action_button(self.tr("Open the page"), f"act_{act.key}", lambda _c=False, url=act.url: open_in_browser(url))
             button.setAccessibleName(self.tr("Open the page: {title}").format(title=text(act.title)))
             button.setToolTip(act.url)
             layout.addLayout(button_row(button))
             self.acts_layout.addWidget(row)
+        self._order_tabs()
 
     def _copy(self, key: str, value: str) -> None:
         QGuiApplication.clipboard().setText(value)
