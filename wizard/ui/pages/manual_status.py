@@ -1,22 +1,72 @@
 """Live mode's status: where Partner Center's API doesn't answer, the partner records the steps by hand.
 
 The same page as the sandbox's (state in plain words, the timeline, the legend), with a checklist in place
-of Check status: "verification email confirmed", then "approved", each with its date. Each tick moves the
-case along the same lifecycle and is written to the audit trail (wizard/services/manual_status.py)."""
+of Check status: "verification email confirmed", "more information asked" and "profile corrected" (as
+often as Microsoft asks), then "approved" or "rejected", each with its date. Each tick moves the case
+along the same lifecycle and is written to the audit trail (wizard/services/live_status.py). Where the
+read fails for the sign-in (expired, lost at a restart without a keyring, MFA now required), Sign in
+again signs in with the case's own tenant and reads the status again.
+"""
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QGridLayout, QGroupBox, QVBoxLayout
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from wizard.services.manual_status import ManualStatus
-from wizard.ui.messages import text
+from wizard.domain.case import TENANT_DOMAIN
+from wizard.domain.lifecycle import State
+from wizard.services.live_status import (
+    STEPS,
+    ManualReview,
+    sign_in_again,
+    sign_in_problem,
+)
+from wizard.ui.messages import state_words, text
 from wizard.ui.pages.base import StepPage
 from wizard.ui.pages.status import StatusPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import buddy_label, plain_label, set_checked_quietly, set_tone, show_error
+from wizard.ui.widgets import (
+    BuddyLabel,
+    action_button,
+    buddy_label,
+    button_row,
+    plain_label,
+    set_checked_quietly,
+    set_tone,
+    show_error,
+)
+
+
+class TickLabel(BuddyLabel):
+    """A checklist tick's text beside its box: wraps in a narrow window (a check box's own text can't),
+    names the box for screen readers, and a click on it (or Alt + its letter) ticks the box."""
+
+    def __init__(self, text: str, tick: QCheckBox) -> None:
+        super().__init__(text, tick)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # never HTML; the & still marks the letter
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # the width it's given
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        tick = self.buddy()
+        if (event.button() == Qt.MouseButton.LeftButton and tick is not None and tick.isEnabled()
+                and self.rect().contains(event.position().toPoint())):
+            tick.click()
+        super().mouseReleaseEvent(event)
 
 
 class ManualStatusPage(StatusPage):
@@ -24,7 +74,7 @@ class ManualStatusPage(StatusPage):
     variant = "live"
 
     def _build(self) -> None:
-        self.manual = ManualStatus(self.session)
+        self.manual = ManualReview(self.session)
         super()._build()
         self.setSubTitle(self.tr(
             "Record the review of your enrollment as Microsoft emails your primary contact about it."))
@@ -37,29 +87,78 @@ class ManualStatusPage(StatusPage):
             "Partner Center doesn't report this account's enrollment status to the wizard, so tick each step "
             "when it happens, with its date.")))
         grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
         self.ticks: dict[str, QCheckBox] = {}
         self.dates: dict[str, QDateEdit] = {}
-        for row, (what, label, date_label) in enumerate((
-            ("email_confirmed", self.tr("Verification &email confirmed by the primary contact"),
-             self.tr("Confirmed &on:")),
-            ("approved", self.tr("Enrollment a&pproved: the Partner Center account is ready"),
-             self.tr("&Approved on:")),
-        )):
-            tick = QCheckBox(label)
+        self.tick_labels: dict[str, QLabel] = {}
+        self.rows: dict[str, list[QWidget]] = {}
+        words = {
+            "email_confirmed": (self.tr("Verification &email confirmed by the primary contact"),
+                                self.tr("Confirmed &on:")),
+            "needs_info": (self.tr("Microsoft as&ked for more information (an email about your legal business "
+                                   "profile)"), self.tr("Aske&d on:")),
+            "corrected": (self.tr("&Legal business profile corrected in Partner Center as asked: the review "
+                                  "resumed"), self.tr("&Corrected on:")),
+            "approved": (self.tr("Enrollment a&pproved: the Partner Center account is ready"),
+                         self.tr("&Approved on:")),
+            "rejected": (self.tr("Enrollment rejected b&y Microsoft"), self.tr("Re&jected on:")),
+        }
+        for row, what in enumerate(STEPS):
+            label_text, date_text = words[what]
+            tick = QCheckBox()
             tick.setObjectName(f"manual_{what}")
             tick.toggled.connect(lambda on, w=what: on and self._record(w))
+            label = TickLabel(label_text, tick)
+            label.setObjectName(f"manual_{what}_label")
             day = QDateEdit(QDate.currentDate())
             day.setObjectName(f"manual_{what}_date")
             day.setCalendarPopup(True)
             day.setMaximumDate(QDate.currentDate())
-            grid.addWidget(tick, row, 0)
-            grid.addWidget(buddy_label(date_label, day), row, 1)
-            grid.addWidget(day, row, 2)
-            grid.setColumnStretch(0, 1)
-            self.ticks[what], self.dates[what] = tick, day
+            day_label = buddy_label(date_text, day)
+            when = QHBoxLayout()  # the date under the step's text: the row never needs more than its width
+            when.setContentsMargins(0, 0, 0, 0)
+            when.addWidget(day_label)
+            when.addWidget(day)
+            when.addStretch(1)
+            dated = QWidget()
+            column = QVBoxLayout(dated)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(label)
+            column.addLayout(when)
+            grid.addWidget(tick, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(dated, row, 1)
+            self.ticks[what], self.dates[what], self.tick_labels[what] = tick, day, label
+            self.rows[what] = [tick, dated]
         layout.addLayout(grid)
         self.content_layout.insertWidget(self.content_layout.indexOf(self.timeline), self.checklist)
+        # The sandbox's password form for an expired sign-in has no use here (Microsoft's sign-in is in the
+        # browser): the live page's own Sign in again takes its place, and its letters (Alt+I, Alt+P).
+        self.content_layout.removeWidget(self.sign_in_again)
+        self.sign_in_again.setParent(None)
+        self.sign_in_again.deleteLater()
+        self._boxes.pop("status_password", None)
+        self.reauth_box = self._build_reauth()
+        self.content_layout.insertWidget(self.content_layout.indexOf(self.message) + 1, self.reauth_box)
         self._show_checklist()
+
+    def _build_reauth(self) -> QWidget:
+        """Sign in again, for a read that failed for the sign-in: the sign-in page is a record by now."""
+        box = QWidget()
+        box.setObjectName("live_sign_in_again")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.reauth_text = plain_label()
+        self.reauth_text.setObjectName("live_sign_in_again_text")
+        self.reauth_button = action_button(self.tr("Sign &in again"), "live_sign_in_again_button", self._reauth)
+        self.reauth_cancel = action_button(self.tr("Cancel si&gn-in"), "live_sign_in_again_cancel",
+                                           self.cancel_sign_in)
+        self._attempt = threading.Event()  # the sign-in in progress's cancel
+        self.reauth_cancel.hide()
+        layout.addWidget(self.reauth_text)
+        layout.addLayout(button_row(self.reauth_button, self.reauth_cancel))
+        box.hide()
+        return box
 
     # ----- page lifecycle: Partner Center's API where it answers, the checklist where it doesn't ----------
     def initializePage(self) -> None:
@@ -68,6 +167,10 @@ class ManualStatusPage(StatusPage):
         self.check_button.show()
         self.check_status()
         self.poll_timer.start()
+
+    def _poll(self) -> None:
+        if not self.busy and self.isVisible() and not self.reauth_box.isVisible():
+            self.check_status()
 
     def check_status(self) -> None:
         """Read the vetting status from Partner Center on a worker (rarely: every 15 minutes, backing off
@@ -101,6 +204,7 @@ class ManualStatusPage(StatusPage):
             self.checklist.setVisible(read.state is None)
             set_tone(self.message, "warning" if read.notice else "")
             self.message.setText(text(read.notice) if read.notice else self.tr("Read from Partner Center."))
+        self._offer_sign_in(bool(sign_in_problem(read)))
         self._failures = 0 if read.state is not None else self._failures + 1
         self.poll_timer.setInterval(int(next_poll_delay(self._failures, read.retry_after) * 1000))
         self._show_checklist()
@@ -109,11 +213,52 @@ class ManualStatusPage(StatusPage):
             self.completeChanged.emit()
 
     def _show_view(self) -> None:
-        """As the sandbox's page, without its service-only buttons: resending the verification email and
+        """As the sandbox's page, in live mode's words (Microsoft emails the primary contact, the partner acts
+        on Partner Center's pages), without its service-only buttons: resending the verification email and
         resubmitting happen on Partner Center's own pages in live mode."""
         super()._show_view()
         self.resend_button.hide()
         self.fix_button.hide()
+        state = State(self.session.status if self.session.status != "draft" else "email_verification")
+        live = self._live_words(state)
+        if live is not None:
+            what, next_text = live
+            self.state_text.setText(what)
+            self.next_text.setText(next_text)
+        else:  # the manual view's sub-status is only its state's default: not repeated under it
+            self.state_text.setText(state_words(state).what_it_means)
+
+    def _live_words(self, state: State) -> tuple[str, str] | None:
+        """What a state means and what to do, where live mode's differ from the sandbox's."""
+        if state == State.EMAIL_VERIFICATION:
+            return (self.tr(
+                "Partner Center received your enrollment, and Microsoft emailed your primary contact to confirm "
+                "that they signed up for a Partner Center account and that their email address belongs to your "
+                "company."), self.tr(
+                "What's next: ask your primary contact to look for Microsoft's verification email (in the junk "
+                "folder too) and select the link in it. If it hasn't arrived within one business day, resend it "
+                "from Partner Center: Organization profile, then Legal info."))
+        if state == State.IN_REVIEW:
+            return (self.tr(
+                "Your primary contact verified their email. Microsoft is now checking that they work for your "
+                "company and that your company's legal name and address match its registration records."),
+                self.tr(
+                "What's next: nothing to do for now. The review takes several business days; Microsoft emails "
+                "your primary contact when it's done, or when it needs more information."))
+        if state == State.NEEDS_INFO:
+            return (self.tr(
+                "Microsoft couldn't verify part of your company's information and emailed your primary contact "
+                "about it. The review is paused until you correct it."), self.tr(
+                "What's next: in Partner Center (Organization profile, then Legal info), correct your legal "
+                "business profile as Microsoft's email says, so that it matches your registration records "
+                "exactly, and send the proof it asks for, such as a business registration certificate. Then "
+                "record the correction below with its date."))
+        if state == State.REJECTED:
+            return (self.tr(
+                "Microsoft didn't approve your enrollment. Its email to your primary contact says why."), self.tr(
+                "What's next: if you think it's a mistake, contact Partner Center support with proof of your "
+                "company's registration, such as a business or tax registration certificate."))
+        return None
 
     def _use_checklist(self, notice: str) -> None:
         self.checklist.show()
@@ -125,17 +270,69 @@ class ManualStatusPage(StatusPage):
         self.set_busy(False)
         self._use_checklist("")
         show_error(self.message, error)
+        self._offer_sign_in(bool(sign_in_problem(error)))
         self._show_checklist()
 
+    # ----- signing in again ---------------------------------------------------------------------------
+    def _offer_sign_in(self, needed: bool) -> None:
+        """Sign in again where the read failed for the sign-in; polling waits for it meanwhile."""
+        if needed:
+            self.reauth_text.setText(self.tr(
+                "Your browser opens Microsoft's sign-in page. Sign in with a work account of {tenant}, the "
+                "tenant this enrollment is for.").format(
+                    tenant=self.session.value(TENANT_DOMAIN) or self.session.value("work_account")))
+            self.poll_timer.stop()
+        elif self.reauth_box.isVisible() and not self.poll_timer.isActive():
+            self.poll_timer.start()
+        self.reauth_box.setVisible(needed)
+        self.reauth_button.setEnabled(not self.busy)
+
+    def _reauth(self) -> None:
+        """The system browser's sign-in on a worker, kept only for the case's tenant, then the status again."""
+        if self.busy:
+            return
+        self.set_busy(True)
+        self.busy_bar.show()
+        self.reauth_button.setEnabled(False)
+        self.reauth_cancel.show()
+        self._show_checklist()
+        set_tone(self.message)
+        self.message.setText(self.tr("Sign in with Microsoft in the browser window that opened…"))
+        window, attempt = int(self.window().winId()), threading.Event()
+        self._attempt = attempt
+        run_task(lambda: sign_in_again(self.session, window, attempt), self._reauth_done, self._reauth_failed)
+
+    def cancel_sign_in(self) -> None:
+        """End the sign-in under way, even one whose worker hasn't reached Microsoft yet."""
+        self._attempt.set()
+        self.session.cancel_live_sign_in()
+
+    def _reauth_done(self, read) -> None:
+        self.reauth_cancel.hide()
+        self._status_read(read)
+
+    def _reauth_failed(self, error: Exception) -> None:
+        self.busy_bar.hide()
+        self.reauth_cancel.hide()
+        self.set_busy(False)
+        self.reauth_button.setEnabled(True)
+        show_error(self.message, error)
+        self._show_checklist()
+
+    # ----- the checklist -------------------------------------------------------------------------------
     def _show_checklist(self) -> None:
+        asked = self.manual.recorded_on("needs_info") is not None or self.session.status == State.NEEDS_INFO
         for what, tick in self.ticks.items():
             recorded = self.manual.recorded_on(what)
-            set_checked_quietly(tick, recorded is not None)
+            set_checked_quietly(tick, self.manual.done(what))
             tick.setEnabled(not self.busy and self.manual.can_record(what))
+            self.tick_labels[what].setEnabled(tick.isEnabled() or tick.isChecked())
             day = self.dates[what]
-            if recorded is not None:
+            if recorded is not None and tick.isChecked():
                 day.setDate(QDate(recorded.year, recorded.month, recorded.day))
             day.setEnabled(tick.isEnabled())
+            for widget in self.rows[what]:  # the correction only once Microsoft has asked for one
+                widget.setVisible(what != "corrected" or asked)
 
     def _record(self, what: str) -> None:
         if self.busy:
