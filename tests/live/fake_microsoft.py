@@ -49,6 +49,8 @@ class User:
     display_name: str = "Ana García"
     oid: str = field(default_factory=lambda: "0000aaaa-" + secrets.token_hex(4) + "-4bbb-8ccc-" + secrets.token_hex(6))
     roles: list[dict[str, str]] = field(default_factory=lambda: [role("Global Administrator", GLOBAL_ADMIN)])
+    tenant_id: str | None = None  # another tenant's user (None: the state's tenant)
+    organization: dict[str, Any] | None = None  # that tenant's /organization (None: the state's)
 
 
 @dataclass
@@ -102,6 +104,7 @@ class FakeState:
     relationship_request_url: str = (
         "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=1111-2222#/BillingAccounts/partner-invitation")
     failures: list[Failure] = field(default_factory=list)
+    holds: dict[str, threading.Event] = field(default_factory=dict)  # path part -> answered once it is set
     # recorded
     issued: list[str] = field(default_factory=list)  # every access, refresh and id token, device and auth code
     token_requests: list[dict[str, str]] = field(default_factory=list)  # grant_type and scope of each
@@ -125,6 +128,12 @@ class FakeState:
         failure = Failure(path, status, times, retry_after, body, drop)
         self.failures.append(failure)
         return failure
+
+    def hold(self, path: str) -> threading.Event:
+        """Requests whose path contains `path` wait (up to 30 s) until the returned event is set: a slow
+        Microsoft, so a test can act while the app waits for the answer."""
+        self.holds[path] = threading.Event()
+        return self.holds[path]
 
     def expire_tokens(self) -> None:
         """Every access token handed out so far is refused from now on (as if it had expired)."""
@@ -203,6 +212,9 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         path, query = parts.path, {k: v[0] for k, v in parse_qs(parts.query).items()}
         self.state.requests.append(f"{method} {self.path}")
+        for part, released in list(self.state.holds.items()):
+            if part in path:
+                released.wait(30)
         if self._scripted(path):
             return
         try:
@@ -288,7 +300,10 @@ class _Handler(BaseHTTPRequestHandler):
                                     f"{user_code} to authenticate."})
 
     def _client_info(self, user: User) -> str:
-        return _b64url({"uid": user.oid, "utid": self.state.tenant_id})
+        return _b64url({"uid": user.oid, "utid": self._tenant(user)})
+
+    def _tenant(self, user: User) -> str:
+        return user.tenant_id or self.state.tenant_id
 
     def _token(self, form: dict[str, str]) -> None:
         state = self.state
@@ -333,8 +348,8 @@ class _Handler(BaseHTTPRequestHandler):
         access = f"fake-{resource}-at-" + secrets.token_urlsafe(32)
         refresh = "fake-rt-" + secrets.token_urlsafe(32)
         now = int(time.time())
-        claims = {"aud": state.client_id, "iss": f"{self._base()}/{state.tenant_id}/v2.0", "iat": now, "nbf": now,
-                  "exp": now + 3600, "oid": user.oid, "sub": user.oid, "tid": state.tenant_id,
+        claims = {"aud": state.client_id, "iss": f"{self._base()}/{self._tenant(user)}/v2.0", "iat": now, "nbf": now,
+                  "exp": now + 3600, "oid": user.oid, "sub": user.oid, "tid": self._tenant(user),
                   "preferred_username": user.upn, "name": user.display_name, "ver": "2.0"}
         if nonce:
             claims["nonce"] = nonce
@@ -382,7 +397,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(200, page)
         if path == "/organization":
             return self._send(200, {"@odata.context": f"{base}/$metadata#organization",
-                                    "value": [dict(self.state.organization, id=self.state.tenant_id)]})
+                                    "value": [dict(user.organization or self.state.organization,
+                                                   id=self._tenant(user))]})
         self._send(404, {"error": {"code": "Request_ResourceNotFound", "message": "not found"}})
 
     # -- Partner Center ---------------------------------------------------------------------------------

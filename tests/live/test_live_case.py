@@ -11,7 +11,7 @@ from tests.live.fake_microsoft import USER_ADMIN, role
 from tests.live.helpers import device_sign_in, live_session
 from wizard.secrets import SessionVault
 from wizard.services.case_session import CaseSession
-from wizard.services.live_case import LiveCase
+from wizard.services.live_case import LiveCase, SignInState
 from wizard.store.repository import Store
 
 
@@ -114,3 +114,50 @@ def test_throttling_keeps_polling_later(fake, case) -> None:
     fake.state.fail("/pc/v1/profiles/legalbusiness", 429, times=10, retry_after="600")
     read = live_case.read_status()
     assert not read.manual and read.retry_after and read.retry_after >= 600
+
+
+def test_cases_sharing_the_cache_on_disk_keep_their_own_account_when_reopened(tmp_path, fake, data_dir) -> None:
+    """Two customers' cases on one computer: each case remembers its account (no secret), so a reopened case
+    works as its own account, and a case never signed in works as no one's."""
+    from tests.live.test_accounts import add_fabrikam_admin, file_cache
+    from wizard.services.live_case import HOME_ACCOUNT
+
+    fake.state.device_interval = 0
+    add_fabrikam_admin(fake)
+    store = Store.open(tmp_path / "shared.sqlite")
+
+    def live_case_of(case_id: int, values: dict[str, str] | None = None) -> LiveCase:
+        session = CaseSession(actor="tester", values=dict(values or {}))
+        session.attach(store, None, SessionVault(), case_id)  # type: ignore[arg-type]
+        return LiveCase(session, live_session(data_dir, cache=file_cache(data_dir))[0])
+
+    first, second = live_case_of(store.create_case("tester")), live_case_of(store.create_case("tester"))
+    device_sign_in(first.live)
+    first.check()
+    fake.state.signed_in = "zed@fabrikam.pt"
+    device_sign_in(second.live)
+    assert second.check().user == "zed@fabrikam.pt" and second.session.value("tenant_country") == "PT"
+    assert first.check().user == "admin@contoso.es" and first.session.value("tenant_country") == "ES"
+    kept = {case.session.case_id: store.get_case(case.session.case_id).fields for case in (first, second)}
+    assert kept[first.session.case_id][HOME_ACCOUNT] == first.live.home_account_id
+    assert kept[second.session.case_id][HOME_ACCOUNT].endswith("." + fake.state.users["zed@fabrikam.pt"].tenant_id)
+
+    for case in (first, second):  # reopened (a new session, the same cache file)
+        reopened = live_case_of(case.session.case_id, kept[case.session.case_id])
+        assert reopened.sign_in_state().account.username == case.session.value("work_account")
+        assert reopened.check().user == case.session.value("work_account")
+    new = live_case_of(store.create_case("tester"))
+    assert new.sign_in_state().account is None and new.sign_in_state().cached
+    assert not new.check().global_admin  # no one's tokens: the checks can't read Microsoft
+    store.close()
+
+
+def test_a_non_admin_keeps_the_account_for_sign_out(fake, case) -> None:
+    live_case, session, _ = case
+    fake.state.user().roles = [role("User Administrator", USER_ADMIN)]
+    device_sign_in(live_case.live)
+    live_case.check()
+    assert not session.signed_in  # the flow's gate stays closed...
+    assert live_case.sign_in_state().account.username == "admin@contoso.es"  # ...but the sign-in is kept
+    live_case.sign_out()
+    assert live_case.sign_in_state() == SignInState(account=None, cached=False)

@@ -102,6 +102,8 @@ def test_a_persisted_cache_survives_a_restart_and_sign_out_clears_it(fake, data_
     assert session.notice == ""
     device_sign_in(session)
     again, _ = live_session(data_dir, cache=open_token_cache(data_dir, FilePersistence))
+    assert again.account() is None  # a new session works as no one until told whose sign-in it is
+    again.use_account(session.home_account_id)  # (a reopened case names its own)
     assert again.account().username == "admin@contoso.es"
     assert again.graph.me().user_principal_name == "admin@contoso.es"
     again.sign_out()

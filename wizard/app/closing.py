@@ -1,5 +1,8 @@
 """Never lose what was typed: closing saves the case's last edits; when they cannot be saved the user
-is asked first (Try again, or Quit without saving, which writes them to a recovery file)."""
+is asked first (Try again, or Quit without saving, which writes them to a recovery file).
+
+Closing also ends a live sign-in still waiting for the browser or a device code: the app waits for its
+tasks before it quits, and the sign-in's loopback listener would stay open meanwhile."""
 
 from __future__ import annotations
 
@@ -41,13 +44,25 @@ class Closing:
     def refuses(self, watched: QObject, event: QEvent) -> bool:
         """True when `event` closes the main window with values that could not be saved: it is ignored
         and a box asks what to do."""
-        if event.type() == QEvent.Type.Close and watched is self.instance.window and not self.anyway:
-            problem = self._unsaved_problem()
+        if event.type() == QEvent.Type.Close and watched is self.instance.window:
+            problem = None if self.anyway else self._unsaved_problem()
             if problem is not None:
                 event.ignore()
                 self._ask_before_losing(problem)
                 return True
+            self._end_sign_in()
         return False
+
+    def _end_sign_in(self) -> None:
+        """Cancel the live sign-in under way, if any: the sign-in page's own (it may not have reached
+        Microsoft yet) and the live session's."""
+        instance = self.instance
+        page = instance.window.wizard.pages.get("sign_in")
+        cancel = getattr(type(page), "cancel_sign_in", None)  # the live page's; the sandbox's has none
+        if cancel is not None and page.built:  # (a page never built has nothing under way)
+            cancel(page)
+        else:
+            instance.session.cancel_live_sign_in()
 
     def _unsaved_problem(self) -> str | None:
         """Why the session's values can't be saved now, or None when nothing would be lost by closing."""

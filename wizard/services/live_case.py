@@ -3,7 +3,8 @@ the legal profile from the tenant's organization, and the enrollment's status wh
 
 Everything here blocks on the network: the GUI runs it on workers. What Microsoft tells us is written into
 the case like the sandbox's answers are (work account, tenant, country), so the flow's gates and the
-review work the same for both modes.
+review work the same for both modes. The case also keeps which account signed in (MSAL's home account id,
+no secret): a reopened case works as its own account, never as another one of the shared token cache.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from wizard.domain import fields as model
 from wizard.domain.case import ACCOUNT_NAME, ALREADY_ENROLLED, PREFILL_PREFIX, TENANT_DOMAIN, flag_text
 
 if TYPE_CHECKING:
+    import threading
+
+    from wizard.backends.live.auth import Account, DeviceCode
     from wizard.backends.live.checks import CheckReport
     from wizard.backends.live.session import LiveSession
     from wizard.services.case_session import CaseSession
@@ -24,6 +28,7 @@ log = logging.getLogger(__name__)
 
 SERVICE_ACTOR = "Partner Center"
 VERIFIED_DOMAINS = "verified_domains"  # kept with the case (comma-separated): the email fields are checked against it
+HOME_ACCOUNT = "live_home_account"  # MSAL's "<oid>.<tid>" of the account that signed in for this case
 
 
 def open_live_session() -> "LiveSession":
@@ -47,16 +52,40 @@ class StatusRead:
     retry_after: float | None = None
 
 
+@dataclass(frozen=True)
+class SignInState:
+    """What the token cache holds now, not what the case remembers: `account` is this case's sign-in (None
+    when signed out or never signed in here), `cached` says some sign-in is kept (Sign out forgets it)."""
+
+    account: "Account | None" = None
+    cached: bool = False
+
+
 class LiveCase:
     def __init__(self, session: "CaseSession", live: "LiveSession") -> None:
         self.session = session
         self.live = live
+        live.use_account(session.value(HOME_ACCOUNT))  # a reopened case: its own sign-in, if still kept
 
     # ----- sign-in and the checks ----------------------------------------------------------------
-    def sign_in_interactive(self, parent_window_handle: int | None = None) -> "CheckReport":
+    def sign_in_interactive(self, parent_window_handle: int | None = None,
+                            cancelled: "threading.Event | None" = None) -> "CheckReport":
         """The system browser's sign-in, then every check; the account is recorded in the case."""
-        self.live.sign_in_interactive(parent_window_handle=parent_window_handle)
+        self.live.sign_in_interactive(parent_window_handle=parent_window_handle, cancelled=cancelled)
         return self.check()
+
+    def start_device_code(self, cancelled: "threading.Event | None" = None) -> "DeviceCode":
+        """Ask Microsoft for a sign-in code (finish_device_code waits for the user to enter it)."""
+        return self.live.start_device_code(cancelled)
+
+    def finish_device_code(self) -> "CheckReport":
+        """Wait for the code's sign-in, then every check; the account is recorded in the case."""
+        self.live.finish_device_code()
+        return self.check()
+
+    def sign_in_state(self) -> SignInState:
+        """Who is signed in for this case now, from the token cache (no network)."""
+        return SignInState(self.live.account(), self.live.holds_accounts())
 
     def check(self) -> "CheckReport":
         """The checks with the case's emails; records what they found (never a token) and returns them."""
@@ -70,14 +99,21 @@ class LiveCase:
         kept (the country stays empty when Microsoft hides it: the page asks for it), and the legal
         profile is prefilled from the organization where the case has nothing yet."""
         session = self.session
+        before = session.value(HOME_ACCOUNT).partition(".")[2]  # the tenant of the case's last sign-in
+        same_tenant = not before or before == report.tenant_id  # a chosen country is kept only for it
+        if self.live.home_account_id:  # even a non-admin's: Sign out and the page's wording follow it
+            session.set_values({HOME_ACCOUNT: self.live.home_account_id})
         if not report.global_admin or not report.user:
-            session.set_values({model.WORK_ACCOUNT: report.user, model.TENANT_COUNTRY: ""})
+            domains = report.verified_domains  # the tenant of this sign-in, never an earlier one's
+            session.set_values({model.WORK_ACCOUNT: report.user, model.TENANT_COUNTRY: "",
+                                TENANT_DOMAIN: domains[0] if domains else ""})
             session.flush()
             return
         domains = report.verified_domains
         session.set_values({
             model.WORK_ACCOUNT: report.user,
-            model.TENANT_COUNTRY: (report.tenant_country or "").upper() or session.value(model.TENANT_COUNTRY),
+            model.TENANT_COUNTRY: (report.tenant_country or "").upper()
+            or (session.value(model.TENANT_COUNTRY) if same_tenant else ""),
             TENANT_DOMAIN: domains[0] if domains else "",
             VERIFIED_DOMAINS: ",".join(domains),
             ACCOUNT_NAME: report.display_name or report.user,

@@ -2,7 +2,13 @@
 resource; the token cache encrypted on disk (msal-extensions) or, where that can't work, for the session.
 
 Every method that talks to Microsoft blocks: call it on a worker. `cancel()` is the one method for the GUI
-thread: it ends a sign-in in progress (interactive or device code), which then raises sign_in_cancelled.
+thread: it ends a sign-in in progress (interactive or device code), which then raises sign_in_cancelled. A
+caller that may cancel before the worker starts passes its own `cancelled` event to the sign-in.
+
+One LiveAuth works as one account: the one that signed in through it (named by the sign-in's id token), or
+the one `use_account` names (a reopened case's). The token cache on disk is shared by every case of this
+user, so the cache's first account is never taken: a support engineer walks many customers, and one
+customer's tenant must never answer for another's case.
 
 The interactive sign-in does what MSAL's `acquire_token_interactive` does (an auth-code flow with PKCE,
 response_mode=form_post, a listener on http://localhost:<port>) with MSAL's public pieces
@@ -165,6 +171,13 @@ def _sign_in_error(result: Mapping[str, Any], what: str) -> LiveSignInError:
     return LiveSignInError("sign_in_failed", service_code=codes or error or None)
 
 
+def _account_of(entry: Mapping[str, Any]) -> Account:
+    """An Account of a token cache's account entry. home_account_id is "<uid>.<utid>" (client_info): the
+    home tenant, where realm may be "organizations"."""
+    home = str(entry.get("home_account_id", ""))
+    return Account(str(entry.get("username", "")), home.partition(".")[2] or str(entry.get("realm", "")), home)
+
+
 class LiveAuth:
     """Sign-in for one user of the live mode. `open_browser(url) -> bool` opens the system browser (default
     webbrowser.open; the tests pass a scripted one). `broker`: None = the Windows broker where available."""
@@ -175,7 +188,8 @@ class LiveAuth:
         self.token_cache = cache
         self._open_browser = open_browser
         self.broker = broker_available() if broker is None else broker
-        self._cancel = threading.Event()
+        self._cancel = threading.Event()  # the sign-in in progress's: each sign-in gets its own
+        self._home_account_id = ""  # MSAL's "<oid>.<tid>" of the account this LiveAuth works as
         self._device_flow: dict[str, Any] | None = None
         self._lock = threading.Lock()  # the device flow (cancel() takes it on the GUI thread: never held long)
         self._app_lock = threading.Lock()
@@ -207,15 +221,37 @@ class LiveAuth:
         """"" when the sign-in is kept encrypted on disk; else the session-only notice to show."""
         return self.token_cache.notice
 
+    @property
+    def home_account_id(self) -> str:
+        """The account this LiveAuth works as ("" before a sign-in or use_account)."""
+        return self._home_account_id
+
+    def use_account(self, home_account_id: str) -> None:
+        """Work as `home_account_id` (a reopened case's own sign-in, if the token cache still holds it)."""
+        if home_account_id:
+            self._home_account_id = home_account_id
+
     def account(self) -> Account | None:
-        """The signed-in account (from the token cache: a persisted sign-in survives a restart), or None."""
-        accounts = self._msal_accounts()
-        if not accounts:
+        """This LiveAuth's account while the token cache holds it (a persisted sign-in survives a restart),
+        else None. Read from the cache alone, no network: the GUI asks it to say who is signed in."""
+        if not self._home_account_id:
             return None
-        first = accounts[0]
-        # home_account_id is "<uid>.<utid>" (client_info): the home tenant, where realm may be "organizations"
-        tenant = str(first.get("home_account_id", "")).partition(".")[2] or first.get("realm", "")
-        return Account(first.get("username", ""), tenant, first.get("home_account_id", ""))
+        entry = next((a for a in self._cached_accounts() if a.get("home_account_id") == self._home_account_id), None)
+        return _account_of(entry) if entry is not None else None
+
+    def holds_accounts(self) -> bool:
+        """The token cache holds some sign-in (this case's or another's): signing out has something to forget."""
+        return bool(self._cached_accounts())
+
+    def _cached_accounts(self) -> list[dict[str, Any]]:
+        """The token cache's account entries (one per tenant an account signed in to), without MSAL's app."""
+        import msal
+
+        try:
+            return list(self.token_cache.cache.search(msal.TokenCache.CredentialType.ACCOUNT))
+        except Exception as error:  # noqa: BLE001 - a broken persisted cache: as if signed out
+            log.warning("token cache unreadable (%s)", type(error).__name__)
+            return []
 
     def _msal_accounts(self) -> list[dict[str, Any]]:
         try:
@@ -225,22 +261,31 @@ class LiveAuth:
             return []
 
     def cancel(self) -> None:
-        """End a sign-in in progress (any thread): it raises sign_in_cancelled."""
+        """End a sign-in in progress (any thread): it raises sign_in_cancelled. A device code still being
+        requested is cancelled too: start_device_code then raises instead of showing it."""
         self._cancel.set()
         with self._lock:
             if self._device_flow is not None:
                 self._device_flow["expires_at"] = 0  # MSAL's documented way to stop polling
 
+    def _begin(self, cancelled: threading.Event | None) -> None:
+        """A new sign-in: its own cancel event (the caller's, set when Cancel came before the worker ran)."""
+        self._cancel = cancelled if cancelled is not None else threading.Event()
+        if self._cancel.is_set():
+            raise LiveSignInError("sign_in_cancelled")
+
     # -- sign-in -----------------------------------------------------------------------------------------
     def sign_in_interactive(self, *, parent_window_handle: int | None = None, timeout: float = 600.0,
-                            login_hint: str | None = None) -> Account:
-        """Sign in in the system browser (or the Windows broker) for Graph, then get the Partner Center token
-        silently. Blocks until done, cancelled (`cancel()`), or `timeout` seconds pass."""
-        self._cancel.clear()
+                            login_hint: str | None = None, cancelled: threading.Event | None = None) -> Account:
+        """Sign in in the system browser (or the Windows broker) for Graph. Blocks until done, cancelled
+        (`cancel()` or `cancelled`), or `timeout` seconds pass. Microsoft asks which account to use
+        (prompt=select_account): a browser already signed in must not decide for the user."""
+        self._begin(cancelled)
         if self.broker:
             result = self._call(lambda: self.app.acquire_token_interactive(
                 list(GRAPH_SCOPES), parent_window_handle=parent_window_handle
-                if parent_window_handle is not None else self.app.CONSOLE_WINDOW_HANDLE, login_hint=login_hint))
+                if parent_window_handle is not None else self.app.CONSOLE_WINDOW_HANDLE, login_hint=login_hint,
+                prompt="select_account"))
         else:
             result = self._browser_flow(timeout, login_hint)
         return self._signed_in(result, "interactive sign-in")
@@ -252,7 +297,8 @@ class LiveAuth:
         with _Loopback("") as server:
             redirect = f"http://localhost:{server.server_address[1]}"
             flow = self._call(lambda: self.app.initiate_auth_code_flow(
-                list(GRAPH_SCOPES), redirect_uri=redirect, response_mode="form_post", login_hint=login_hint))
+                list(GRAPH_SCOPES), redirect_uri=redirect, response_mode="form_post", login_hint=login_hint,
+                prompt="select_account"))
             if "auth_uri" not in flow:
                 raise _sign_in_error(flow, "interactive sign-in")
             server.expected_state = flow["state"]
@@ -278,13 +324,16 @@ class LiveAuth:
             raise _sign_in_error(answer, "interactive sign-in")
         return self._call(lambda: self.app.acquire_token_by_auth_code_flow(flow, answer, scopes=list(GRAPH_SCOPES)))
 
-    def start_device_code(self) -> DeviceCode:
-        """Begin a device-code sign-in: show the returned code, then call finish_device_code() on a worker."""
-        self._cancel.clear()
+    def start_device_code(self, cancelled: threading.Event | None = None) -> DeviceCode:
+        """Begin a device-code sign-in: show the returned code, then call finish_device_code() on a worker.
+        A cancel that came while the code was requested raises sign_in_cancelled (no code to show)."""
+        self._begin(cancelled)
         flow = self._call(lambda: self.app.initiate_device_flow(scopes=list(GRAPH_SCOPES)))
         if "user_code" not in flow:
             raise _sign_in_error(flow, "device code")
-        with self._lock:
+        with self._lock:  # cancel() sets the event before it takes the lock: one of the two sees the other
+            if self._cancel.is_set():
+                raise LiveSignInError("sign_in_cancelled")
             self._device_flow = flow
         return DeviceCode(flow["user_code"], flow.get("verification_uri", ""), flow.get("message", ""),
                           float(flow.get("expires_at", time.time() + 900)))
@@ -293,6 +342,9 @@ class LiveAuth:
         """Wait for the device-code sign-in begun by start_device_code() (MSAL polls every `interval` seconds)."""
         with self._lock:
             flow = self._device_flow
+            if flow is not None and self._cancel.is_set():
+                self._device_flow = None
+                raise LiveSignInError("sign_in_cancelled")
         if flow is None:
             raise LiveSignInError("sign_in_failed")
         try:
@@ -326,13 +378,28 @@ class LiveAuth:
             raise LiveSignInError("sign_in_failed") from None
 
     def _signed_in(self, result: Mapping[str, Any] | None, what: str) -> Account:
+        """The account that just signed in, which this LiveAuth works as from now on."""
         if not result or "access_token" not in result:
             raise _sign_in_error(result or {}, what)
-        account = self.account()
-        if account is None:
+        entry = self._account_of_result(result)
+        if entry is None:
+            log.warning("%s: the signed-in account is not in the token cache", what)
             raise LiveSignInError("sign_in_failed")
+        self._home_account_id = str(entry["home_account_id"])
+        account = _account_of(entry)
         log.info("%s: signed in (tenant %s)", what, account.tenant_id)
         return account
+
+    def _account_of_result(self, result: Mapping[str, Any]) -> dict[str, Any] | None:
+        """The cache's entry of the user a token result is for: its id token's oid and tid make MSAL's
+        home_account_id "<oid>.<tid>"; a guest (home tenant elsewhere) is found by oid in the tenant."""
+        claims = result.get("id_token_claims") or {}
+        oid, tid = str(claims.get("oid", "")), str(claims.get("tid", ""))
+        if not oid:
+            return None
+        entries = self._cached_accounts()
+        return (next((a for a in entries if a.get("home_account_id") == f"{oid}.{tid}"), None)
+                or next((a for a in entries if a.get("local_account_id") == oid and a.get("realm") == tid), None))
 
     # -- tokens --------------------------------------------------------------------------------------------
     def graph_token(self, force_refresh: bool = False) -> str:
@@ -344,11 +411,12 @@ class LiveAuth:
     def _token(self, scopes: tuple[str, ...], force_refresh: bool) -> str:
         """A token for one resource from the cache, refreshed with the refresh token when due or forced.
         Raises LiveSignInError: session_expired (sign in again), mfa_required, network_error."""
-        accounts = self._msal_accounts()
-        if not accounts:
+        wanted = self._home_account_id
+        account = next((a for a in self._msal_accounts() if wanted and a.get("home_account_id") == wanted), None)
+        if account is None:  # never another account of the shared cache
             raise LiveSignInError("session_expired")
         result = self._call(lambda: self.app.acquire_token_silent_with_error(
-            list(scopes), account=accounts[0], force_refresh=force_refresh))
+            list(scopes), account=account, force_refresh=force_refresh))
         if result and "access_token" in result:
             return result["access_token"]
         error = _sign_in_error(result or {}, "silent token")
@@ -357,7 +425,8 @@ class LiveAuth:
         raise error
 
     def sign_out(self) -> None:
-        """Forget the user: every account leaves the cache (and the encrypted file); then nothing is signed in."""
+        """Forget the user: every account leaves the cache (and the encrypted file); then nothing is signed in,
+        for any case on this computer (signing out means no Microsoft sign-in is kept here)."""
         for account in self._msal_accounts():
             try:
                 self.app.remove_account(account)

@@ -3,10 +3,15 @@
 What the GUI holds for a live case. Everything that talks to Microsoft blocks and runs on a worker:
 sign_in_interactive, start_device_code/finish_device_code, checks, poll_vetting, the Partner Center reads,
 sign_out. `cancel_sign_in()` and the properties are for the GUI thread.
+
+A session works as one account (LiveAuth's): the one that signed in through it, or the one `use_account`
+names (a reopened case's own); the checks and every token are that account's, never the shared token
+cache's first one.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -51,17 +56,33 @@ class LiveSession:
     def cancel_sign_in(self) -> None:
         self.auth.cancel()
 
+    @property
+    def home_account_id(self) -> str:
+        """MSAL's id of the account this session works as ("" before any sign-in): no secret."""
+        return self.auth.home_account_id
+
+    def use_account(self, home_account_id: str) -> None:
+        """Work as a reopened case's own account (the token cache may still hold its sign-in)."""
+        self.auth.use_account(home_account_id)
+
     # -- workers -----------------------------------------------------------------------------------------
     def account(self) -> Account | None:
+        """This session's account while the token cache holds it, else None (read from the cache only)."""
         return self.auth.account()
 
-    def sign_in_interactive(self, parent_window_handle: int | None = None, timeout: float = 600.0) -> Account:
-        account = self.auth.sign_in_interactive(parent_window_handle=parent_window_handle, timeout=timeout)
+    def holds_accounts(self) -> bool:
+        """The token cache holds some sign-in: Sign out has something to forget."""
+        return self.auth.holds_accounts()
+
+    def sign_in_interactive(self, parent_window_handle: int | None = None, timeout: float = 600.0,
+                            cancelled: threading.Event | None = None) -> Account:
+        account = self.auth.sign_in_interactive(parent_window_handle=parent_window_handle, timeout=timeout,
+                                                cancelled=cancelled)
         self._partner_center_token_if_possible()
         return account
 
-    def start_device_code(self) -> DeviceCode:
-        return self.auth.start_device_code()
+    def start_device_code(self, cancelled: threading.Event | None = None) -> DeviceCode:
+        return self.auth.start_device_code(cancelled)
 
     def finish_device_code(self) -> Account:
         account = self.auth.finish_device_code()

@@ -1,7 +1,15 @@
 """Live mode's sign-in: with Microsoft in the system browser (MSAL; wired with the live backend), or
-Create one, which opens Microsoft's sign-up page for a new work account."""
+Create one, which opens Microsoft's sign-up page for a new work account.
+
+What the page says is what the token cache holds (read on a worker), not what the case remembers: after a
+sign-out, or in a reopened case whose sign-in is gone, it says who signed in last and offers to sign in
+again; Sign out shows whenever a sign-in is kept on this computer (even a non-admin's). Each sign-in gets
+its own cancel event, made here, so a Cancel (or closing the window) before the worker reached Microsoft
+still cancels it."""
 
 from __future__ import annotations
+
+import threading
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
@@ -30,7 +38,7 @@ class LiveSignInPage(StepPage):
         self.sign_in_button = action_button(self.tr("&Sign in with Microsoft"), "sign_in_button", self._sign_in)
         self.device_code_button = action_button(self.tr("Sign in with a co&de instead"), "device_code_button",
                                                 self._sign_in_with_code)
-        self.cancel_button = action_button(self.tr("Ca&ncel sign-in"), "cancel_sign_in", self._cancel)
+        self.cancel_button = action_button(self.tr("Cance&l sign-in"), "cancel_sign_in", self.cancel_sign_in)
         self.cancel_button.hide()
         self.sign_out_button = action_button(self.tr("Sign &out"), "sign_out_button", self._sign_out)
         self.create_one = action_button(self.tr("No work account? &Create one"), "create_one", self._create_one)
@@ -59,11 +67,26 @@ class LiveSignInPage(StepPage):
         layout.addWidget(self.country_box)
         layout.addLayout(button_row(self.create_one))
         layout.addStretch(1)
+        self._attempt = threading.Event()  # the sign-in in progress's cancel
+        self._state = None  # the token cache's SignInState, once read (None: not known, nothing claimed)
         self._show_signed_in()
 
     def load(self) -> None:
         super().load()
         self._show_signed_in()
+        self._read_state()
+
+    def _read_state(self) -> None:
+        """Who is signed in now, from the token cache on a worker (the live backend loads there)."""
+        def read():
+            return self.session.live_case().sign_in_state()
+
+        run_task(read, self._show_state, lambda _error: self._show_state(None))  # no live backend: nobody
+
+    def _show_state(self, state) -> None:
+        self._state = state
+        if not self.busy:  # a sign-in under way says what it is doing
+            self._show_signed_in()
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
@@ -71,16 +94,28 @@ class LiveSignInPage(StepPage):
             button.setEnabled(not read_only)
 
     def _show_signed_in(self) -> None:
-        self.sign_out_button.setVisible(self.session.signed_in)
+        """The sign-in held now (the token cache's), or who signed in last for this case."""
+        state = self._state
+        held = state.account if state is not None else None
+        self.sign_out_button.setVisible(state is not None and (held is not None or state.cached))
         set_tone(self.status)
-        if self.session.signed_in:
+        last, tenant = self.session.value(model.WORK_ACCOUNT), self.session.value(cs.TENANT_DOMAIN)
+        if held is not None and self.session.signed_in:
             self.status.setText(self.tr("Signed in as {account} (tenant {tenant}, {country}).").format(
-                account=self.session.value(model.WORK_ACCOUNT), tenant=self.session.value(cs.TENANT_DOMAIN),
-                country=self.session.value(model.TENANT_COUNTRY)))
+                account=held.username, tenant=tenant, country=self.session.value(model.TENANT_COUNTRY)))
+        elif held is not None:  # not (yet) signed in for the flow: the findings say why
+            self.status.setText(self.tr("Signed in as {account}.").format(account=held.username))
+        elif last and tenant:
+            self.status.setText(self.tr("Last signed in as {account} (tenant {tenant}). Sign in again to "
+                                        "continue with Microsoft.").format(account=last, tenant=tenant))
+        elif last:
+            self.status.setText(self.tr("Last signed in as {account}. Sign in again to continue with "
+                                        "Microsoft.").format(account=last))
         else:
             self.status.setText("")
 
     def _start(self, text: str) -> None:
+        self._attempt = threading.Event()
         self.set_busy(True)
         self.busy_bar.show()
         for button in (self.sign_in_button, self.device_code_button):
@@ -95,15 +130,21 @@ class LiveSignInPage(StepPage):
         if self.busy or self.session.submitted:
             return
         self._start(self.tr("Sign in with Microsoft in the browser window that opened…"))
-        window = int(self.window().winId())
-        run_task(lambda: self.session.live_sign_in(window), self._signed_in, self._failed)
+        window, attempt = int(self.window().winId()), self._attempt
+
+        def sign_in():
+            live_case = self.session.live_case()
+            return live_case.sign_in_interactive(window, cancelled=attempt), live_case.sign_in_state()
+
+        run_task(sign_in, self._signed_in, self._failed)
 
     def _sign_in_with_code(self) -> None:
         """Device code: for a browser on another device, or where the loopback redirect is blocked."""
         if self.busy or self.session.submitted:
             return
         self._start(self.tr("Asking Microsoft for a sign-in code…"))
-        run_task(lambda: self.session.live_case().live.start_device_code(), self._code_shown, self._failed)
+        attempt = self._attempt
+        run_task(lambda: self.session.live_case().start_device_code(attempt), self._code_shown, self._failed)
 
     def _code_shown(self, code) -> None:
         self.status.setText(self.tr("On any device, go to {url} and enter the code {code}. The wizard waits "
@@ -112,12 +153,13 @@ class LiveSignInPage(StepPage):
 
         def finish():
             live_case = self.session.live_case()
-            live_case.live.finish_device_code()
-            return live_case.check()
+            return live_case.finish_device_code(), live_case.sign_in_state()
 
         run_task(finish, self._signed_in, self._failed)
 
-    def _cancel(self) -> None:
+    def cancel_sign_in(self) -> None:
+        """End the sign-in under way (Cancel, or the window closing), even one whose worker hasn't started."""
+        self._attempt.set()
         self.session.cancel_live_sign_in()
 
     def _sign_out(self) -> None:
@@ -125,10 +167,18 @@ class LiveSignInPage(StepPage):
         if self.busy:
             return
         self.set_busy(True)
-        run_task(lambda: self.session.live_case().sign_out(), lambda _r: self._signed_out(), self._failed)
 
-    def _signed_out(self) -> None:
+        def sign_out():
+            live_case = self.session.live_case()
+            live_case.sign_out()
+            return live_case.sign_in_state()
+
+        run_task(sign_out, self._signed_out, self._failed)
+
+    def _signed_out(self, state) -> None:
         self.set_busy(False)
+        self._state = state
+        self._show_signed_in()  # Sign out hides; the status then says so
         set_tone(self.status)
         self.status.setText(self.tr("Signed out: the sign-in kept on this computer was removed. Sign in again to "
                                     "read the status from Partner Center."))
@@ -140,8 +190,9 @@ class LiveSignInPage(StepPage):
             button.setEnabled(True)
         self.set_busy(False)
 
-    def _signed_in(self, report) -> None:
+    def _signed_in(self, result) -> None:
         """The checks, each with its message; a hidden country is asked for here."""
+        report, self._state = result
         self._finish()
         self._show_signed_in()
         lines = [text(finding.message) for finding in (*report.problems, *report.notices)
