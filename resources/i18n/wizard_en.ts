@@ -147,7 +147,7 @@ Start fresh: the file is kept as a backup next to it (the newer wizard can still
 Start fresh: the file is kept as a backup next to it (the newer wizard can still open it), and a new, empty database is created.</translation>
     </message>
     <message>
-        <location filename="../../wizard/app/closing.py" line="+81"/>
+        <location filename="../../wizard/app/closing.py" line="+96"/>
         <location filename="../../wizard/app/startup.py" line="-5"/>
         <source>&amp;Try again</source>
         <translation>&amp;Try again</translation>
@@ -200,7 +200,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../wizard/ui/audit_view.py" line="+157"/>
+        <location filename="../../wizard/ui/audit_view.py" line="+168"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -223,7 +223,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>AuditView</name>
     <message>
-        <location line="-121"/>
+        <location line="-132"/>
         <source>Case created</source>
         <translation>Case created</translation>
     </message>
@@ -313,6 +313,36 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Opened the case</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Opened Partner Center&apos;s sign-up page</source>
+        <translation>Opened Partner Center&apos;s sign-up page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted the enrollment on Partner Center</source>
+        <translation>Submitted the enrollment on Partner Center</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticked a step done on Partner Center&apos;s pages</source>
+        <translation>Ticked a step done on Partner Center&apos;s pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unticked a step done on Partner Center&apos;s pages</source>
+        <translation>Unticked a step done on Partner Center&apos;s pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in again</source>
+        <translation>Signed in again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Said whether the company is already enrolled in CSP</source>
+        <translation>Said whether the company is already enrolled in CSP</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Enrollment ID</source>
         <translation>Enrollment ID</translation>
@@ -386,6 +416,26 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <location line="+1"/>
         <source>Account type</source>
         <translation>Account type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -765,7 +815,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Your sign-in has expired. Go back to Sign in and sign in again.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/live/auth.py" line="+264"/>
+        <location filename="../../wizard/backends/live/auth.py" line="+313"/>
         <source>No web browser could be opened for the sign-in. Use sign-in with a code instead.</source>
         <translation>No web browser could be opened for the sign-in. Use sign-in with a code instead.</translation>
     </message>
@@ -880,19 +930,27 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Microsoft sent an answer the wizard doesn&apos;t understand. Try again later; if it persists, contact support with the wizard&apos;s log.</translation>
     </message>
     <message>
+        <location filename="../../wizard/services/live_status.py" line="+135"/>
         <location filename="../../wizard/services/manual_status.py" line="+79"/>
         <source>This step can&apos;t be recorded now: record the steps in order.</source>
         <translation>This step can&apos;t be recorded now: record the steps in order.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../wizard/services/manual_status.py" line="+4"/>
         <source>Choose today or an earlier date.</source>
         <translation>Choose today or an earlier date.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../wizard/services/manual_status.py" line="+3"/>
         <source>Choose {date} or a later date: this step came after the previous one.</source>
         <translation>Choose {date} or a later date: this step came after the previous one.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>{account} belongs to another tenant than this enrollment&apos;s. Sign in with a work account of {tenant}, such as {work_account}. Nothing was changed.</source>
+        <translation>{account} belongs to another tenant than this enrollment&apos;s. Sign in with a work account of {tenant}, such as {work_account}. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/live_relationships.py" line="+32"/>
@@ -962,7 +1020,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>CaseListWindow</name>
     <message>
-        <location filename="../../wizard/ui/case_list.py" line="+61"/>
+        <location filename="../../wizard/ui/case_list.py" line="+63"/>
         <source>Cases — CSP onboarding</source>
         <translation>Cases — CSP onboarding</translation>
     </message>
@@ -987,7 +1045,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
@@ -1388,7 +1446,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <location filename="../../wizard/ui/wizard_window.py" line="+131"/>
+        <location filename="../../wizard/ui/wizard_window.py" line="+133"/>
         <source>F&amp;inish</source>
         <translation>F&amp;inish</translation>
     </message>
@@ -1727,22 +1785,37 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>I have sub&amp;mitted it</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Later, on the web</source>
         <translation>Later, on the web</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
+        <source>Did Partner Center accept your enrollment? Once recorded, your answers here become a read-only record and the wizard follows the review.</source>
+        <translation>Did Partner Center accept your enrollment? Once recorded, your answers here become a read-only record and the wizard follows the review.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Yes, record it</source>
+        <translation>&amp;Yes, record it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Enroll now</source>
         <translation>&amp;Enroll now</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>You submitted your enrollment on Partner Center ({time}). Microsoft emails your primary contact, {email}, to verify that they signed up and that the address belongs to your company; the review can take several days. Select Next to record its progress.</source>
         <translation>You submitted your enrollment on Partner Center ({time}). Microsoft emails your primary contact, {email}, to verify that they signed up and that the address belongs to your company; the review can take several days. Select Next to record its progress.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -1753,12 +1826,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Open the page</source>
         <translation>Open the page</translation>
     </message>
@@ -1768,7 +1841,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Open the page: {title}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Copied. Paste it into the portal&apos;s field.</source>
         <translation>Copied. Paste it into the portal&apos;s field.</translation>
     </message>
@@ -2292,7 +2365,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Indirect providers page: on Partner Center&apos;s dashboard, select Indirect providers in the menu.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Your customers in Partner Center</source>
         <translation>Your customers in Partner Center</translation>
     </message>
@@ -2398,7 +2471,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
 <context>
     <name>LiveSignInPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/live_sign_in.py" line="+25"/>
+        <location filename="../../wizard/ui/pages/live_sign_in.py" line="+42"/>
         <source>Sign in with Microsoft, in your browser, with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</source>
         <translation>Sign in with Microsoft, in your browser, with the work account you use as a global admin for Office 365, Microsoft Azure or Microsoft Dynamics CRM.</translation>
     </message>
@@ -2418,9 +2491,13 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>Sign in with a co&amp;de instead</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ca&amp;ncel sign-in</source>
-        <translation>Ca&amp;ncel sign-in</translation>
+        <translation type="vanished">Ca&amp;ncel sign-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cance&amp;l sign-in</source>
+        <translation>Cance&amp;l sign-in</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2438,27 +2515,52 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>Your tenant&apos;s co&amp;untry/region:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
+        <source>Partner Center already has an approved legal business profile for this tenant. If your company is already enrolled in CSP as an indirect reseller, tick this: only your customer support details are asked. If it is enrolled in another program, leave it unticked and go on.</source>
+        <translation>Partner Center already has an approved legal business profile for this tenant. If your company is already enrolled in CSP as an indirect reseller, tick this: only your customer support details are asked. If it is enrolled in another program, leave it unticked and go on.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My company is &amp;already enrolled in CSP as an indirect reseller</source>
+        <translation>My company is &amp;already enrolled in CSP as an indirect reseller</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Signed in as {account} (tenant {tenant}, {country}).</source>
         <translation>Signed in as {account} (tenant {tenant}, {country}).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Signed in as {account}.</source>
+        <translation>Signed in as {account}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last signed in as {account} (tenant {tenant}). Sign in again to continue with Microsoft.</source>
+        <translation>Last signed in as {account} (tenant {tenant}). Sign in again to continue with Microsoft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last signed in as {account}. Sign in again to continue with Microsoft.</source>
+        <translation>Last signed in as {account}. Sign in again to continue with Microsoft.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Sign in with Microsoft in the browser window that opened…</source>
         <translation>Sign in with Microsoft in the browser window that opened…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Asking Microsoft for a sign-in code…</source>
         <translation>Asking Microsoft for a sign-in code…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>On any device, go to {url} and enter the code {code}. The wizard waits here until you have signed in.</source>
         <translation>On any device, go to {url} and enter the code {code}. The wizard waits here until you have signed in.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Signed out: the sign-in kept on this computer was removed. Sign in again to read the status from Partner Center.</source>
         <translation>Signed out: the sign-in kept on this computer was removed. Sign in again to read the status from Partner Center.</translation>
     </message>
@@ -2467,7 +2569,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation type="vanished">Signing in…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Microsoft&apos;s sign-up page is open in your browser. Create your work account there, then come back and sign in with it as its global admin.</source>
         <translation>Microsoft&apos;s sign-up page is open in your browser. Create your work account there, then come back and sign in with it as its global admin.</translation>
     </message>
@@ -2485,19 +2587,19 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>Enroll as an indirect reseller — CSP onboarding</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+7"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
         <location line="-7"/>
-        <location line="+302"/>
+        <location line="+301"/>
         <source>Not saved yet — retrying</source>
         <translation>Not saved yet — retrying</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-283"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2638,12 +2740,12 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>Open a &amp;link…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Advance the clock by 1 &amp;day</source>
         <translation>Advance the clock by 1 &amp;day</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Advance the clock by &amp;3 days</source>
         <translation>Advance the clock by &amp;3 days</translation>
     </message>
@@ -2653,7 +2755,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>Advance the clock by &amp;7 days</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Moving the sandbox clock forward…</source>
         <translation>Moving the sandbox clock forward…</translation>
     </message>
@@ -2721,7 +2823,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
 <context>
     <name>ManualStatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/manual_status.py" line="+30"/>
+        <location filename="../../wizard/ui/pages/manual_status.py" line="+80"/>
         <source>Record the review of your enrollment as Microsoft emails your primary contact about it.</source>
         <translation>Record the review of your enrollment as Microsoft emails your primary contact about it.</translation>
     </message>
@@ -2736,7 +2838,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>Partner Center doesn&apos;t report this account&apos;s enrollment status to the wizard, so tick each step when it happens, with its date.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Verification &amp;email confirmed by the primary contact</source>
         <translation>Verification &amp;email confirmed by the primary contact</translation>
     </message>
@@ -2744,6 +2846,26 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <location line="+1"/>
         <source>Confirmed &amp;on:</source>
         <translation>Confirmed &amp;on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft as&amp;ked for more information (an email about your legal business profile)</source>
+        <translation>Microsoft as&amp;ked for more information (an email about your legal business profile)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aske&amp;d on:</source>
+        <translation>Aske&amp;d on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Legal business profile corrected in Partner Center as asked: the review resumed</source>
+        <translation>&amp;Legal business profile corrected in Partner Center as asked: the review resumed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Corrected on:</source>
+        <translation>&amp;Corrected on:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2756,7 +2878,27 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>&amp;Approved on:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+1"/>
+        <source>Enrollment rejected b&amp;y Microsoft</source>
+        <translation>Enrollment rejected b&amp;y Microsoft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;jected on:</source>
+        <translation>Re&amp;jected on:</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Sign &amp;in again</source>
+        <translation>Sign &amp;in again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel si&amp;gn-in</source>
+        <translation>Cancel si&amp;gn-in</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Reading the status of your enrollment from Partner Center…</source>
         <translation>Reading the status of your enrollment from Partner Center…</translation>
     </message>
@@ -2764,6 +2906,56 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <location line="+16"/>
         <source>Read from Partner Center.</source>
         <translation>Read from Partner Center.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Partner Center received your enrollment, and Microsoft emailed your primary contact to confirm that they signed up for a Partner Center account and that their email address belongs to your company.</source>
+        <translation>Partner Center received your enrollment, and Microsoft emailed your primary contact to confirm that they signed up for a Partner Center account and that their email address belongs to your company.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What&apos;s next: ask your primary contact to look for Microsoft&apos;s verification email (in the junk folder too) and select the link in it. If it hasn&apos;t arrived within one business day, resend it from Partner Center: Organization profile, then Legal info.</source>
+        <translation>What&apos;s next: ask your primary contact to look for Microsoft&apos;s verification email (in the junk folder too) and select the link in it. If it hasn&apos;t arrived within one business day, resend it from Partner Center: Organization profile, then Legal info.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your primary contact verified their email. Microsoft is now checking that they work for your company and that your company&apos;s legal name and address match its registration records.</source>
+        <translation>Your primary contact verified their email. Microsoft is now checking that they work for your company and that your company&apos;s legal name and address match its registration records.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What&apos;s next: nothing to do for now. The review takes several business days; Microsoft emails your primary contact when it&apos;s done, or when it needs more information.</source>
+        <translation>What&apos;s next: nothing to do for now. The review takes several business days; Microsoft emails your primary contact when it&apos;s done, or when it needs more information.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Microsoft couldn&apos;t verify part of your company&apos;s information and emailed your primary contact about it. The review is paused until you correct it.</source>
+        <translation>Microsoft couldn&apos;t verify part of your company&apos;s information and emailed your primary contact about it. The review is paused until you correct it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What&apos;s next: in Partner Center (Organization profile, then Legal info), correct your legal business profile as Microsoft&apos;s email says, so that it matches your registration records exactly, and send the proof it asks for, such as a business registration certificate. Then record the correction below with its date.</source>
+        <translation>What&apos;s next: in Partner Center (Organization profile, then Legal info), correct your legal business profile as Microsoft&apos;s email says, so that it matches your registration records exactly, and send the proof it asks for, such as a business registration certificate. Then record the correction below with its date.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Microsoft didn&apos;t approve your enrollment. Its email to your primary contact says why.</source>
+        <translation>Microsoft didn&apos;t approve your enrollment. Its email to your primary contact says why.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What&apos;s next: if you think it&apos;s a mistake, contact Partner Center support with proof of your company&apos;s registration, such as a business or tax registration certificate.</source>
+        <translation>What&apos;s next: if you think it&apos;s a mistake, contact Partner Center support with proof of your company&apos;s registration, such as a business or tax registration certificate.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your browser opens Microsoft&apos;s sign-in page. Sign in with a work account of {tenant}, the tenant this enrollment is for.</source>
+        <translation>Your browser opens Microsoft&apos;s sign-in page. Sign in with a work account of {tenant}, the tenant this enrollment is for.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sign in with Microsoft in the browser window that opened…</source>
+        <translation>Sign in with Microsoft in the browser window that opened…</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -3120,7 +3312,17 @@ Subject: {subject}</translation>
 <context>
     <name>PartnerIdPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/partner_id.py" line="+22"/>
+        <location filename="../../wizard/ui/pages/partner_id.py" line="+19"/>
+        <source>Enter your Partner ID, the ID of your company&apos;s location in your tenant&apos;s country/region.</source>
+        <translation>Enter your Partner ID, the ID of your company&apos;s location in your tenant&apos;s country/region.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Partner ID is made of digits only, like 1234567.</source>
+        <translation>A Partner ID is made of digits only, like 1234567.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Enter the Partner ID (formerly the MPN ID) of your company&apos;s location in the same country/region as your work account&apos;s tenant.</source>
         <translation>Enter the Partner ID (formerly the MPN ID) of your company&apos;s location in the same country/region as your work account&apos;s tenant.</translation>
     </message>
@@ -4421,6 +4623,21 @@ Regions: {regions}</translation>
         <source>Read from Partner Center.</source>
         <translation>Read from Partner Center.</translation>
     </message>
+    <message>
+        <location filename="../../wizard/services/live_status.py" line="-219"/>
+        <source>Microsoft asked for more information; the review is paused</source>
+        <translation>Microsoft asked for more information; the review is paused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal business profile corrected in Partner Center; the review resumed</source>
+        <translation>Legal business profile corrected in Partner Center; the review resumed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrollment rejected</source>
+        <translation>Enrollment rejected</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -4554,7 +4771,7 @@ Regions: {regions}</translation>
         <translation>The system keyring is not working: sign-ins are kept for this session only and you will be asked to sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/live/auth.py" line="-226"/>
+        <location filename="../../wizard/backends/live/auth.py" line="-266"/>
         <source>No system keyring is available: your Microsoft sign-in is kept for this session only and you will be asked to sign in again next time.</source>
         <translation>No system keyring is available: your Microsoft sign-in is kept for this session only and you will be asked to sign in again next time.</translation>
     </message>

@@ -252,4 +252,7 @@ def test_describe_covers_the_known_actions() -> None:
     assert describe("import", {"file": "p.json", "mode": "copy"})[0] == "Imported a handover packet"
     assert describe("edit", {"field": "legal_name", "from": "A", "to": "B"}) == (
         "Edited your company's legal business name", "from “A” to “B”")
+    assert describe("handoff_submitted", {"at": "2026-12-06T10:00:00+00:00", "by": "sam"})[0] == (
+        "Submitted the enrollment on Partner Center")  # live mode's acts on Microsoft's pages
+    assert describe("sign_in_again", {"work_account": "a@b.es", "tenant": "t"})[0] == "Signed in again"
     assert describe("something_new", {"k": 1}) == ("Something new", "K: 1")

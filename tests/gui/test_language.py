@@ -422,3 +422,14 @@ def test_language_follows_option_then_choice_then_system(qapp, monkeypatch) -> N
     save_language("en")
     assert i18n.choose_language() == "en"
     assert i18n.choose_language("es") == "es"
+
+
+def test_compiling_replaces_the_qm_instead_of_rewriting_it_under_a_running_app(tmp_path) -> None:
+    """A running app maps its .qm (QTranslator): recompiling must put a new file in its place (a rename),
+    never write into the mapped one (that crashed a run of the suite while the translations were updated)."""
+    qm = tmp_path / "wizard_es.qm"
+    assert i18n.compile_ts(i18n.source_file("es"), qm)
+    first = qm.stat().st_ino
+    assert i18n.compile_ts(i18n.source_file("es"), qm)
+    assert qm.stat().st_ino != first
+    assert [p.name for p in tmp_path.iterdir()] == ["wizard_es.qm"]  # no temporary file left behind

@@ -161,3 +161,25 @@ def test_a_non_admin_keeps_the_account_for_sign_out(fake, case) -> None:
     assert live_case.sign_in_state().account.username == "admin@contoso.es"  # ...but the sign-in is kept
     live_case.sign_out()
     assert live_case.sign_in_state() == SignInState(account=None, cached=False)
+
+
+def test_an_approved_legal_profile_is_not_taken_for_a_csp_enrollment_until_the_partner_says_so(fake, case) -> None:
+    """Partner Center's vetting covers every program: only the partner can say the company is a CSP reseller."""
+    live_case, session, store = case
+    fake.state.legal_business.update(vettingStatus="Authorized", vettingSubStatus="Decision")
+    device_sign_in(live_case.live)
+    live_case.check()
+    assert session.value("live_profile_vetted") == "1" and not session.case().already_enrolled
+    live_case.confirm_enrolled(True)
+    assert session.case().already_enrolled
+    assert [e.detail for e in store.audit(session.case_id) if e.action == "already_enrolled"] == [{"confirmed": True}]
+    live_case.confirm_enrolled(False)
+    assert not session.case().already_enrolled
+
+
+def test_without_an_approved_profile_the_company_cant_be_said_enrolled(fake, case) -> None:
+    live_case, session, _ = case
+    device_sign_in(live_case.live)
+    live_case.check()  # Pending (EmailOwnership): not vetted
+    live_case.confirm_enrolled(True)
+    assert not session.case().already_enrolled

@@ -96,3 +96,41 @@ def test_closing_the_window_ends_a_sign_in_in_progress(fake, browser: ScriptedBr
     driver.qtbot.waitUntil(lambda: not page.busy, timeout=10000)  # the sign-in's task has ended
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=5).close()
+
+
+def test_an_approved_legal_profile_asks_whether_the_company_is_already_a_csp_reseller(fake, live_app) -> None:  # noqa: F811
+    """The shorter flow (support details only) is the partner's choice, never guessed from Partner Center."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QCheckBox
+
+    from tests.live.test_live_gui import step_list
+
+    driver, _ = live_app
+    fake.state.legal_business.update(vettingStatus="Authorized", vettingSubStatus="Decision")
+    choose_live(driver)
+    sign_in(driver)
+    driver.wait_complete()
+    tick = driver.widget("already_enrolled", QCheckBox)
+    assert tick.isVisible() and not tick.isChecked()
+    assert "Enter your Partner ID" in step_list(driver)  # not skipped on Partner Center's word alone
+
+    def click() -> None:
+        driver.qtbot.mouseClick(tick, Qt.MouseButton.LeftButton, pos=QPoint(8, tick.height() // 2))
+
+    click()
+    driver.qtbot.waitUntil(lambda: "Enter your Partner ID" not in step_list(driver), timeout=10000)
+    assert driver.instance.session.case().already_enrolled
+    click()
+    driver.qtbot.waitUntil(lambda: "Enter your Partner ID" in step_list(driver), timeout=10000)
+    driver.next()
+    assert driver.step == "mpn"
+
+
+def test_no_enrolled_choice_without_an_approved_profile(fake, live_app) -> None:  # noqa: F811
+    from PySide6.QtWidgets import QCheckBox
+
+    driver, _ = live_app
+    choose_live(driver)
+    sign_in(driver)
+    driver.wait_complete()
+    assert not driver.wizard.currentPage().findChild(QCheckBox, "already_enrolled").isVisible()

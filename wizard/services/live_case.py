@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 SERVICE_ACTOR = "Partner Center"
 VERIFIED_DOMAINS = "verified_domains"  # kept with the case (comma-separated): the email fields are checked against it
 HOME_ACCOUNT = "live_home_account"  # MSAL's "<oid>.<tid>" of the account that signed in for this case
+PROFILE_VETTED = "live_profile_vetted"  # Partner Center has an approved legal profile for the tenant (any program)
 
 
 def open_live_session() -> "LiveSession":
@@ -110,6 +111,7 @@ class LiveCase:
             session.flush()
             return
         domains = report.verified_domains
+        vetted = report.vetting is not None and report.vetting.state == "approved"
         session.set_values({
             model.WORK_ACCOUNT: report.user,
             model.TENANT_COUNTRY: (report.tenant_country or "").upper()
@@ -117,14 +119,27 @@ class LiveCase:
             TENANT_DOMAIN: domains[0] if domains else "",
             VERIFIED_DOMAINS: ",".join(domains),
             ACCOUNT_NAME: report.display_name or report.user,
-            ALREADY_ENROLLED: flag_text(report.vetting is not None and report.vetting.state == "approved"),
+            PROFILE_VETTED: flag_text(vetted),
         })
+        if not vetted:  # only the partner can say the company is a CSP reseller: confirm_enrolled
+            session.set_values({ALREADY_ENROLLED: flag_text(False)})
         if report.organization is not None:
             for key, value in report.organization.prefill().items():
                 if not session.value(key):
                     session.set_values({key: value, PREFILL_PREFIX + key: value})
         session.flush()
         session.writer.audit("sign_in", {"work_account": report.user, "tenant": report.tenant_id, "mode": "live"})
+
+    def confirm_enrolled(self, enrolled: bool) -> None:
+        """The partner says the company is (or isn't) already a CSP indirect reseller. An approved legal
+        profile in Partner Center only shows the company went through Microsoft's vetting for some program,
+        so the shorter flow (customer support details only) is never chosen from it alone."""
+        if self.session.submitted:
+            raise ValueError("The enrollment was submitted: it can't change to an existing enrollment now.")
+        on = enrolled and self.session.value(PROFILE_VETTED) == flag_text(True)
+        self.session.set_values({ALREADY_ENROLLED: flag_text(on)})
+        self.session.flush()
+        self.session.writer.audit("already_enrolled", {"confirmed": on})
 
     def choose_country(self, country: str) -> None:
         """The tenant's country, chosen by the user where Microsoft kept it hidden."""

@@ -51,6 +51,13 @@ _FIXED: dict[str, str] = {
     "provider_admin_access_removed": QT_TRANSLATE_NOOP("AuditView", "Removed an indirect provider's administrator access"),
     "customer_invited": QT_TRANSLATE_NOOP("AuditView", "Invited a customer"),
     "resumed": QT_TRANSLATE_NOOP("AuditView", "Opened the case"),
+    # live mode's acts on Microsoft's own pages, recorded here
+    "handoff_opened": QT_TRANSLATE_NOOP("AuditView", "Opened Partner Center's sign-up page"),
+    "handoff_submitted": QT_TRANSLATE_NOOP("AuditView", "Submitted the enrollment on Partner Center"),
+    "web_act_confirmed": QT_TRANSLATE_NOOP("AuditView", "Ticked a step done on Partner Center's pages"),
+    "web_act_unconfirmed": QT_TRANSLATE_NOOP("AuditView", "Unticked a step done on Partner Center's pages"),
+    "sign_in_again": QT_TRANSLATE_NOOP("AuditView", "Signed in again"),
+    "already_enrolled": QT_TRANSLATE_NOOP("AuditView", "Said whether the company is already enrolled in CSP"),
 }
 """Plain words per audit action; anything else is shown as its name with spaces."""
 
@@ -71,6 +78,10 @@ _DETAIL_WORDS: dict[str, str] = {
     "fields": QT_TRANSLATE_NOOP("AuditView", "Fields"),
     "field": QT_TRANSLATE_NOOP("AuditView", "Field"),
     "account_type": QT_TRANSLATE_NOOP("AuditView", "Account type"),
+    "url": QT_TRANSLATE_NOOP("AuditView", "Address"),
+    "at": QT_TRANSLATE_NOOP("AuditView", "At"),
+    "act": QT_TRANSLATE_NOOP("AuditView", "Step"),
+    "confirmed": QT_TRANSLATE_NOOP("AuditView", "Confirmed"),
 }
 
 

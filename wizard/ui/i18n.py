@@ -145,18 +145,28 @@ def lrelease_command() -> list[str] | None:
 
 
 def compile_ts(ts: Path, qm: Path) -> bool:
-    """Compile one .ts into `qm` with lrelease; False (logged) when lrelease is missing or fails."""
+    """Compile one .ts into `qm` with lrelease; False (logged) when lrelease is missing or fails.
+
+    Written beside it and then renamed over it: a running app maps its .qm into memory (QTranslator), and
+    rewriting that file in place under it crashes it; a rename leaves it the old file."""
+    import os
     import subprocess
 
     command = lrelease_command()
     if command is None:
         return False
+    fresh = qm.with_name(f".{qm.name}.{os.getpid()}.tmp")
     try:
         qm.parent.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run([*command, "-silent", str(ts), "-qm", str(qm)], capture_output=True, timeout=60, check=False)
+        done = subprocess.run([*command, "-silent", str(ts), "-qm", str(fresh)], capture_output=True, timeout=60,
+                              check=False)
+        if done.returncode == 0 and fresh.exists():
+            os.replace(fresh, qm)
     except (OSError, subprocess.SubprocessError) as error:
         log.warning("could not compile %s: %s", ts.name, error)
+        fresh.unlink(missing_ok=True)
         return False
+    fresh.unlink(missing_ok=True)
     if done.returncode != 0 or not qm.exists():
         log.warning("lrelease failed on %s: %s", ts.name, done.stderr.decode(errors="replace").strip())
         return False

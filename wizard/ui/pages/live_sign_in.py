@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from wizard.domain import fields as model
 from wizard.services import case_session as cs
@@ -21,7 +21,16 @@ from wizard.ui.countries import fill_countries, selected_country
 from wizard.ui.messages import text
 from wizard.ui.pages.base import StepPage
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import action_button, buddy_label, busy_bar, button_row, plain_label, set_tone, show_error
+from wizard.ui.widgets import (
+    action_button,
+    buddy_label,
+    busy_bar,
+    button_row,
+    plain_label,
+    set_checked_quietly,
+    set_tone,
+    show_error,
+)
 
 
 class LiveSignInPage(StepPage):
@@ -57,6 +66,7 @@ class LiveSignInPage(StepPage):
         row.addWidget(buddy_label(self.tr("Your tenant's co&untry/region:"), self.country_combo))
         row.addWidget(self.country_combo, 1)
         self.country_box.hide()
+        self.enrolled_choice = self._build_enrolled_choice()
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addLayout(button_row(self.sign_in_button, self.device_code_button, self.cancel_button,
@@ -65,11 +75,48 @@ class LiveSignInPage(StepPage):
         layout.addWidget(self.status)
         layout.addWidget(self.findings)
         layout.addWidget(self.country_box)
+        layout.addWidget(self.enrolled_choice)
         layout.addLayout(button_row(self.create_one))
         layout.addStretch(1)
         self._attempt = threading.Event()  # the sign-in in progress's cancel
         self._state = None  # the token cache's SignInState, once read (None: not known, nothing claimed)
         self._show_signed_in()
+
+    def _build_enrolled_choice(self) -> QWidget:
+        """Asked, never guessed: an approved legal profile in Partner Center shows the company was vetted for
+        some program, not that it is a CSP indirect reseller (the seed's shorter flow: support details only)."""
+        box = QWidget()
+        box.setObjectName("already_enrolled_choice")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(plain_label(self.tr(
+            "Partner Center already has an approved legal business profile for this tenant. If your company is "
+            "already enrolled in CSP as an indirect reseller, tick this: only your customer support details are "
+            "asked. If it is enrolled in another program, leave it unticked and go on.")))
+        self.enrolled_tick = QCheckBox(self.tr("My company is &already enrolled in CSP as an indirect reseller"))
+        self.enrolled_tick.setObjectName("already_enrolled")
+        self.enrolled_tick.toggled.connect(self._enrolled_chosen)
+        column.addWidget(self.enrolled_tick)
+        box.hide()
+        return box
+
+    def _show_enrolled_choice(self) -> None:
+        from wizard.domain.case import ALREADY_ENROLLED, flag_text
+        from wizard.services.live_case import PROFILE_VETTED
+
+        session = self.session
+        offered = session.signed_in and session.value(PROFILE_VETTED) == flag_text(True)
+        self.enrolled_choice.setVisible(offered)
+        set_checked_quietly(self.enrolled_tick, session.value(ALREADY_ENROLLED) == flag_text(True))
+        self.enrolled_tick.setEnabled(offered and not session.submitted)
+
+    def _enrolled_chosen(self, on: bool) -> None:
+        run_task(lambda: self.session.live_case().confirm_enrolled(on), lambda _none: self._enrolled_saved(),
+                 self._failed)
+
+    def _enrolled_saved(self) -> None:
+        self._show_enrolled_choice()
+        self.completeChanged.emit()  # the flow is shorter (or not) now: the side panel follows
 
     def load(self) -> None:
         super().load()
@@ -113,6 +160,7 @@ class LiveSignInPage(StepPage):
                                         "Microsoft.").format(account=last))
         else:
             self.status.setText("")
+        self._show_enrolled_choice()
 
     def _start(self, text: str) -> None:
         self._attempt = threading.Event()

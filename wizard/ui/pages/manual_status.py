@@ -140,7 +140,16 @@ class ManualStatusPage(StatusPage):
         self._boxes.pop("status_password", None)
         self.reauth_box = self._build_reauth()
         self.content_layout.insertWidget(self.content_layout.indexOf(self.message) + 1, self.reauth_box)
+        self._order_tabs()
         self._show_checklist()
+
+    def _order_tabs(self) -> None:
+        """Tab in reading order: the checklist above the timeline, then the page's buttons and Sign in again
+        (the checklist is made after the sandbox page it extends, so it would come last)."""
+        chain: list[QWidget] = [widget for what in STEPS for widget in (self.ticks[what], self.dates[what])]
+        chain += [self.timeline, self.check_button, self.legend_button, self.reauth_button, self.reauth_cancel]
+        for previous, widget in zip(chain, chain[1:]):
+            QWidget.setTabOrder(previous, widget)
 
     def _build_reauth(self) -> QWidget:
         """Sign in again, for a read that failed for the sign-in: the sign-in page is a record by now."""
