@@ -3327,12 +3327,17 @@ Subject: {subject}</translation>
         <translation>Enter the Partner ID (formerly the MPN ID) of your company&apos;s location in the same country/region as your work account&apos;s tenant.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Partner ID:</source>
         <translation>&amp;Partner ID:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>Partner Center already has this Partner ID linked to your account. Check that it is the ID of your company&apos;s location in your tenant&apos;s country/region, not of its headquarters.</source>
+        <translation>Partner Center already has this Partner ID linked to your account. Check that it is the ID of your company&apos;s location in your tenant&apos;s country/region, not of its headquarters.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>your tenant&apos;s country/region ({country})</source>
         <translation>your tenant&apos;s country/region ({country})</translation>
     </message>

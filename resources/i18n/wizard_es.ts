@@ -3327,12 +3327,17 @@ Asunto: {subject}</translation>
         <translation>Escribe el ID de partner (antes, el ID de MPN) de la ubicación de tu empresa en el mismo país o región que el inquilino de tu cuenta profesional.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Partner ID:</source>
         <translation>&amp;ID de partner:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>Partner Center already has this Partner ID linked to your account. Check that it is the ID of your company&apos;s location in your tenant&apos;s country/region, not of its headquarters.</source>
+        <translation>El Centro de partners ya tiene este ID de partner vinculado a tu cuenta. Comprueba que es el ID de la ubicación de tu empresa en el país o región de tu inquilino, no el de su sede central.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>your tenant&apos;s country/region ({country})</source>
         <translation>el país o región de tu inquilino ({country})</translation>
     </message>

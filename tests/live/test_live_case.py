@@ -183,3 +183,22 @@ def test_without_an_approved_profile_the_company_cant_be_said_enrolled(fake, cas
     live_case.check()  # Pending (EmailOwnership): not vetted
     live_case.confirm_enrolled(True)
     assert not session.case().already_enrolled
+
+
+def test_the_partner_id_partner_center_has_linked_is_prefilled_where_the_case_has_none(fake, case) -> None:
+    live_case, session, _ = case
+    device_sign_in(live_case.live)
+    live_case.check()
+    assert session.value("mpn_id") == "6123456" and session.value("prefill.mpn_id") == "6123456"
+
+
+def test_no_partner_id_is_prefilled_over_a_typed_one_or_when_none_is_linked(fake, case) -> None:
+    live_case, session, _ = case
+    session.set_values({"mpn_id": "7654321"})
+    device_sign_in(live_case.live)
+    live_case.check()
+    assert session.value("mpn_id") == "7654321"
+    session.set_values({"mpn_id": ""})
+    fake.state.mpn_id = None  # Partner Center knows the account but has no Partner ID linked (404)
+    live_case.check()
+    assert session.value("mpn_id") == ""

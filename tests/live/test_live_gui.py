@@ -84,6 +84,10 @@ def test_a_live_case_from_sign_in_to_approved(fake, live_app) -> None:
     assert driver.step == "mpn"  # the Partner ID, not the Partner Membership Center
     assert driver.wizard.currentPage().title() == "Enter your Partner ID"
     shows_live_help(driver, "Enter your Partner ID")
+    assert driver.edit("mpn_id").text() == "6123456"  # the one Partner Center has linked, said so
+    assert "already has this Partner ID linked" in driver.widget("partner_id_prefilled", QLabel).text()
+    driver.type("mpn_id", "6123457")
+    assert not driver.widget("partner_id_prefilled", QLabel).isVisible()
     driver.type("mpn_id", "6123456")
     driver.wait_complete()
     driver.next()

@@ -93,7 +93,23 @@ class LiveCase:
         report = self.live.checks(self.session.value("contact_email") or None,
                                   self.session.value("support_email") or None)
         self.record(report)
+        if report.global_admin and report.vetting is not None and not self.session.value(model.MPN_ID):
+            self._prefill_partner_id()
         return report
+
+    def _prefill_partner_id(self) -> None:
+        """An account Partner Center already knows may have a Partner ID linked: offered on the Partner ID
+        page where the case has none yet (marked as prefilled, so the page says where it came from)."""
+        from wizard.backends.live.errors import LiveError
+
+        try:
+            found = self.live.partner_center.partner_id()
+        except LiveError as error:  # only a convenience: the partner types it otherwise
+            log.info("Partner ID not read from Partner Center (%s)", error.code)
+            return
+        if found and not self.session.value(model.MPN_ID):
+            self.session.set_values({model.MPN_ID: found, PREFILL_PREFIX + model.MPN_ID: found})
+            self.session.flush()
 
     def record(self, report: "CheckReport") -> None:
         """Signed in counts only for an active global admin: then the work account, tenant and country are

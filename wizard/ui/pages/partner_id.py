@@ -33,12 +33,15 @@ class PartnerIdPage(StepPage):
         self.partner_id = FieldEdit()
         self.partner_id.setPlaceholderText("1234567")
         box = self.bind(model.MPN_ID, self.partner_id, on_edit=self._check)
+        self.prefilled = plain_label()
+        self.prefilled.setObjectName("partner_id_prefilled")
         self.why = plain_label()
         self.why.setObjectName("partner_id_why")
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Partner ID:"), self.partner_id), box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.prefilled)
         layout.addWidget(self.why)
         layout.addStretch(1)
         self._explain()
@@ -49,7 +52,19 @@ class PartnerIdPage(StepPage):
         if self.partner_id.text():
             self._check()
 
+    def _show_prefilled(self, entered: str) -> None:
+        """Says so while the field holds the Partner ID read from Partner Center (LiveCase prefills it)."""
+        from wizard.domain.case import PREFILL_PREFIX
+
+        from_partner_center = bool(entered) and entered == self.session.value(PREFILL_PREFIX + model.MPN_ID)
+        self.prefilled.setText(self.tr(
+            "Partner Center already has this Partner ID linked to your account. Check that it is the ID of your "
+            "company's location in your tenant's country/region, not of its headquarters.")
+            if from_partner_center else "")
+        self.prefilled.setVisible(from_partner_center)
+
     def _explain(self) -> None:
+        self._show_prefilled(self.session.value(model.MPN_ID))
         tenant = self.session.value(model.TENANT_COUNTRY)
         where = self.tr("your tenant's country/region ({country})").format(country=country_name(tenant)) if tenant \
             else self.tr("your tenant's country/region")
@@ -62,6 +77,7 @@ class PartnerIdPage(StepPage):
 
     def _check(self, _text: str = "") -> None:
         """Refused next to the field as it is typed: the rules' format (digits only, at most 10)."""
+        self._show_prefilled(self.partner_id.text().strip())
         problems = self.problems(only=(model.MPN_ID,))
         self.show_problem(model.MPN_ID, problems[0] if problems and self.partner_id.text() else None)
         self.completeChanged.emit()
