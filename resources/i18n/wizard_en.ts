@@ -1765,17 +1765,17 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Check your answers, then select Enroll now: Partner Center&apos;s sign-up page opens in your browser, and the wizard lists each value to give there, in order.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+78"/>
         <source>On Partner Center&apos;s sign-up page</source>
         <translation>On Partner Center&apos;s sign-up page</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Microsoft takes enrollments only on its own page. Sign in there as a global admin, then give these values in this order: select Copy, paste it into the portal&apos;s field, and go on to the next one.</source>
         <translation>Microsoft takes enrollments only on its own page. Sign in there as a global admin, then give these values in this order: select Copy, paste it into the portal&apos;s field, and go on to the next one.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Open the sign-up page again</source>
         <translation>&amp;Open the sign-up page again</translation>
     </message>
@@ -1785,17 +1785,17 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>I have sub&amp;mitted it</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
         <source>Later, on the web</source>
         <translation>Later, on the web</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+71"/>
         <source>Did Partner Center accept your enrollment? Once recorded, your answers here become a read-only record and the wizard follows the review.</source>
         <translation>Did Partner Center accept your enrollment? Once recorded, your answers here become a read-only record and the wizard follows the review.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-43"/>
         <source>&amp;Yes, record it</source>
         <translation>&amp;Yes, record it</translation>
     </message>
@@ -1805,12 +1805,47 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <source>&amp;Open Partner Center</source>
+        <translation>&amp;Open Partner Center</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Partner Center&apos;s account settings</source>
+        <translation>In Partner Center&apos;s account settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your company is already enrolled in CSP: only your customer support details are needed. Sign in to Partner Center as a global admin, go to Settings (the gear icon) &gt; Account settings &gt; Organization profile, and give these values in its support section.</source>
+        <translation>Your company is already enrolled in CSP: only your customer support details are needed. Sign in to Partner Center as a global admin, go to Settings (the gear icon) &gt; Account settings &gt; Organization profile, and give these values in its support section.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Partner Center again</source>
+        <translation>&amp;Open Partner Center again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have saved the&amp;m</source>
+        <translation>I have saved the&amp;m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did Partner Center save your customer support details? Once recorded, your answers here become a read-only record and your reseller account is ready.</source>
+        <translation>Did Partner Center save your customer support details? Once recorded, your answers here become a read-only record and your reseller account is ready.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Enroll now</source>
         <translation>&amp;Enroll now</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>You saved your customer support details on Partner Center ({time}). Your reseller account is ready: select Next.</source>
+        <translation>You saved your customer support details on Partner Center ({time}). Your reseller account is ready: select Next.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>You submitted your enrollment on Partner Center ({time}). Microsoft emails your primary contact, {email}, to verify that they signed up and that the address belongs to your company; the review can take several days. Select Next to record its progress.</source>
         <translation>You submitted your enrollment on Partner Center ({time}). Microsoft emails your primary contact, {email}, to verify that they signed up and that the address belongs to your company; the review can take several days. Select Next to record its progress.</translation>
     </message>
@@ -1846,7 +1881,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Copied. Paste it into the portal&apos;s field.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Partner Center is open in your browser.</source>
+        <translation>Partner Center is open in your browser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Partner Center&apos;s sign-up page is open in your browser.</source>
         <translation>Partner Center&apos;s sign-up page is open in your browser.</translation>
     </message>
@@ -2536,6 +2576,11 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
     </message>
     <message>
         <location line="+2"/>
+        <source>Last signed in as {account}. The enrollment is submitted: when the status page asks, sign in again there.</source>
+        <translation>Last signed in as {account}. The enrollment is submitted: when the status page asks, sign in again there.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Last signed in as {account} (tenant {tenant}). Sign in again to continue with Microsoft.</source>
         <translation>Last signed in as {account} (tenant {tenant}). Sign in again to continue with Microsoft.</translation>
     </message>
@@ -2823,7 +2868,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
 <context>
     <name>ManualStatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/manual_status.py" line="+80"/>
+        <location filename="../../wizard/ui/pages/manual_status.py" line="+81"/>
         <source>Record the review of your enrollment as Microsoft emails your primary contact about it.</source>
         <translation>Record the review of your enrollment as Microsoft emails your primary contact about it.</translation>
     </message>
@@ -2953,7 +2998,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>Your browser opens Microsoft&apos;s sign-in page. Sign in with a work account of {tenant}, the tenant this enrollment is for.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Sign in with Microsoft in the browser window that opened…</source>
         <translation>Sign in with Microsoft in the browser window that opened…</translation>
     </message>

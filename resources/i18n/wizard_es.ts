@@ -1765,17 +1765,17 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Revisa tus respuestas y selecciona Inscribirse ahora: la página de registro del Centro de partners se abre en tu explorador y el asistente enumera, en orden, cada valor que debes indicar allí.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+78"/>
         <source>On Partner Center&apos;s sign-up page</source>
         <translation>En la página de registro del Centro de partners</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Microsoft takes enrollments only on its own page. Sign in there as a global admin, then give these values in this order: select Copy, paste it into the portal&apos;s field, and go on to the next one.</source>
         <translation>Microsoft solo acepta inscripciones en su propia página. Inicia sesión allí como administrador global y escribe estos valores en este orden: selecciona Copiar, pégalo en el campo del portal y pasa al siguiente.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Open the sign-up page again</source>
         <translation>Abrir de &amp;nuevo la página de registro</translation>
     </message>
@@ -1785,17 +1785,17 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>&amp;Ya la he enviado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
         <source>Later, on the web</source>
         <translation>Más adelante, en la web</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+71"/>
         <source>Did Partner Center accept your enrollment? Once recorded, your answers here become a read-only record and the wizard follows the review.</source>
         <translation>¿El Centro de partners aceptó tu inscripción? Una vez registrada, tus respuestas pasan a ser un registro de solo lectura y el asistente sigue la revisión.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-43"/>
         <source>&amp;Yes, record it</source>
         <translation>&amp;Sí, registrarla</translation>
     </message>
@@ -1805,12 +1805,47 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <source>&amp;Open Partner Center</source>
+        <translation>A&amp;brir el Centro de partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Partner Center&apos;s account settings</source>
+        <translation>En la configuración de la cuenta del Centro de partners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your company is already enrolled in CSP: only your customer support details are needed. Sign in to Partner Center as a global admin, go to Settings (the gear icon) &gt; Account settings &gt; Organization profile, and give these values in its support section.</source>
+        <translation>Tu empresa ya está inscrita en CSP: solo se necesitan tus datos de soporte al cliente. Inicia sesión en el Centro de partners como administrador global, ve a Configuración (el icono del engranaje) &gt; Configuración de la cuenta &gt; Perfil de la organización e indica estos valores en su sección de soporte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Partner Center again</source>
+        <translation>Abrir &amp;de nuevo el Centro de partners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have saved the&amp;m</source>
+        <translation>&amp;Ya los he guardado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did Partner Center save your customer support details? Once recorded, your answers here become a read-only record and your reseller account is ready.</source>
+        <translation>¿El Centro de partners guardó tus datos de soporte al cliente? Una vez registrado, tus respuestas pasan a ser un registro de solo lectura y tu cuenta de revendedor está lista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Enroll now</source>
         <translation>&amp;Inscribirse ahora</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>You saved your customer support details on Partner Center ({time}). Your reseller account is ready: select Next.</source>
+        <translation>Guardaste tus datos de soporte al cliente en el Centro de partners ({time}). Tu cuenta de revendedor está lista: selecciona Siguiente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>You submitted your enrollment on Partner Center ({time}). Microsoft emails your primary contact, {email}, to verify that they signed up and that the address belongs to your company; the review can take several days. Select Next to record its progress.</source>
         <translation>Enviaste tu inscripción en el Centro de partners ({time}). Microsoft envía un correo electrónico a tu contacto principal, {email}, para que verifique que se registró y que la dirección pertenece a tu empresa; la revisión puede tardar varios días. Selecciona Siguiente para registrar su avance.</translation>
     </message>
@@ -1846,7 +1881,12 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Copiado. Pégalo en el campo del portal.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Partner Center is open in your browser.</source>
+        <translation>El Centro de partners está abierto en tu navegador.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Partner Center&apos;s sign-up page is open in your browser.</source>
         <translation>La página de registro del Centro de partners está abierta en tu explorador.</translation>
     </message>
@@ -2536,6 +2576,11 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
     </message>
     <message>
         <location line="+2"/>
+        <source>Last signed in as {account}. The enrollment is submitted: when the status page asks, sign in again there.</source>
+        <translation>Última sesión iniciada como {account}. La inscripción ya está enviada: cuando la página de estado lo pida, vuelve a iniciar sesión allí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Last signed in as {account} (tenant {tenant}). Sign in again to continue with Microsoft.</source>
         <translation>Última sesión iniciada como {account} (inquilino {tenant}). Vuelve a iniciar sesión para continuar con Microsoft.</translation>
     </message>
@@ -2823,7 +2868,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
 <context>
     <name>ManualStatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/manual_status.py" line="+80"/>
+        <location filename="../../wizard/ui/pages/manual_status.py" line="+81"/>
         <source>Record the review of your enrollment as Microsoft emails your primary contact about it.</source>
         <translation>Registra la revisión de tu inscripción a medida que Microsoft envía correos electrónicos a tu contacto principal sobre ella.</translation>
     </message>
@@ -2953,7 +2998,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
         <translation>Tu navegador abre la página de inicio de sesión de Microsoft. Inicia sesión con una cuenta profesional de {tenant}, el inquilino de esta inscripción.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Sign in with Microsoft in the browser window that opened…</source>
         <translation>Inicia sesión con Microsoft en la ventana del navegador que se ha abierto…</translation>
     </message>

@@ -75,9 +75,11 @@ def audit(driver: WizardDriver):
 
 def test_an_expired_sign_in_is_renewed_on_the_status_page_and_the_status_read_again(fake, live_app) -> None:  # noqa: F811
     driver, _ = live_app
+    driver.window.resize(driver.window.minimumSize())  # the smallest window: Sign in again is still brought into view
     to_status(driver)
     assert driver.instance.session.status == "email_verification" and not offered(driver)
     assert not driver.wizard.pages["sign_in"].findChild(QPushButton, "sign_in_button").isEnabled()  # a record now
+    assert not driver.wizard.pages["sign_in"].findChild(QPushButton, "device_code_button").isEnabled()
 
     expire_the_sign_in(fake)
     driver.click("check_status")
@@ -85,6 +87,7 @@ def test_an_expired_sign_in_is_renewed_on_the_status_page_and_the_status_read_ag
     assert "sign-in has expired" in message(driver)
     assert offered(driver) and driver.widget("live_sign_in_again_button", QPushButton).isEnabled()
     assert "contoso.es" in driver.widget("live_sign_in_again_text", QLabel).text()  # which tenant to sign in to
+    driver.qtbot.waitUntil(lambda: not driver.widget("live_sign_in_again_button").visibleRegion().isEmpty())
     page = driver.wizard.currentPage()
     assert not page.poll_timer.isActive()  # no polling into the same refusal meanwhile
 

@@ -134,3 +134,42 @@ def test_no_enrolled_choice_without_an_approved_profile(fake, live_app) -> None:
     sign_in(driver)
     driver.wait_complete()
     assert not driver.wizard.currentPage().findChild(QCheckBox, "already_enrolled").isVisible()
+
+
+def test_a_company_already_enrolled_gives_its_support_details_in_account_settings_not_the_sign_up(
+        fake, live_app) -> None:  # noqa: F811
+    """Never sent to the new-reseller sign-up: its support details go in Partner Center's account settings,
+    and once saved the reseller account is ready."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QCheckBox, QGroupBox
+
+    from tests.gui.test_live_mode import click_in_view, submit_on_the_handoff
+    from wizard.services.handoff import DASHBOARD_URL, SIGN_UP_URL
+
+    driver, opened = live_app
+    fake.state.legal_business.update(vettingStatus="Authorized", vettingSubStatus="Decision")
+    choose_live(driver)
+    sign_in(driver)
+    driver.wait_complete()
+    tick = driver.widget("already_enrolled", QCheckBox)
+    driver.qtbot.mouseClick(tick, Qt.MouseButton.LeftButton, pos=QPoint(8, tick.height() // 2))
+    driver.qtbot.waitUntil(lambda: driver.instance.session.case().already_enrolled, timeout=10000)
+    driver.next()
+    assert driver.step == "legal_profile"
+    for key in ("support_email", "support_phone"):
+        driver.type(key, {"support_email": "soporte@contoso.es", "support_phone": "900 123 456"}[key])
+    driver.next()
+    assert driver.step == "enroll"
+    assert driver.widget("enroll_now", QPushButton).text() == "&Open Partner Center"
+    driver.click("enroll_now")
+    assert opened == [DASHBOARD_URL] and SIGN_UP_URL not in opened
+    assert driver.widget("handoff_panel", QGroupBox).title() == "In Partner Center's account settings"
+    assert driver.widget("copy_support_email", QPushButton).isVisible()
+    assert driver.wizard.currentPage().findChild(QPushButton, "copy_legal_name") is None  # only support details
+    click_in_view(driver, "handoff_submitted")
+    assert "save your customer support details" in driver.widget("handoff_confirm_box").findChild(QLabel).text()
+    click_in_view(driver, "handoff_confirm")
+    driver.qtbot.waitUntil(lambda: driver.instance.session.submitted and not driver.wizard.currentPage().busy,
+                           timeout=15000)
+    assert driver.instance.session.status == "approved"  # the reseller account is ready
+    assert "account is ready" in driver.widget("enroll_result", QLabel).text()

@@ -170,16 +170,26 @@ class Handoff:
         Run on a worker; returns the time recorded."""
         session, writer = self.session, self.session.writer
         at = (now or datetime.now(UTC)).astimezone(UTC)
+        enrolled = session.already_enrolled  # only the support details were given: the account is ready
         session.flush()
         with writer.writing():
             writer.audit(SUBMITTED_ACTION, {"at": at.isoformat(timespec="seconds"), "by": writer.actor,
-                                            "page": SIGN_UP_URL})
+                                            "page": target_url(enrolled)})
             writer.mark_submitted("")  # no enrollment ID: the portal shows none to copy back
+            if enrolled:
+                writer.set_status("approved", writer.actor, {"title": "Support information updated"})
+                writer.refresh_version()
         session.set_value(SUBMITTED_AT, at.isoformat(timespec="seconds"))
         session.flush()
         with session.draft.lock:
-            session.status = "email_verification"
+            session.status = "approved" if enrolled else "email_verification"
         return at
+
+
+def target_url(already_enrolled: bool) -> str:
+    """Where the partner gives the values: the sign-up for a new reseller; Partner Center's dashboard (its
+    account settings' support profile) for a company already enrolled in CSP."""
+    return DASHBOARD_URL if already_enrolled else SIGN_UP_URL
 
 
 SUBMITTED_AT = "handoff_submitted_at"  # stored with the case: the timeline's first event

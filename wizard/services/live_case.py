@@ -93,7 +93,8 @@ class LiveCase:
         report = self.live.checks(self.session.value("contact_email") or None,
                                   self.session.value("support_email") or None)
         self.record(report)
-        if report.global_admin and report.vetting is not None and not self.session.value(model.MPN_ID):
+        if (report.global_admin and report.vetting is not None and not self.session.value(model.MPN_ID)
+                and not self.session.submitted):
             self._prefill_partner_id()
         return report
 
@@ -127,6 +128,7 @@ class LiveCase:
             session.flush()
             return
         domains = report.verified_domains
+        answered = report.vetting is not None or not _partner_center_failed(report)  # else: nothing learnt
         vetted = report.vetting is not None and report.vetting.state == "approved"
         session.set_values({
             model.WORK_ACCOUNT: report.user,
@@ -135,16 +137,33 @@ class LiveCase:
             TENANT_DOMAIN: domains[0] if domains else "",
             VERIFIED_DOMAINS: ",".join(domains),
             ACCOUNT_NAME: report.display_name or report.user,
-            PROFILE_VETTED: flag_text(vetted),
         })
-        if not vetted:  # only the partner can say the company is a CSP reseller: confirm_enrolled
-            session.set_values({ALREADY_ENROLLED: flag_text(False)})
-        if report.organization is not None:
+        if answered or not same_tenant:
+            session.set_values({PROFILE_VETTED: flag_text(vetted)})
+        if not session.submitted:  # a record by then: nothing below changes it
+            if not same_tenant:  # another company's tenant: the last one's answers aren't this one's
+                self._forget_untouched_prefill()
+            if not same_tenant or (answered and not vetted):  # only the partner says it: confirm_enrolled
+                session.set_values({ALREADY_ENROLLED: flag_text(False)})
+        if report.organization is not None and not session.submitted:
             for key, value in report.organization.prefill().items():
                 if not session.value(key):
                     session.set_values({key: value, PREFILL_PREFIX + key: value})
         session.flush()
         session.writer.audit("sign_in", {"work_account": report.user, "tenant": report.tenant_id, "mode": "live"})
+
+    def _forget_untouched_prefill(self) -> None:
+        """Values prefilled from another tenant (its organization, its Partner ID) that the partner hasn't
+        changed are emptied, so this tenant's are prefilled instead; what was typed stays."""
+        values = dict(self.session.values)
+        forget = {}
+        for key, prefilled in values.items():
+            if key.startswith(PREFILL_PREFIX):
+                field = key[len(PREFILL_PREFIX):]
+                if values.get(field, "") == prefilled:
+                    forget.update({field: "", key: ""})
+        if forget:
+            self.session.set_values(forget)
 
     def confirm_enrolled(self, enrolled: bool) -> None:
         """The partner says the company is (or isn't) already a CSP indirect reseller. An approved legal
@@ -209,3 +228,11 @@ class LiveCase:
 
     def sign_out(self) -> None:
         self.live.sign_out()
+
+
+def _partner_center_failed(report: "CheckReport") -> bool:
+    """Partner Center didn't answer the vetting read (refused, MFA, throttled, unreachable): the report's
+    empty vetting then says nothing about the tenant."""
+    notices = {finding.code for finding in report.notices}
+    problems = {finding.code for finding in report.problems}
+    return bool(notices & {"partner_center_refused", "mfa_required", "throttled"}) or "network_error" in problems

@@ -7,11 +7,11 @@ the Microsoft Partner Agreement, a provider) are linked below."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from wizard.services.handoff import SIGN_UP_URL, Handoff
+from wizard.services.handoff import SIGN_UP_URL, Handoff, target_url
 from wizard.ui.browser import open_in_browser
 from wizard.ui.formatting import local_time
 from wizard.ui.messages import country_name, error_text, text
@@ -34,17 +34,15 @@ class HandoffPage(EnrollPage):
             "and the wizard lists each value to give there, in order."))
         self.copied: set[str] = set()
         self.ticks: dict[str, QLabel] = {}
-        self.panel = QGroupBox(self.tr("On Partner Center's sign-up page"))
+        self.panel = QGroupBox()  # its title and words: _say_where (the sign-up, or the account settings)
         self.panel.setObjectName("handoff_panel")
         panel_layout = QVBoxLayout(self.panel)
-        self.panel_intro = plain_label(self.tr(
-            "Microsoft takes enrollments only on its own page. Sign in there as a global admin, then give these "
-            "values in this order: select Copy, paste it into the portal's field, and go on to the next one."))
+        self.panel_intro = plain_label()
         self.values_box = QWidget()
         self.values_layout = QVBoxLayout(self.values_box)
         self.values_layout.setContentsMargins(0, 0, 0, 0)
-        self.reopen_button = action_button(self.tr("&Open the sign-up page again"), "handoff_open", self._open_sign_up)
-        self.submitted_button = action_button(self.tr("I have sub&mitted it"), "handoff_submitted", self._submitted)
+        self.reopen_button = action_button("", "handoff_open", self._open_sign_up)
+        self.submitted_button = action_button("", "handoff_submitted", self._submitted)
         self.confirm_box = self._build_confirm()
         self.acts = QGroupBox(self.tr("Later, on the web"))
         self.acts.setObjectName("web_acts")
@@ -61,6 +59,7 @@ class HandoffPage(EnrollPage):
         content_layout.addWidget(self.acts)
         self.scroll.setWidget(content)
         self.panel.hide()
+        self._say_where()
         self._acts_shown: tuple[tuple[str, str], ...] = ()
         self._fill_acts()
 
@@ -71,9 +70,7 @@ class HandoffPage(EnrollPage):
         box.setObjectName("handoff_confirm_box")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        question = plain_label(self.tr(
-            "Did Partner Center accept your enrollment? Once recorded, your answers here become a read-only "
-            "record and the wizard follows the review."))
+        self.confirm_question = question = plain_label()  # its words: _say_where
         set_tone(question, "warning")
         yes = action_button(self.tr("&Yes, record it"), "handoff_confirm", self._confirmed)
         not_yet = action_button(self.tr("&Cancel"), "handoff_not_yet", self._not_yet)
@@ -85,7 +82,7 @@ class HandoffPage(EnrollPage):
     # ----- state ----------------------------------------------------------------------------
     def refresh(self) -> None:
         super().refresh()
-        self.enroll_button.setText(self.tr("&Enroll now"))
+        self._say_where()
         submitted = self.session.submitted
         if submitted or self.panel.isVisible():
             self._show_panel()
@@ -93,6 +90,33 @@ class HandoffPage(EnrollPage):
         if submitted:
             self.confirm_box.hide()
         self._fill_acts()  # the Partner Agreement's region follows the case's country
+
+    def _say_where(self) -> None:
+        """A company already enrolled in CSP gives only its support details, in its account settings: never
+        the new-reseller sign-up."""
+        if self.session.already_enrolled:
+            self.enroll_button.setText(self.tr("&Open Partner Center"))
+            self.panel.setTitle(self.tr("In Partner Center's account settings"))
+            self.panel_intro.setText(self.tr(
+                "Your company is already enrolled in CSP: only your customer support details are needed. Sign in "
+                "to Partner Center as a global admin, go to Settings (the gear icon) > Account settings > "
+                "Organization profile, and give these values in its support section."))
+            self.reopen_button.setText(self.tr("&Open Partner Center again"))
+            self.submitted_button.setText(self.tr("I have saved the&m"))
+            self.confirm_question.setText(self.tr(
+                "Did Partner Center save your customer support details? Once recorded, your answers here become "
+                "a read-only record and your reseller account is ready."))
+        else:
+            self.enroll_button.setText(self.tr("&Enroll now"))
+            self.panel.setTitle(self.tr("On Partner Center's sign-up page"))
+            self.panel_intro.setText(self.tr(
+                "Microsoft takes enrollments only on its own page. Sign in there as a global admin, then give these "
+                "values in this order: select Copy, paste it into the portal's field, and go on to the next one."))
+            self.reopen_button.setText(self.tr("&Open the sign-up page again"))
+            self.submitted_button.setText(self.tr("I have sub&mitted it"))
+            self.confirm_question.setText(self.tr(
+                "Did Partner Center accept your enrollment? Once recorded, your answers here become a read-only "
+                "record and the wizard follows the review."))
 
     def _submitted_text(self) -> str:
         from wizard.domain.times import parse_utc
@@ -103,6 +127,9 @@ class HandoffPage(EnrollPage):
             when = local_time(parse_utc(stamp)) if stamp else ""
         except ValueError:
             when = stamp
+        if self.session.already_enrolled:
+            return self.tr("You saved your customer support details on Partner Center ({time}). Your reseller "
+                           "account is ready: select Next.").format(time=when)
         return self.tr(
             "You submitted your enrollment on Partner Center ({time}). Microsoft emails your primary contact, "
             "{email}, to verify that they signed up and that the address belongs to your company; the review "
@@ -198,21 +225,25 @@ class HandoffPage(EnrollPage):
         (first or self.submitted_button).setFocus()
 
     def _open_sign_up(self) -> None:
+        url = target_url(self.session.already_enrolled)
         set_tone(self.result)
-        if open_in_browser(SIGN_UP_URL):
-            self.result.setText(self.tr("Partner Center's sign-up page is open in your browser."))
-            run_task(lambda: self.handoff.record_opened(SIGN_UP_URL), lambda _none: None, lambda _error: None)
+        if open_in_browser(url):
+            self.result.setText(self.tr("Partner Center is open in your browser.") if url != SIGN_UP_URL
+                                else self.tr("Partner Center's sign-up page is open in your browser."))
+            run_task(lambda: self.handoff.record_opened(url), lambda _none: None, lambda _error: None)
         else:
             set_tone(self.result, "error")
-            self.result.setText(self.tr("No browser could be opened. Go to {url} to enroll.").format(url=SIGN_UP_URL))
+            self.result.setText(self.tr("No browser could be opened. Go to {url} to enroll.").format(url=url))
 
     def _submitted(self) -> None:
         """Asks to confirm first (see _build_confirm)."""
         if self.busy or self.session.submitted:
             return
         self.confirm_box.show()
-        self.scroll.ensureWidgetVisible(self.confirm_box)
-        self.confirm_box.findChild(QPushButton, "handoff_confirm").setFocus()
+        yes = self.confirm_box.findChild(QPushButton, "handoff_confirm")
+        yes.setFocus()
+        # once the box is laid out (it was hidden): scrolled to before that, it stays below the view
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(yes))
 
     def _not_yet(self) -> None:
         self.confirm_box.hide()

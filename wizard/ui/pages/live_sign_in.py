@@ -137,7 +137,7 @@ class LiveSignInPage(StepPage):
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
-        for button in (self.sign_in_button, self.create_one):
+        for button in (self.sign_in_button, self.device_code_button, self.create_one):
             button.setEnabled(not read_only)
 
     def _show_signed_in(self) -> None:
@@ -152,6 +152,9 @@ class LiveSignInPage(StepPage):
                 account=held.username, tenant=tenant, country=self.session.value(model.TENANT_COUNTRY)))
         elif held is not None:  # not (yet) signed in for the flow: the findings say why
             self.status.setText(self.tr("Signed in as {account}.").format(account=held.username))
+        elif last and self.session.submitted:  # this page is a record now: the status page signs in again
+            self.status.setText(self.tr("Last signed in as {account}. The enrollment is submitted: when the status "
+                                        "page asks, sign in again there.").format(account=last))
         elif last and tenant:
             self.status.setText(self.tr("Last signed in as {account} (tenant {tenant}). Sign in again to "
                                         "continue with Microsoft.").format(account=last, tenant=tenant))

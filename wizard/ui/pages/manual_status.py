@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -295,6 +296,16 @@ class ManualStatusPage(StatusPage):
             self.poll_timer.start()
         self.reauth_box.setVisible(needed)
         self.reauth_button.setEnabled(not self.busy)
+        if needed:
+            self._bring_into_view(self.reauth_box)
+
+    def _bring_into_view(self, widget: QWidget) -> None:
+        """Scrolled to what the user must see now (Sign in again, a refused tick's reason): below the
+        checklist and the timeline, it would be out of view on a laptop's screen. Once laid out (it may
+        have just been shown), or the scroll would stop short of it."""
+        scroll = self.findChild(QScrollArea, "status_scroll")
+        if scroll is not None:
+            QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(widget))
 
     def _reauth(self) -> None:
         """The system browser's sign-in on a worker, kept only for the case's tenant, then the status again."""
@@ -371,3 +382,4 @@ class ManualStatusPage(StatusPage):
         self.set_busy(False)
         show_error(self.message, error)
         self._show_checklist()
+        self._bring_into_view(self.message)
