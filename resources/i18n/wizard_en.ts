@@ -2606,8 +2606,12 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
     </message>
     <message>
         <location line="+33"/>
+        <source>Signed out: the sign-in kept on this computer was removed. Sign in again to continue with Microsoft.</source>
+        <translation>Signed out: the sign-in kept on this computer was removed. Sign in again to continue with Microsoft.</translation>
+    </message>
+    <message>
         <source>Signed out: the sign-in kept on this computer was removed. Sign in again to read the status from Partner Center.</source>
-        <translation>Signed out: the sign-in kept on this computer was removed. Sign in again to read the status from Partner Center.</translation>
+        <translation type="vanished">Signed out: the sign-in kept on this computer was removed. Sign in again to read the status from Partner Center.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -2878,12 +2882,12 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>What Microsoft has told you</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+209"/>
         <source>Partner Center doesn&apos;t report this account&apos;s enrollment status to the wizard, so tick each step when it happens, with its date.</source>
         <translation>Partner Center doesn&apos;t report this account&apos;s enrollment status to the wizard, so tick each step when it happens, with its date.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-195"/>
         <source>Verification &amp;email confirmed by the primary contact</source>
         <translation>Verification &amp;email confirmed by the primary contact</translation>
     </message>
@@ -2993,7 +2997,12 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>What&apos;s next: if you think it&apos;s a mistake, contact Partner Center support with proof of your company&apos;s registration, such as a business or tax registration certificate.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Until you sign in again, you can record here what Microsoft&apos;s emails tell you: tick each step when it happens, with its date.</source>
+        <translation>Until you sign in again, you can record here what Microsoft&apos;s emails tell you: tick each step when it happens, with its date.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Your browser opens Microsoft&apos;s sign-in page. Sign in with a work account of {tenant}, the tenant this enrollment is for.</source>
         <translation>Your browser opens Microsoft&apos;s sign-in page. Sign in with a work account of {tenant}, the tenant this enrollment is for.</translation>
     </message>

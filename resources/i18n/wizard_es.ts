@@ -2606,8 +2606,12 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
     </message>
     <message>
         <location line="+33"/>
+        <source>Signed out: the sign-in kept on this computer was removed. Sign in again to continue with Microsoft.</source>
+        <translation>Sesión cerrada: se quitó el inicio de sesión guardado en este equipo. Vuelve a iniciar sesión para continuar con Microsoft.</translation>
+    </message>
+    <message>
         <source>Signed out: the sign-in kept on this computer was removed. Sign in again to read the status from Partner Center.</source>
-        <translation>Sesión cerrada: se ha quitado el inicio de sesión guardado en este equipo. Vuelve a iniciar sesión para leer el estado en el Centro de partners.</translation>
+        <translation type="vanished">Sesión cerrada: se ha quitado el inicio de sesión guardado en este equipo. Vuelve a iniciar sesión para leer el estado en el Centro de partners.</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -2878,12 +2882,12 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
         <translation>Lo que te ha comunicado Microsoft</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+209"/>
         <source>Partner Center doesn&apos;t report this account&apos;s enrollment status to the wizard, so tick each step when it happens, with its date.</source>
         <translation>El Centro de partners no comunica al asistente el estado de inscripción de esta cuenta, así que marca cada paso cuando ocurra, con su fecha.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-195"/>
         <source>Verification &amp;email confirmed by the primary contact</source>
         <translation>&amp;Correo electrónico de verificación confirmado por el contacto principal</translation>
     </message>
@@ -2993,7 +2997,12 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
         <translation>Próximos pasos: si crees que es un error, ponte en contacto con el soporte del Centro de partners con una prueba del registro de tu empresa, como un certificado de registro mercantil o fiscal.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Until you sign in again, you can record here what Microsoft&apos;s emails tell you: tick each step when it happens, with its date.</source>
+        <translation>Hasta que vuelvas a iniciar sesión, puedes registrar aquí lo que te indiquen los correos de Microsoft: marca cada paso cuando ocurra, con su fecha.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Your browser opens Microsoft&apos;s sign-in page. Sign in with a work account of {tenant}, the tenant this enrollment is for.</source>
         <translation>Tu navegador abre la página de inicio de sesión de Microsoft. Inicia sesión con una cuenta profesional de {tenant}, el inquilino de esta inscripción.</translation>
     </message>
@@ -4823,7 +4832,7 @@ Regiones: {regions}</translation>
     <message>
         <location filename="../../wizard/backends/live/auth.py" line="-266"/>
         <source>No system keyring is available: your Microsoft sign-in is kept for this session only and you will be asked to sign in again next time.</source>
-        <translation>No hay ningún llavero del sistema disponible: tu inicio de sesión de Microsoft se conserva solo durante esta sesión y se te pedirá que vuelvas a iniciar sesión la próxima vez.</translation>
+        <translation>No hay ningún almacén de claves del sistema disponible: tu inicio de sesión de Microsoft se conserva solo durante esta sesión y se te pedirá que vuelvas a iniciar sesión la próxima vez.</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,7 @@ def test_an_expired_sign_in_is_renewed_on_the_status_page_and_the_status_read_ag
     driver.click("check_status")
     settle(driver)
     assert "sign-in has expired" in message(driver)
+    assert driver.widget("manual_checklist_intro", QLabel).text().startswith("Until you sign in again")
     assert offered(driver) and driver.widget("live_sign_in_again_button", QPushButton).isEnabled()
     assert "contoso.es" in driver.widget("live_sign_in_again_text", QLabel).text()  # which tenant to sign in to
     driver.qtbot.waitUntil(lambda: not driver.widget("live_sign_in_again_button").visibleRegion().isEmpty())

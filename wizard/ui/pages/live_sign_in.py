@@ -232,7 +232,7 @@ class LiveSignInPage(StepPage):
         self._show_signed_in()  # Sign out hides; the status then says so
         set_tone(self.status)
         self.status.setText(self.tr("Signed out: the sign-in kept on this computer was removed. Sign in again to "
-                                    "read the status from Partner Center."))
+                                    "continue with Microsoft."))
 
     def _finish(self) -> None:
         self.busy_bar.hide()

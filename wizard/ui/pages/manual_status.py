@@ -84,9 +84,10 @@ class ManualStatusPage(StatusPage):
         self.checklist = QGroupBox(self.tr("What Microsoft has told you"))
         self.checklist.setObjectName("manual_checklist")
         layout = QVBoxLayout(self.checklist)
-        layout.addWidget(plain_label(self.tr(
-            "Partner Center doesn't report this account's enrollment status to the wizard, so tick each step "
-            "when it happens, with its date.")))
+        self.checklist_intro = plain_label()  # why the checklist shows: _offer_sign_in
+        self.checklist_intro.setObjectName("manual_checklist_intro")
+        self._explain_checklist(False)
+        layout.addWidget(self.checklist_intro)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         self.ticks: dict[str, QCheckBox] = {}
@@ -284,8 +285,17 @@ class ManualStatusPage(StatusPage):
         self._show_checklist()
 
     # ----- signing in again ---------------------------------------------------------------------------
+    def _explain_checklist(self, signing_in: bool) -> None:
+        """Why the checklist shows: the sign-in (until it is renewed) or Partner Center not reporting."""
+        self.checklist_intro.setText(self.tr(
+            "Until you sign in again, you can record here what Microsoft's emails tell you: tick each step when "
+            "it happens, with its date.") if signing_in else self.tr(
+            "Partner Center doesn't report this account's enrollment status to the wizard, so tick each step "
+            "when it happens, with its date."))
+
     def _offer_sign_in(self, needed: bool) -> None:
         """Sign in again where the read failed for the sign-in; polling waits for it meanwhile."""
+        self._explain_checklist(needed)
         if needed:
             self.reauth_text.setText(self.tr(
                 "Your browser opens Microsoft's sign-in page. Sign in with a work account of {tenant}, the "
