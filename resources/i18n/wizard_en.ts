@@ -2872,7 +2872,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
 <context>
     <name>ManualStatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/manual_status.py" line="+81"/>
+        <location filename="../../wizard/ui/pages/manual_status.py" line="+82"/>
         <source>Record the review of your enrollment as Microsoft emails your primary contact about it.</source>
         <translation>Record the review of your enrollment as Microsoft emails your primary contact about it.</translation>
     </message>
@@ -2882,12 +2882,12 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>What Microsoft has told you</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>Partner Center doesn&apos;t report this account&apos;s enrollment status to the wizard, so tick each step when it happens, with its date.</source>
         <translation>Partner Center doesn&apos;t report this account&apos;s enrollment status to the wizard, so tick each step when it happens, with its date.</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <source>Verification &amp;email confirmed by the primary contact</source>
         <translation>Verification &amp;email confirmed by the primary contact</translation>
     </message>
@@ -2937,7 +2937,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>Re&amp;jected on:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Sign &amp;in again</source>
         <translation>Sign &amp;in again</translation>
     </message>
@@ -3013,6 +3013,26 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
     </message>
     <message>
         <location line="+45"/>
+        <source>Yes, &amp;record it</source>
+        <translation>Yes, &amp;record it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, &amp;wait</source>
+        <translation>No, &amp;wait</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record that Microsoft approved your enrollment on {date}? The review then ends here; it can&apos;t be undone.</source>
+        <translation>Record that Microsoft approved your enrollment on {date}? The review then ends here; it can&apos;t be undone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record that Microsoft rejected your enrollment on {date}? The review then ends here; it can&apos;t be undone.</source>
+        <translation>Record that Microsoft rejected your enrollment on {date}? The review then ends here; it can&apos;t be undone.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Recording…</source>
         <translation>Recording…</translation>
     </message>

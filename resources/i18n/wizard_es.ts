@@ -2872,7 +2872,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
 <context>
     <name>ManualStatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/manual_status.py" line="+81"/>
+        <location filename="../../wizard/ui/pages/manual_status.py" line="+82"/>
         <source>Record the review of your enrollment as Microsoft emails your primary contact about it.</source>
         <translation>Registra la revisión de tu inscripción a medida que Microsoft envía correos electrónicos a tu contacto principal sobre ella.</translation>
     </message>
@@ -2882,12 +2882,12 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
         <translation>Lo que te ha comunicado Microsoft</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+211"/>
         <source>Partner Center doesn&apos;t report this account&apos;s enrollment status to the wizard, so tick each step when it happens, with its date.</source>
         <translation>El Centro de partners no comunica al asistente el estado de inscripción de esta cuenta, así que marca cada paso cuando ocurra, con su fecha.</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-197"/>
         <source>Verification &amp;email confirmed by the primary contact</source>
         <translation>&amp;Correo electrónico de verificación confirmado por el contacto principal</translation>
     </message>
@@ -2937,7 +2937,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
         <translation>Rechazada &amp;el:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Sign &amp;in again</source>
         <translation>&amp;Iniciar sesión de nuevo</translation>
     </message>
@@ -3013,6 +3013,26 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
     </message>
     <message>
         <location line="+45"/>
+        <source>Yes, &amp;record it</source>
+        <translation>Sí, registrar&amp;lo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, &amp;wait</source>
+        <translation>De&amp;jarlo para más tarde</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record that Microsoft approved your enrollment on {date}? The review then ends here; it can&apos;t be undone.</source>
+        <translation>¿Registrar que Microsoft aprobó tu inscripción el {date}? La revisión termina aquí; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record that Microsoft rejected your enrollment on {date}? The review then ends here; it can&apos;t be undone.</source>
+        <translation>¿Registrar que Microsoft rechazó tu inscripción el {date}? La revisión termina aquí; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Recording…</source>
         <translation>Registrando…</translation>
     </message>

@@ -218,6 +218,10 @@ def test_manual_checklist_records_the_review_with_dates(driver, browser, monkeyp
 
     approved.setFocus()
     driver.qtbot.keyClick(approved, Qt.Key.Key_Space)  # keyboard works as well as the mouse
+    confirm = driver.widget("manual_confirm", QPushButton)  # the review ends: asked once more
+    driver.qtbot.waitUntil(confirm.isVisible)
+    assert confirm.hasFocus()
+    driver.qtbot.keyClick(confirm, Qt.Key.Key_Space)
     driver.qtbot.waitUntil(lambda: driver.instance.session.status == "approved" and not driver.wizard.currentPage().busy,
                            timeout=15000)
     assert "ready" in driver.widget("state_title", QLabel).text()

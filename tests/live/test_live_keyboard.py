@@ -5,6 +5,7 @@ the menus, and an accessible name on every input."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 
 from tests.gui.conftest import db_path, open_app  # noqa: F401  (the GUI fixtures)
 from tests.gui.driver import WizardDriver
@@ -56,6 +57,13 @@ def test_every_live_page_is_keyboard_and_screen_reader_ready(fake, language, liv
     driver.qtbot.waitUntil(lambda: not driver.wizard.currentPage().busy, timeout=30000)
     assert driver.widget("manual_checklist").isVisible()
     problems += page_problems(driver)  # status by hand
+    for what in ("email_confirmed", "rejected"):  # the first is recorded; ending the review is asked about
+        label = driver.widget(f"manual_{what}_label")
+        driver.qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(10, label.height() // 2))
+        driver.qtbot.waitUntil(lambda: not driver.wizard.currentPage().busy, timeout=30000)
+    driver.qtbot.waitUntil(driver.widget("manual_final_confirm").isVisible)
+    problems += page_problems(driver)  # asked before the review is ended by hand
+    driver.click("manual_confirm_cancel")
     fake.state.legal_business.update(vettingStatus="Authorized", vettingSubStatus="Decision")
     driver.click("check_status")
     driver.qtbot.waitUntil(lambda: driver.instance.session.status == "approved", timeout=30000)

@@ -178,8 +178,26 @@ def tick(driver: WizardDriver, what: str) -> None:
     assert driver.widget(f"manual_{what}", QCheckBox).isEnabled()
     driver.wizard.currentPage().findChild(QScrollArea, "status_scroll").ensureWidgetVisible(label)
     driver.qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(10, label.height() // 2))
+    if what in ("approved", "rejected"):  # the review ends: asked once more, on the page
+        before = driver.instance.session.status
+        driver.qtbot.waitUntil(driver.widget("manual_final_confirm").isVisible)
+        assert driver.instance.session.status == before
+        driver.click("manual_confirm")
     settle(driver)
     assert message(driver) == "Recorded in the case's audit trail."
+
+
+def test_ending_the_review_by_hand_is_asked_once_more_and_no_leaves_it_open(refused) -> None:
+    driver = refused
+    tick(driver, "email_confirmed")
+    label = driver.widget("manual_rejected_label", QLabel)
+    driver.qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(10, label.height() // 2))
+    driver.qtbot.waitUntil(driver.widget("manual_final_confirm").isVisible)
+    assert "rejected your enrollment" in driver.widget("manual_final_confirm").findChild(QLabel).text()
+    driver.click("manual_confirm_cancel")
+    assert not driver.widget("manual_final_confirm").isVisible()
+    assert not driver.widget("manual_rejected", QCheckBox).isChecked()
+    assert driver.instance.session.status == "in_review"
 
 
 def enabled(driver: WizardDriver) -> list[str]:

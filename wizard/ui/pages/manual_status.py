@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -133,6 +134,8 @@ class ManualStatusPage(StatusPage):
             self.ticks[what], self.dates[what], self.tick_labels[what] = tick, day, label
             self.rows[what] = [tick, dated]
         layout.addLayout(grid)
+        self.final_confirm = self._build_final_confirm()
+        layout.addWidget(self.final_confirm)
         self.content_layout.insertWidget(self.content_layout.indexOf(self.timeline), self.checklist)
         # The sandbox's password form for an expired sign-in has no use here (Microsoft's sign-in is in the
         # browser): the live page's own Sign in again takes its place, and its letters (Alt+I, Alt+P).
@@ -149,6 +152,7 @@ class ManualStatusPage(StatusPage):
         """Tab in reading order: the checklist above the timeline, then the page's buttons and Sign in again
         (the checklist is made after the sandbox page it extends, so it would come last)."""
         chain: list[QWidget] = [widget for what in STEPS for widget in (self.ticks[what], self.dates[what])]
+        chain += self.final_confirm.findChildren(QPushButton)
         chain += [self.timeline, self.check_button, self.legend_button, self.reauth_button, self.reauth_cancel]
         for previous, widget in zip(chain, chain[1:]):
             QWidget.setTabOrder(previous, widget)
@@ -364,8 +368,54 @@ class ManualStatusPage(StatusPage):
             for widget in self.rows[what]:  # the correction only once Microsoft has asked for one
                 widget.setVisible(what != "corrected" or asked)
 
-    def _record(self, what: str) -> None:
+    def _build_final_confirm(self) -> QWidget:
+        """Approved and rejected end the review: a tick there is asked about once more, on the page."""
+        box = QWidget()
+        box.setObjectName("manual_final_confirm")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.final_question = plain_label()
+        set_tone(self.final_question, "warning")
+        yes = action_button(self.tr("Yes, &record it"), "manual_confirm", self._final_confirmed)
+        wait = action_button(self.tr("No, &wait"), "manual_confirm_cancel", self._final_cancelled)
+        column.addWidget(self.final_question)
+        column.addLayout(button_row(yes, wait))
+        self._confirming: str | None = None
+        box.hide()
+        return box
+
+    def _ask_final(self, what: str) -> None:
+        chosen = self.dates[what].date()
+        when = QLocale().toString(chosen, QLocale.FormatType.ShortFormat)
+        self.final_question.setText((self.tr(
+            "Record that Microsoft approved your enrollment on {date}? The review then ends here; it can't be "
+            "undone.") if what == "approved" else self.tr(
+            "Record that Microsoft rejected your enrollment on {date}? The review then ends here; it can't be "
+            "undone.")).format(date=when))
+        self._confirming = what
+        self.final_confirm.show()
+        yes = self.final_confirm.findChild(QPushButton, "manual_confirm")
+        yes.setFocus()
+        self._bring_into_view(yes)
+
+    def _final_confirmed(self) -> None:
+        what, self._confirming = self._confirming, None
+        self.final_confirm.hide()
+        if what is not None:
+            self._record(what, confirmed=True)
+
+    def _final_cancelled(self) -> None:
+        what, self._confirming = self._confirming, None
+        self.final_confirm.hide()
+        if what is not None:
+            set_checked_quietly(self.ticks[what], False)
+            self.ticks[what].setFocus()
+
+    def _record(self, what: str, confirmed: bool = False) -> None:
         if self.busy:
+            return
+        if what in ("approved", "rejected") and not confirmed:
+            self._ask_final(what)
             return
         chosen = self.dates[what].date()
         on = date(chosen.year(), chosen.month(), chosen.day())
