@@ -815,7 +815,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Your sign-in has expired. Go back to Sign in and sign in again.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/live/auth.py" line="+313"/>
+        <location filename="../../wizard/backends/live/auth.py" line="+263"/>
         <source>No web browser could be opened for the sign-in. Use sign-in with a code instead.</source>
         <translation>No web browser could be opened for the sign-in. Use sign-in with a code instead.</translation>
     </message>
@@ -2872,7 +2872,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
 <context>
     <name>ManualStatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/manual_status.py" line="+82"/>
+        <location filename="../../wizard/ui/pages/manual_status.py" line="+63"/>
         <source>Record the review of your enrollment as Microsoft emails your primary contact about it.</source>
         <translation>Record the review of your enrollment as Microsoft emails your primary contact about it.</translation>
     </message>
@@ -2882,12 +2882,12 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>What Microsoft has told you</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+180"/>
         <source>Partner Center doesn&apos;t report this account&apos;s enrollment status to the wizard, so tick each step when it happens, with its date.</source>
         <translation>Partner Center doesn&apos;t report this account&apos;s enrollment status to the wizard, so tick each step when it happens, with its date.</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-166"/>
         <source>Verification &amp;email confirmed by the primary contact</source>
         <translation>Verification &amp;email confirmed by the primary contact</translation>
     </message>
@@ -2937,7 +2937,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>Re&amp;jected on:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Sign &amp;in again</source>
         <translation>Sign &amp;in again</translation>
     </message>
@@ -2957,7 +2957,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>Read from Partner Center.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../wizard/ui/pages/live_status_words.py" line="+15"/>
         <source>Partner Center received your enrollment, and Microsoft emailed your primary contact to confirm that they signed up for a Partner Center account and that their email address belongs to your company.</source>
         <translation>Partner Center received your enrollment, and Microsoft emailed your primary contact to confirm that they signed up for a Partner Center account and that their email address belongs to your company.</translation>
     </message>
@@ -2997,7 +2997,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>What&apos;s next: if you think it&apos;s a mistake, contact Partner Center support with proof of your company&apos;s registration, such as a business or tax registration certificate.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../wizard/ui/pages/manual_status.py" line="+42"/>
         <source>Until you sign in again, you can record here what Microsoft&apos;s emails tell you: tick each step when it happens, with its date.</source>
         <translation>Until you sign in again, you can record here what Microsoft&apos;s emails tell you: tick each step when it happens, with its date.</translation>
     </message>
@@ -4850,7 +4850,7 @@ Regions: {regions}</translation>
         <translation>The system keyring is not working: sign-ins are kept for this session only and you will be asked to sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/live/auth.py" line="-266"/>
+        <location filename="../../wizard/backends/live/auth.py" line="-218"/>
         <source>No system keyring is available: your Microsoft sign-in is kept for this session only and you will be asked to sign in again next time.</source>
         <translation>No system keyring is available: your Microsoft sign-in is kept for this session only and you will be asked to sign in again next time.</translation>
     </message>

@@ -815,7 +815,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Tu sesión ha caducado. Vuelve a Iniciar sesión e inicia sesión de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/live/auth.py" line="+313"/>
+        <location filename="../../wizard/backends/live/auth.py" line="+263"/>
         <source>No web browser could be opened for the sign-in. Use sign-in with a code instead.</source>
         <translation>No se ha podido abrir ningún explorador web para iniciar sesión. Inicia sesión con un código en su lugar.</translation>
     </message>
@@ -2872,7 +2872,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
 <context>
     <name>ManualStatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/manual_status.py" line="+82"/>
+        <location filename="../../wizard/ui/pages/manual_status.py" line="+63"/>
         <source>Record the review of your enrollment as Microsoft emails your primary contact about it.</source>
         <translation>Registra la revisión de tu inscripción a medida que Microsoft envía correos electrónicos a tu contacto principal sobre ella.</translation>
     </message>
@@ -2882,12 +2882,12 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
         <translation>Lo que te ha comunicado Microsoft</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+180"/>
         <source>Partner Center doesn&apos;t report this account&apos;s enrollment status to the wizard, so tick each step when it happens, with its date.</source>
         <translation>El Centro de partners no comunica al asistente el estado de inscripción de esta cuenta, así que marca cada paso cuando ocurra, con su fecha.</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-166"/>
         <source>Verification &amp;email confirmed by the primary contact</source>
         <translation>&amp;Correo electrónico de verificación confirmado por el contacto principal</translation>
     </message>
@@ -2937,7 +2937,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
         <translation>Rechazada &amp;el:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Sign &amp;in again</source>
         <translation>&amp;Iniciar sesión de nuevo</translation>
     </message>
@@ -2957,7 +2957,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
         <translation>Leído del Centro de partners.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../wizard/ui/pages/live_status_words.py" line="+15"/>
         <source>Partner Center received your enrollment, and Microsoft emailed your primary contact to confirm that they signed up for a Partner Center account and that their email address belongs to your company.</source>
         <translation>El Centro de partners recibió tu inscripción, y Microsoft envió un correo a tu contacto principal para confirmar que se registró en una cuenta del Centro de partners y que su dirección de correo electrónico pertenece a tu empresa.</translation>
     </message>
@@ -2997,7 +2997,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
         <translation>Próximos pasos: si crees que es un error, ponte en contacto con el soporte del Centro de partners con una prueba del registro de tu empresa, como un certificado de registro mercantil o fiscal.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../wizard/ui/pages/manual_status.py" line="+42"/>
         <source>Until you sign in again, you can record here what Microsoft&apos;s emails tell you: tick each step when it happens, with its date.</source>
         <translation>Hasta que vuelvas a iniciar sesión, puedes registrar aquí lo que te indiquen los correos de Microsoft: marca cada paso cuando ocurra, con su fecha.</translation>
     </message>
@@ -4850,7 +4850,7 @@ Regiones: {regions}</translation>
         <translation>El almacén de claves del sistema no funciona: los inicios de sesión solo se conservan durante esta sesión y la próxima vez se te pedirá que vuelvas a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../wizard/backends/live/auth.py" line="-266"/>
+        <location filename="../../wizard/backends/live/auth.py" line="-218"/>
         <source>No system keyring is available: your Microsoft sign-in is kept for this session only and you will be asked to sign in again next time.</source>
         <translation>No hay ningún almacén de claves del sistema disponible: tu inicio de sesión de Microsoft se conserva solo durante esta sesión y se te pedirá que vuelvas a iniciar sesión la próxima vez.</translation>
     </message>

@@ -19,7 +19,6 @@ opener the tests can script. With the Windows broker (WAM) it is `acquire_token_
 
 from __future__ import annotations
 
-import html
 import importlib.util
 import logging
 import sys
@@ -27,13 +26,12 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs, urlsplit
 
 from wizard.backends.live.config import LiveConfig
 from wizard.backends.live.errors import LiveError, LiveSignInError
+from wizard.backends.live.loopback import Loopback
 from wizard.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # MSAL itself loads when a live case first signs in
@@ -107,54 +105,6 @@ def open_token_cache(data_dir: Path, persistence: Callable[[str], Any] | None = 
 def broker_available() -> bool:
     """The Windows broker (WAM) can be used: on Windows, with msal[broker] (pymsalruntime) installed."""
     return sys.platform == "win32" and importlib.util.find_spec("pymsalruntime") is not None
-
-
-class _Loopback(HTTPServer):
-    """The listener on http://localhost:<port> that receives the authorization response (form_post or query)."""
-
-    def __init__(self, expected_state: str) -> None:
-        super().__init__(("127.0.0.1", 0), _LoopbackHandler)
-        self.timeout = 0.2
-        self.expected_state = expected_state
-        self.response: dict[str, str] | None = None
-
-
-_DONE_PAGE = ("<!doctype html><html><head><meta charset='utf-8'><title>CSP wizard</title></head><body>"
-              "<p>{text}</p></body></html>")
-
-
-class _LoopbackHandler(BaseHTTPRequestHandler):
-    server: _Loopback
-
-    def log_message(self, format: str, *args: Any) -> None:  # the request line holds the code: never logged
-        pass
-
-    def do_GET(self) -> None:
-        self._receive(parse_qs(urlsplit(self.path).query))
-
-    def do_POST(self) -> None:
-        length = int(self.headers.get("Content-Length", 0) or 0)
-        self._receive(parse_qs(self.rfile.read(min(length, 65536)).decode("utf-8", "replace")))
-
-    def _receive(self, fields: Mapping[str, list[str]]) -> None:
-        answer = {key: values[0] for key, values in fields.items() if values}
-        if not ("code" in answer or "error" in answer) or answer.get("state") != self.server.expected_state:
-            self._page(400, "This page is not the answer of the sign-in the wizard started. You can close it.")
-            return
-        if "code" in answer:
-            self._page(200, "You're signed in. You can close this tab and return to the CSP wizard.")
-        else:
-            self._page(200, "Sign-in did not complete. You can close this tab and return to the CSP wizard.")
-        self.server.response = answer
-
-    def _page(self, status: int, text: str) -> None:
-        body = _DONE_PAGE.format(text=html.escape(text)).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "no-store")
-        self.end_headers()
-        self.wfile.write(body)
 
 
 def _sign_in_error(result: Mapping[str, Any], what: str) -> LiveSignInError:
@@ -294,7 +244,7 @@ class LiveAuth:
         import webbrowser
 
         deadline = time.monotonic() + timeout
-        with _Loopback("") as server:
+        with Loopback("") as server:
             redirect = f"http://localhost:{server.server_address[1]}"
             flow = self._call(lambda: self.app.initiate_auth_code_flow(
                 list(GRAPH_SCOPES), redirect_uri=redirect, response_mode="form_post", login_hint=login_hint,

@@ -14,7 +14,6 @@ import threading
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -39,10 +37,11 @@ from wizard.services.live_status import (
 )
 from wizard.ui.messages import state_words, text
 from wizard.ui.pages.base import StepPage
+from wizard.ui.pages.live_status_words import live_words
 from wizard.ui.pages.status import StatusPage
+from wizard.ui.pages.tick_label import TickLabel
 from wizard.ui.tasks import run_task
 from wizard.ui.widgets import (
-    BuddyLabel,
     action_button,
     buddy_label,
     button_row,
@@ -51,24 +50,6 @@ from wizard.ui.widgets import (
     set_tone,
     show_error,
 )
-
-
-class TickLabel(BuddyLabel):
-    """A checklist tick's text beside its box: wraps in a narrow window (a check box's own text can't),
-    names the box for screen readers, and a click on it (or Alt + its letter) ticks the box."""
-
-    def __init__(self, text: str, tick: QCheckBox) -> None:
-        super().__init__(text, tick)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)  # never HTML; the & still marks the letter
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # the width it's given
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        tick = self.buddy()
-        if (event.button() == Qt.MouseButton.LeftButton and tick is not None and tick.isEnabled()
-                and self.rect().contains(event.position().toPoint())):
-            tick.click()
-        super().mouseReleaseEvent(event)
 
 
 class ManualStatusPage(StatusPage):
@@ -235,45 +216,13 @@ class ManualStatusPage(StatusPage):
         self.resend_button.hide()
         self.fix_button.hide()
         state = State(self.session.status if self.session.status != "draft" else "email_verification")
-        live = self._live_words(state)
+        live = live_words(state)
         if live is not None:
             what, next_text = live
             self.state_text.setText(what)
             self.next_text.setText(next_text)
         else:  # the manual view's sub-status is only its state's default: not repeated under it
             self.state_text.setText(state_words(state).what_it_means)
-
-    def _live_words(self, state: State) -> tuple[str, str] | None:
-        """What a state means and what to do, where live mode's differ from the sandbox's."""
-        if state == State.EMAIL_VERIFICATION:
-            return (self.tr(
-                "Partner Center received your enrollment, and Microsoft emailed your primary contact to confirm "
-                "that they signed up for a Partner Center account and that their email address belongs to your "
-                "company."), self.tr(
-                "What's next: ask your primary contact to look for Microsoft's verification email (in the junk "
-                "folder too) and select the link in it. If it hasn't arrived within one business day, resend it "
-                "from Partner Center: Organization profile, then Legal info."))
-        if state == State.IN_REVIEW:
-            return (self.tr(
-                "Your primary contact verified their email. Microsoft is now checking that they work for your "
-                "company and that your company's legal name and address match its registration records."),
-                self.tr(
-                "What's next: nothing to do for now. The review takes several business days; Microsoft emails "
-                "your primary contact when it's done, or when it needs more information."))
-        if state == State.NEEDS_INFO:
-            return (self.tr(
-                "Microsoft couldn't verify part of your company's information and emailed your primary contact "
-                "about it. The review is paused until you correct it."), self.tr(
-                "What's next: in Partner Center (Organization profile, then Legal info), correct your legal "
-                "business profile as Microsoft's email says, so that it matches your registration records "
-                "exactly, and send the proof it asks for, such as a business registration certificate. Then "
-                "record the correction below with its date."))
-        if state == State.REJECTED:
-            return (self.tr(
-                "Microsoft didn't approve your enrollment. Its email to your primary contact says why."), self.tr(
-                "What's next: if you think it's a mistake, contact Partner Center support with proof of your "
-                "company's registration, such as a business or tax registration certificate."))
-        return None
 
     def _use_checklist(self, notice: str) -> None:
         self.checklist.show()
