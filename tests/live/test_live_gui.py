@@ -74,7 +74,7 @@ def test_a_live_case_from_sign_in_to_approved(fake, live_app) -> None:
     assert "Your Partner ID" in gather and "Partner Membership Center" not in gather
     sign_in(driver)
     shows_live_help(driver, "Sign in with your work account (live)")
-    assert "Signed in as admin@contoso.es" in driver.widget("sign_in_status", QLabel).text()
+    assert "Signed in as admin@contoso.es (tenant contoso.es, Spain)" in driver.widget("sign_in_status", QLabel).text()
     # Every check passed; only the storage notice shows where no keyring can keep the sign-in (as here).
     notice = driver.instance.session.live_notice()
     assert driver.widget("live_checks", QLabel).text() == (f"• {notice}" if notice else "")

@@ -18,7 +18,7 @@ from wizard.domain import fields as model
 from wizard.services import case_session as cs
 from wizard.ui.browser import open_in_browser
 from wizard.ui.countries import fill_countries, selected_country
-from wizard.ui.messages import text
+from wizard.ui.messages import country_name, text
 from wizard.ui.pages.base import StepPage
 from wizard.ui.tasks import run_task
 from wizard.ui.widgets import (
@@ -149,7 +149,8 @@ class LiveSignInPage(StepPage):
         last, tenant = self.session.value(model.WORK_ACCOUNT), self.session.value(cs.TENANT_DOMAIN)
         if held is not None and self.session.signed_in:
             self.status.setText(self.tr("Signed in as {account} (tenant {tenant}, {country}).").format(
-                account=held.username, tenant=tenant, country=self.session.value(model.TENANT_COUNTRY)))
+                account=held.username, tenant=tenant,
+                country=country_name(self.session.value(model.TENANT_COUNTRY))))
         elif held is not None:  # not (yet) signed in for the flow: the findings say why
             self.status.setText(self.tr("Signed in as {account}.").format(account=held.username))
         elif last and self.session.submitted:  # this page is a record now: the status page signs in again
