@@ -18,6 +18,7 @@ from wizard.services.live_relationships import ALL_CUSTOMERS, mailto, refused
 from wizard.ui.browser import open_in_browser
 from wizard.ui.messages import error_text, text
 from wizard.ui.relationships import RelationshipsWindow
+from wizard.ui.retire import retire
 from wizard.ui.tasks import run_task
 from wizard.ui.widgets import (
     FieldBox,
@@ -38,14 +39,12 @@ class LiveRelationshipsWindow(RelationshipsWindow):
         self.invite_url = ""
         self._replace_tab(self.directory, self._find_provider_tab(), self.tr("&Find a provider"))
         self._replace_tab(self.invitation_tab, self._invitation_tab(), self.tr("I&nvitation"))
-        self.remove_button.setParent(None)  # removed in the Microsoft 365 admin center, not by this API
-        self.remove_button.deleteLater()
+        retire(self.remove_button)  # removed in the Microsoft 365 admin center, not by this API
         self.access_note.setText(self.tr(
             "You remove a provider's administrator access to your work account in the Microsoft 365 admin center; "
             "Partner Center's indirect providers page shows who they are."))
         old_invite = self.customers.invite_group  # the sandbox's emailed invitation: live mode uses the link
-        old_invite.setParent(None)
-        old_invite.deleteLater()
+        retire(old_invite)
         self.customers.layout().addWidget(self._invite_group())
         self._build_web_links()
         shown_failure = self.customers._sync_failed  # noqa: SLF001 - "Showing the last known customers: …"
@@ -60,8 +59,7 @@ class LiveRelationshipsWindow(RelationshipsWindow):
     def _replace_tab(self, old: QWidget, new: QWidget, title: str) -> None:
         index = self.tabs.indexOf(old)
         self.tabs.removeTab(index)
-        old.setParent(None)
-        old.deleteLater()
+        retire(old)
         self.tabs.insertTab(index, new, title)
 
     def _web_tab(self, name: str, lines: list[str], button_text: str, button_name: str, url: str) -> QWidget:

@@ -10,6 +10,7 @@ from wizard.domain import flow
 from wizard.services import case_session as cs
 from wizard.ui.messages import country_name, problem_text, step_title
 from wizard.ui.pages.base import StepPage
+from wizard.ui.retire import retire
 from wizard.ui.tasks import run_task
 from wizard.ui.widgets import action_button, align_labels, busy_bar, page_scroll, plain_label, set_tone, show_error
 
@@ -224,13 +225,12 @@ class EnrollPage(StepPage):
 
 def _clear(layout) -> None:
     """Empty `layout` now: its widgets leave the page at once (findChild and the Tab chain never see them
-    again), and are deleted later."""
+    again), and are deleted later, on the GUI thread."""
     while layout.count():
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
-            widget.setParent(None)
-            widget.deleteLater()
+            retire(widget)
         elif item.layout() is not None:
             _clear(item.layout())
 

@@ -40,6 +40,7 @@ from wizard.ui.pages.base import StepPage
 from wizard.ui.pages.live_status_words import live_words
 from wizard.ui.pages.status import StatusPage
 from wizard.ui.pages.tick_label import TickLabel
+from wizard.ui.retire import retire
 from wizard.ui.tasks import run_task
 from wizard.ui.widgets import (
     action_button,
@@ -121,8 +122,7 @@ class ManualStatusPage(StatusPage):
         # The sandbox's password form for an expired sign-in has no use here (Microsoft's sign-in is in the
         # browser): the live page's own Sign in again takes its place, and its letters (Alt+I, Alt+P).
         self.content_layout.removeWidget(self.sign_in_again)
-        self.sign_in_again.setParent(None)
-        self.sign_in_again.deleteLater()
+        retire(self.sign_in_again)
         self._boxes.pop("status_password", None)
         self.reauth_box = self._build_reauth()
         self.content_layout.insertWidget(self.content_layout.indexOf(self.message) + 1, self.reauth_box)
