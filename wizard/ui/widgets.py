@@ -285,6 +285,13 @@ def page_scroll(content: QWidget, name: str = "") -> QScrollArea:
     return scroll
 
 
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab goes through `widgets` in this order, from the first (which keeps its place): widgets made after
+    a page join the end of its focus chain, so rows added later are put back in reading order."""
+    for previous, widget in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(previous, widget)
+
+
 def set_checked_quietly(button: QAbstractButton, checked: bool) -> None:
     """Check or uncheck `button` without emitting its signals (showing a state, not a user's click)."""
     button.blockSignals(True)

@@ -196,8 +196,9 @@ class EnrollmentWizard(QWizard):
 
     def _follow_flow(self) -> None:
         """The side panel lists this case's flow (it changes once sign-in shows the tenant already enrolled)."""
-        if self.panel.flow != self.flow() or self.panel.variants != self.variants():
-            self.panel.set_flow(self.flow(), self.variants())
+        route, variants = self.flow(), self.variants()  # each reads the case once
+        if self.panel.flow != route or self.panel.variants != variants:
+            self.panel.set_flow(route, variants)
         self._mark_current()
 
     def _page_changed(self, page_id: int) -> None:

@@ -12,7 +12,16 @@ from wizard.ui.messages import country_name, problem_text, step_title
 from wizard.ui.pages.base import StepPage
 from wizard.ui.retire import retire
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import action_button, align_labels, busy_bar, page_scroll, plain_label, set_tone, show_error
+from wizard.ui.widgets import (
+    action_button,
+    align_labels,
+    busy_bar,
+    page_scroll,
+    plain_label,
+    set_tone,
+    show_error,
+    tab_chain,
+)
 
 
 class EnrollPage(StepPage):
@@ -87,7 +96,7 @@ class EnrollPage(StepPage):
     def _fill_incomplete(self, todo: list[tuple[str, list[str]]]) -> None:
         _clear(self.incomplete_layout)
         self.incomplete.setVisible(bool(todo))
-        previous: QWidget | None = None
+        buttons: list[QWidget] = []
         for step_key, messages in todo:
             row = QHBoxLayout()
             text = plain_label(f"{step_title(step_key)}: " + " ".join(messages[:3]))
@@ -99,11 +108,9 @@ class EnrollPage(StepPage):
             row.addWidget(text, 1)
             row.addWidget(button)
             self.incomplete_layout.addLayout(row)
-            if previous is not None:
-                QWidget.setTabOrder(previous, button)
-            previous = button
-        if previous is not None:  # new buttons join the end of the focus chain: put them above Enroll now
-            QWidget.setTabOrder(previous, self.enroll_button)
+            buttons.append(button)
+        if buttons:  # new buttons join the end of the focus chain: put them above Enroll now
+            tab_chain(*buttons, self.enroll_button)
 
     def _fill_review(self) -> None:
         value = self.session.value

@@ -17,7 +17,7 @@ from wizard.ui.formatting import local_time
 from wizard.ui.messages import country_name, error_text, text
 from wizard.ui.pages.enroll import EnrollPage, _clear
 from wizard.ui.tasks import run_task
-from wizard.ui.widgets import action_button, button_row, plain_label, set_tone
+from wizard.ui.widgets import action_button, button_row, plain_label, set_tone, tab_chain
 
 TICK = "✓"
 
@@ -176,10 +176,8 @@ class HandoffPage(EnrollPage):
         Enroll now below them (widgets made after the page join the focus chain's end)."""
         confirm = self.confirm_box.findChildren(QPushButton)
         acts = self.acts.findChildren(QPushButton)
-        chain = [*getattr(self, "copy_buttons", {}).values(), self.reopen_button, self.submitted_button, *confirm,
-                 *acts, self.enroll_button]
-        for previous, button in zip(chain, chain[1:]):
-            QWidget.setTabOrder(previous, button)
+        tab_chain(*getattr(self, "copy_buttons", {}).values(), self.reopen_button, self.submitted_button, *confirm,
+                  *acts, self.enroll_button)
 
     def _fill_acts(self) -> None:
         acts = [act for act in self.handoff.web_acts() if act.key != "sign_up"]  # Enroll now opens the sign-up

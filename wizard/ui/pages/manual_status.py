@@ -50,6 +50,7 @@ from wizard.ui.widgets import (
     set_checked_quietly,
     set_tone,
     show_error,
+    tab_chain,
 )
 
 
@@ -132,11 +133,9 @@ class ManualStatusPage(StatusPage):
     def _order_tabs(self) -> None:
         """Tab in reading order: the checklist above the timeline, then the page's buttons and Sign in again
         (the checklist is made after the sandbox page it extends, so it would come last)."""
-        chain: list[QWidget] = [widget for what in STEPS for widget in (self.ticks[what], self.dates[what])]
-        chain += self.final_confirm.findChildren(QPushButton)
-        chain += [self.timeline, self.check_button, self.legend_button, self.reauth_button, self.reauth_cancel]
-        for previous, widget in zip(chain, chain[1:]):
-            QWidget.setTabOrder(previous, widget)
+        tab_chain(*(widget for what in STEPS for widget in (self.ticks[what], self.dates[what])),
+                  *self.final_confirm.findChildren(QPushButton),
+                  self.timeline, self.check_button, self.legend_button, self.reauth_button, self.reauth_cancel)
 
     def _build_reauth(self) -> QWidget:
         """Sign in again, for a read that failed for the sign-in: the sign-in page is a record by now."""
