@@ -204,15 +204,20 @@ def test_no_partner_id_is_prefilled_over_a_typed_one_or_when_none_is_linked(fake
     assert session.value("mpn_id") == ""
 
 
+def said_already_enrolled(fake, live_case: LiveCase) -> None:
+    """Signed in to a tenant with an approved legal profile, and the partner said it is already a CSP reseller."""
+    fake.state.legal_business.update(vettingStatus="Authorized", vettingSubStatus="Decision")
+    device_sign_in(live_case.live)
+    live_case.check()
+    live_case.confirm_enrolled(True)
+
+
 def test_another_tenant_signing_in_leaves_the_last_tenants_answers_behind(fake, case) -> None:
     """The already-enrolled answer and untouched prefilled values belonged to the last tenant; typed ones stay."""
     from tests.live.test_accounts import add_fabrikam_admin
 
     live_case, session, _ = case
-    fake.state.legal_business.update(vettingStatus="Authorized", vettingSubStatus="Decision")
-    device_sign_in(live_case.live)
-    live_case.check()
-    live_case.confirm_enrolled(True)
+    said_already_enrolled(fake, live_case)
     session.set_values({"contact_email": "ana@contoso.es"})  # typed
     assert session.value("mpn_id") == "6123456" and session.value("legal_name") == "Contoso Ibérica S.L."
     add_fabrikam_admin(fake)
@@ -228,10 +233,7 @@ def test_another_tenant_signing_in_leaves_the_last_tenants_answers_behind(fake, 
 
 def test_partner_center_not_answering_leaves_the_already_enrolled_answer_as_it_was(fake, case) -> None:
     live_case, session, _ = case
-    fake.state.legal_business.update(vettingStatus="Authorized", vettingSubStatus="Decision")
-    device_sign_in(live_case.live)
-    live_case.check()
-    live_case.confirm_enrolled(True)
+    said_already_enrolled(fake, live_case)
     fake.state.fail("/pc/v1/profiles/legalbusiness", 503, times=100)
     report = live_case.check()
     assert report.vetting is None

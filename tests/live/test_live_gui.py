@@ -47,6 +47,23 @@ def sign_in(driver: WizardDriver) -> None:
     driver.qtbot.waitUntil(lambda: not driver.wizard.currentPage().busy, timeout=30000)
 
 
+def submit_live_case(driver: WizardDriver) -> None:
+    """A live case signed in with the fake, its Partner ID and contact entered, handed off and submitted
+    ("I have submitted it"): still on the enroll page."""
+    choose_live(driver)
+    sign_in(driver)
+    driver.wait_complete()
+    driver.next()
+    driver.type("mpn_id", "6123456")
+    driver.wait_complete()
+    driver.next()
+    driver.fill_contact(CONTACT)
+    driver.next()
+    assert driver.step == "enroll"
+    driver.click("enroll_now")
+    submit_on_the_handoff(driver)
+
+
 def step_list(driver: WizardDriver) -> str:
     """The side panel's step titles as shown."""
     titles = driver.widget("step_list", QListWidget)
@@ -166,16 +183,7 @@ def test_cancelling_in_the_browser_is_said_and_the_page_stays_usable(fake, live_
 def test_partner_center_refusing_leaves_the_manual_checklist(fake, live_app) -> None:
     driver, _ = live_app
     fake.state.fail("/pc/v1/profiles/legalbusiness", 403, times=100, code=800016)
-    choose_live(driver)
-    sign_in(driver)
-    driver.wait_complete()
-    driver.next()
-    driver.type("mpn_id", "6123456")
-    driver.next()
-    driver.fill_contact(CONTACT)
-    driver.next()
-    driver.click("enroll_now")
-    submit_on_the_handoff(driver)
+    submit_live_case(driver)
     driver.next()
     driver.qtbot.waitUntil(lambda: not driver.wizard.currentPage().busy, timeout=30000)
     assert driver.widget("manual_checklist").isVisible()

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel
 
 from tests.gui.conftest import db_path, open_app, reopen  # noqa: F401  (the GUI fixtures)
 from tests.gui.driver import WizardDriver
-from tests.gui.test_live_mode import click_in_view, submit_on_the_handoff
-from tests.live.test_live_gui import CONTACT, choose_live, live_app, sign_in  # noqa: F401  (the fixture)
+from tests.gui.test_live_mode import click_in_view
+from tests.live.test_live_gui import live_app, submit_live_case  # noqa: F401  (the fixture)
 from wizard.services.handoff import DASHBOARD_URL, PARTNER_PROFILE_URL
 from wizard.services.live_overview import CONFIRMED_ACTION, UNCONFIRMED_ACTION
 
@@ -33,18 +33,7 @@ def no_sandbox_account(monkeypatch):
 
 def to_overview(driver: WizardDriver, fake) -> None:
     """A live case signed in with the fake, submitted through the hand-off, and approved by Partner Center."""
-    choose_live(driver)
-    sign_in(driver)
-    driver.wait_complete()
-    driver.next()
-    driver.type("mpn_id", "6123456")
-    driver.wait_complete()
-    driver.next()
-    driver.fill_contact(CONTACT)
-    driver.next()
-    assert driver.step == "enroll"
-    driver.click("enroll_now")
-    submit_on_the_handoff(driver)
+    submit_live_case(driver)
     fake.state.legal_business.update(vettingStatus="Authorized", vettingSubStatus="Decision")
     driver.next()
     assert driver.step == "status"

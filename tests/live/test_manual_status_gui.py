@@ -18,25 +18,15 @@ from PySide6.QtWidgets import (
 
 from tests.gui.conftest import db_path, open_app, reopen  # noqa: F401  (the GUI fixtures)
 from tests.gui.driver import WizardDriver
-from tests.gui.test_live_mode import submit_on_the_handoff
 from tests.live.fake_microsoft import GLOBAL_ADMIN, TENANT_ID, role
-from tests.live.test_live_gui import CONTACT, choose_live, live_app, sign_in  # noqa: F401  (the fixture)
+from tests.live.test_live_gui import live_app, submit_live_case  # noqa: F401  (the fixture)
 
 OTHER_TENANT = "0badc0de-1111-4222-8333-444455556666"
 
 
 def to_status(driver: WizardDriver) -> None:
     """A live case signed in, entered, handed off and submitted: on the status page, its first read done."""
-    choose_live(driver)
-    sign_in(driver)
-    driver.wait_complete()
-    driver.next()
-    driver.type("mpn_id", "6123456")
-    driver.next()
-    driver.fill_contact(CONTACT)
-    driver.next()
-    driver.click("enroll_now")
-    submit_on_the_handoff(driver)
+    submit_live_case(driver)
     driver.next()
     assert driver.step == "status"
     settle(driver)

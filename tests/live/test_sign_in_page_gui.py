@@ -98,29 +98,36 @@ def test_closing_the_window_ends_a_sign_in_in_progress(fake, browser: ScriptedBr
         socket.create_connection(("127.0.0.1", port), timeout=5).close()
 
 
-def test_an_approved_legal_profile_asks_whether_the_company_is_already_a_csp_reseller(fake, live_app) -> None:  # noqa: F811
-    """The shorter flow (support details only) is the partner's choice, never guessed from Partner Center."""
-    from PySide6.QtCore import QPoint, Qt
+def signed_in_with_an_approved_profile(driver: WizardDriver, fake):
+    """A live case signed in to a tenant whose legal profile Partner Center has approved: the sign-in page
+    asks whether the company is already a CSP reseller. Returns that tick."""
     from PySide6.QtWidgets import QCheckBox
 
-    from tests.live.test_live_gui import step_list
-
-    driver, _ = live_app
     fake.state.legal_business.update(vettingStatus="Authorized", vettingSubStatus="Decision")
     choose_live(driver)
     sign_in(driver)
     driver.wait_complete()
-    tick = driver.widget("already_enrolled", QCheckBox)
+    return driver.widget("already_enrolled", QCheckBox)
+
+
+def click_tick(driver: WizardDriver, tick) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    driver.qtbot.mouseClick(tick, Qt.MouseButton.LeftButton, pos=QPoint(8, tick.height() // 2))
+
+
+def test_an_approved_legal_profile_asks_whether_the_company_is_already_a_csp_reseller(fake, live_app) -> None:  # noqa: F811
+    """The shorter flow (support details only) is the partner's choice, never guessed from Partner Center."""
+    from tests.live.test_live_gui import step_list
+
+    driver, _ = live_app
+    tick = signed_in_with_an_approved_profile(driver, fake)
     assert tick.isVisible() and not tick.isChecked()
     assert "Enter your Partner ID" in step_list(driver)  # not skipped on Partner Center's word alone
-
-    def click() -> None:
-        driver.qtbot.mouseClick(tick, Qt.MouseButton.LeftButton, pos=QPoint(8, tick.height() // 2))
-
-    click()
+    click_tick(driver, tick)
     driver.qtbot.waitUntil(lambda: "Enter your Partner ID" not in step_list(driver), timeout=10000)
     assert driver.instance.session.case().already_enrolled
-    click()
+    click_tick(driver, tick)
     driver.qtbot.waitUntil(lambda: "Enter your Partner ID" in step_list(driver), timeout=10000)
     driver.next()
     assert driver.step == "mpn"
@@ -140,19 +147,13 @@ def test_a_company_already_enrolled_gives_its_support_details_in_account_setting
         fake, live_app) -> None:  # noqa: F811
     """Never sent to the new-reseller sign-up: its support details go in Partner Center's account settings,
     and once saved the reseller account is ready."""
-    from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtWidgets import QCheckBox, QGroupBox
+    from PySide6.QtWidgets import QGroupBox
 
-    from tests.gui.test_live_mode import click_in_view, submit_on_the_handoff
+    from tests.gui.test_live_mode import click_in_view
     from wizard.services.handoff import DASHBOARD_URL, SIGN_UP_URL
 
     driver, opened = live_app
-    fake.state.legal_business.update(vettingStatus="Authorized", vettingSubStatus="Decision")
-    choose_live(driver)
-    sign_in(driver)
-    driver.wait_complete()
-    tick = driver.widget("already_enrolled", QCheckBox)
-    driver.qtbot.mouseClick(tick, Qt.MouseButton.LeftButton, pos=QPoint(8, tick.height() // 2))
+    click_tick(driver, signed_in_with_an_approved_profile(driver, fake))
     driver.qtbot.waitUntil(lambda: driver.instance.session.case().already_enrolled, timeout=10000)
     driver.next()
     assert driver.step == "legal_profile"
