@@ -123,7 +123,7 @@ class CaseListModel(LazyTableModel):
         if column == COL_CONTACT:
             return row[ROW_CONTACT]
         if column == COL_STEP:  # a live case's steps have live mode's titles ("Enter your Partner ID")
-            return step_title(row[ROW_STEP], "live" if row[ROW_MODE] == "live" else "sandbox")
+            return step_title(row[ROW_STEP], row[ROW_MODE])
         if column == COL_STATUS:
             return status_title(row[ROW_STATUS])
         if column == COL_OWNER:
