@@ -1314,7 +1314,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/enroll.py" line="+24"/>
+        <location filename="../../wizard/ui/pages/enroll.py" line="+34"/>
         <source>Check your answers, then select Enroll now.</source>
         <translation>Check your answers, then select Enroll now.</translation>
     </message>
@@ -1350,7 +1350,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Go to {step}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <location line="+2"/>
         <source>Work account</source>
         <translation>Work account</translation>
@@ -1760,12 +1760,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>HandoffPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/handoff.py" line="+33"/>
+        <location filename="../../wizard/ui/pages/handoff.py" line="+111"/>
         <source>Check your answers, then select Enroll now: Partner Center&apos;s sign-up page opens in your browser, and the wizard lists each value to give there, in order.</source>
         <translation>Check your answers, then select Enroll now: Partner Center&apos;s sign-up page opens in your browser, and the wizard lists each value to give there, in order.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+3"/>
         <source>On Partner Center&apos;s sign-up page</source>
         <translation>On Partner Center&apos;s sign-up page</translation>
     </message>
@@ -1785,17 +1785,17 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>I have sub&amp;mitted it</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Later, on the web</source>
         <translation>Later, on the web</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Did Partner Center accept your enrollment? Once recorded, your answers here become a read-only record and the wizard follows the review.</source>
         <translation>Did Partner Center accept your enrollment? Once recorded, your answers here become a read-only record and the wizard follows the review.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>&amp;Yes, record it</source>
         <translation>&amp;Yes, record it</translation>
     </message>
@@ -1805,7 +1805,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>Check your customer support details, then select Open Partner Center: it opens in your browser, and the wizard lists each value to give in its account settings.</source>
+        <translation>Check your customer support details, then select Open Partner Center: it opens in your browser, and the wizard lists each value to give in its account settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open Partner Center</source>
         <translation>&amp;Open Partner Center</translation>
     </message>
@@ -1835,7 +1840,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>Did Partner Center save your customer support details? Once recorded, your answers here become a read-only record and your reseller account is ready.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Enroll now</source>
         <translation>&amp;Enroll now</translation>
     </message>
@@ -1861,7 +1866,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Copied</source>
         <translation>Copied</translation>
     </message>
@@ -2325,7 +2330,7 @@ Try again once the problem is solved, or quit: the values are then written to a 
 <context>
     <name>LiveRelationshipsWindow</name>
     <message>
-        <location filename="../../wizard/ui/live_relationships.py" line="+39"/>
+        <location filename="../../wizard/ui/live_relationships.py" line="+40"/>
         <source>&amp;Find a provider</source>
         <translation>&amp;Find a provider</translation>
     </message>
@@ -2335,12 +2340,12 @@ Try again once the problem is solved, or quit: the values are then written to a 
         <translation>I&amp;nvitation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>You remove a provider&apos;s administrator access to your work account in the Microsoft 365 admin center; Partner Center&apos;s indirect providers page shows who they are.</source>
         <translation>You remove a provider&apos;s administrator access to your work account in the Microsoft 365 admin center; Partner Center&apos;s indirect providers page shows who they are.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>&amp;Open the find-a-provider page</source>
         <translation>&amp;Open the find-a-provider page</translation>
     </message>
@@ -2570,7 +2575,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>Signed in as {account} (tenant {tenant}, {country}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Signed in as {account}.</source>
         <translation>Signed in as {account}.</translation>
     </message>
@@ -2872,7 +2877,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
 <context>
     <name>ManualStatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/manual_status.py" line="+63"/>
+        <location filename="../../wizard/ui/pages/manual_status.py" line="+65"/>
         <source>Record the review of your enrollment as Microsoft emails your primary contact about it.</source>
         <translation>Record the review of your enrollment as Microsoft emails your primary contact about it.</translation>
     </message>
@@ -2882,12 +2887,12 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>What Microsoft has told you</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+177"/>
         <source>Partner Center doesn&apos;t report this account&apos;s enrollment status to the wizard, so tick each step when it happens, with its date.</source>
         <translation>Partner Center doesn&apos;t report this account&apos;s enrollment status to the wizard, so tick each step when it happens, with its date.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-163"/>
         <source>Verification &amp;email confirmed by the primary contact</source>
         <translation>Verification &amp;email confirmed by the primary contact</translation>
     </message>
@@ -2937,7 +2942,7 @@ To let us work with you as your Microsoft Cloud Solution Provider, please open t
         <translation>Re&amp;jected on:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>Sign &amp;in again</source>
         <translation>Sign &amp;in again</translation>
     </message>

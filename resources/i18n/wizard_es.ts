@@ -1314,7 +1314,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>EnrollPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/enroll.py" line="+24"/>
+        <location filename="../../wizard/ui/pages/enroll.py" line="+34"/>
         <source>Check your answers, then select Enroll now.</source>
         <translation>Revisa tus respuestas y, a continuación, selecciona Inscribirse ahora.</translation>
     </message>
@@ -1350,7 +1350,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>Ir a {step}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <location line="+2"/>
         <source>Work account</source>
         <translation>Cuenta profesional</translation>
@@ -1760,12 +1760,12 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>HandoffPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/handoff.py" line="+33"/>
+        <location filename="../../wizard/ui/pages/handoff.py" line="+111"/>
         <source>Check your answers, then select Enroll now: Partner Center&apos;s sign-up page opens in your browser, and the wizard lists each value to give there, in order.</source>
         <translation>Revisa tus respuestas y selecciona Inscribirse ahora: la página de registro del Centro de partners se abre en tu explorador y el asistente enumera, en orden, cada valor que debes indicar allí.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+3"/>
         <source>On Partner Center&apos;s sign-up page</source>
         <translation>En la página de registro del Centro de partners</translation>
     </message>
@@ -1785,17 +1785,17 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>&amp;Ya la he enviado</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-75"/>
         <source>Later, on the web</source>
         <translation>Más adelante, en la web</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Did Partner Center accept your enrollment? Once recorded, your answers here become a read-only record and the wizard follows the review.</source>
         <translation>¿El Centro de partners aceptó tu inscripción? Una vez registrada, tus respuestas pasan a ser un registro de solo lectura y el asistente sigue la revisión.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>&amp;Yes, record it</source>
         <translation>&amp;Sí, registrarla</translation>
     </message>
@@ -1805,7 +1805,12 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>Check your customer support details, then select Open Partner Center: it opens in your browser, and the wizard lists each value to give in its account settings.</source>
+        <translation>Revisa tus datos de soporte al cliente y selecciona Abrir el Centro de partners: se abre en tu navegador y el asistente enumera cada valor que debes indicar en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open Partner Center</source>
         <translation>A&amp;brir el Centro de partners</translation>
     </message>
@@ -1835,7 +1840,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>¿El Centro de partners guardó tus datos de soporte al cliente? Una vez registrado, tus respuestas pasan a ser un registro de solo lectura y tu cuenta de revendedor está lista.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Enroll now</source>
         <translation>&amp;Inscribirse ahora</translation>
     </message>
@@ -1861,7 +1866,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
     </message>
     <message>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -2325,7 +2330,7 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
 <context>
     <name>LiveRelationshipsWindow</name>
     <message>
-        <location filename="../../wizard/ui/live_relationships.py" line="+39"/>
+        <location filename="../../wizard/ui/live_relationships.py" line="+40"/>
         <source>&amp;Find a provider</source>
         <translation>&amp;Buscar un proveedor</translation>
     </message>
@@ -2335,12 +2340,12 @@ Vuelve a intentarlo cuando se haya resuelto el problema o sal: los valores se es
         <translation>&amp;Invitación</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>You remove a provider&apos;s administrator access to your work account in the Microsoft 365 admin center; Partner Center&apos;s indirect providers page shows who they are.</source>
         <translation>El acceso de administrador de un proveedor a tu cuenta profesional se quita en el Centro de administración de Microsoft 365; la página de proveedores indirectos del Centro de partners muestra quiénes son.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>&amp;Open the find-a-provider page</source>
         <translation>&amp;Abrir la página para buscar un proveedor</translation>
     </message>
@@ -2570,7 +2575,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
         <translation>Sesión iniciada como {account} (inquilino {tenant}, {country}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Signed in as {account}.</source>
         <translation>Sesión iniciada como {account}.</translation>
     </message>
@@ -2872,7 +2877,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
 <context>
     <name>ManualStatusPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/manual_status.py" line="+63"/>
+        <location filename="../../wizard/ui/pages/manual_status.py" line="+65"/>
         <source>Record the review of your enrollment as Microsoft emails your primary contact about it.</source>
         <translation>Registra la revisión de tu inscripción a medida que Microsoft envía correos electrónicos a tu contacto principal sobre ella.</translation>
     </message>
@@ -2882,12 +2887,12 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
         <translation>Lo que te ha comunicado Microsoft</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+177"/>
         <source>Partner Center doesn&apos;t report this account&apos;s enrollment status to the wizard, so tick each step when it happens, with its date.</source>
         <translation>El Centro de partners no comunica al asistente el estado de inscripción de esta cuenta, así que marca cada paso cuando ocurra, con su fecha.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-163"/>
         <source>Verification &amp;email confirmed by the primary contact</source>
         <translation>&amp;Correo electrónico de verificación confirmado por el contacto principal</translation>
     </message>
@@ -2937,7 +2942,7 @@ Para que podamos trabajar contigo como tu proveedor de soluciones en la nube (CS
         <translation>Rechazada &amp;el:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <source>Sign &amp;in again</source>
         <translation>&amp;Iniciar sesión de nuevo</translation>
     </message>

@@ -165,6 +165,7 @@ def test_a_company_already_enrolled_gives_its_support_details_in_account_setting
     driver.click("enroll_now")
     assert opened == [DASHBOARD_URL] and SIGN_UP_URL not in opened
     assert driver.widget("handoff_panel", QGroupBox).title() == "In Partner Center's account settings"
+    assert "Open Partner Center" in driver.wizard.currentPage().subTitle()
     assert driver.widget("copy_support_email", QPushButton).isVisible()
     assert driver.wizard.currentPage().findChild(QPushButton, "copy_legal_name") is None  # only support details
     click_in_view(driver, "handoff_submitted")

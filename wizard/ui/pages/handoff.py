@@ -29,9 +29,6 @@ class HandoffPage(EnrollPage):
     def _build(self) -> None:
         super()._build()
         self.handoff = Handoff(self.session)
-        self.setSubTitle(self.tr(
-            "Check your answers, then select Enroll now: Partner Center's sign-up page opens in your browser, "
-            "and the wizard lists each value to give there, in order."))
         self.copied: set[str] = set()
         self.ticks: dict[str, QLabel] = {}
         self.panel = QGroupBox()  # its title and words: _say_where (the sign-up, or the account settings)
@@ -95,6 +92,9 @@ class HandoffPage(EnrollPage):
         """A company already enrolled in CSP gives only its support details, in its account settings: never
         the new-reseller sign-up."""
         if self.session.already_enrolled:
+            self.setSubTitle(self.tr(
+                "Check your customer support details, then select Open Partner Center: it opens in your browser, "
+                "and the wizard lists each value to give in its account settings."))
             self.enroll_button.setText(self.tr("&Open Partner Center"))
             self.panel.setTitle(self.tr("In Partner Center's account settings"))
             self.panel_intro.setText(self.tr(
@@ -107,6 +107,9 @@ class HandoffPage(EnrollPage):
                 "Did Partner Center save your customer support details? Once recorded, your answers here become "
                 "a read-only record and your reseller account is ready."))
         else:
+            self.setSubTitle(self.tr(
+                "Check your answers, then select Enroll now: Partner Center's sign-up page opens in your browser, "
+                "and the wizard lists each value to give there, in order."))
             self.enroll_button.setText(self.tr("&Enroll now"))
             self.panel.setTitle(self.tr("On Partner Center's sign-up page"))
             self.panel_intro.setText(self.tr(
